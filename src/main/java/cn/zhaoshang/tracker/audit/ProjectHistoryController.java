@@ -1,0 +1,54 @@
+package cn.zhaoshang.tracker.audit;
+
+import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.UnknownProject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "项目台账 / Project ledger")
+class ProjectHistoryController {
+
+    private final EventStore events;
+    private final ObjectMapper json;
+
+    ProjectHistoryController(EventStore events, ObjectMapper json) {
+        this.events = events;
+        this.json = json;
+    }
+
+    record History(String projectId, List<Entry> events) {}
+
+    record Entry(long sequence, String type, Instant recordedAt, String recordedBy, String reason, Object payload) {}
+
+    @GetMapping("/api/projects/{id}/history")
+    @Operation(summary = "项目的全部事件（谁、何时、为何）/ Every event of a project: who, when, why")
+    History history(@PathVariable String id) {
+        List<? extends DomainEventMessage<?>> stream =
+                events.readEvents(id).asStream().toList();
+        if (stream.isEmpty() || !(stream.get(0).getPayload() instanceof ProjectSigned)) {
+            throw new UnknownProject(id);
+        }
+        return new History(id, stream.stream().map(this::entry).toList());
+    }
+
+    private Entry entry(DomainEventMessage<?> event) {
+        JsonNode reason = json.valueToTree(event.getPayload()).get("reason");
+        return new Entry(
+                event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(),
+                event.getTimestamp(),
+                (String) event.getMetaData().get("recordedBy"),
+                reason == null || reason.isNull() ? null : reason.asText(),
+                event.getPayload());
+    }
+}

@@ -1,0 +1,92 @@
+package cn.zhaoshang.tracker.platform;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Axon on the JDBC storage engine (auto-configured from the DataSource), with one Jackson serializer for events,
+ * messages, tokens and snapshots. The serializer has its own ObjectMapper: the web mapper is strict about
+ * unknown fields, stored events must stay readable by later versions of the code.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    static final String RECORDED_BY = "recordedBy";
+    static final String SYSTEM_USER = "system";
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(storageMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    static ObjectMapper storageMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(new Jdk8Module())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies the command's "recordedBy" onto every event the command produces. */
+    @Bean
+    CorrelationDataProvider recordedByProvider() {
+        return new SimpleCorrelationDataProvider(RECORDED_BY);
+    }
+
+    /** Stamps every command with the authenticated user; commands sent outside a request are the system's. */
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> recordedByInterceptor() {
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+                    List<? extends CommandMessage<?>> messages) {
+                return (index, command) -> command.getMetaData().containsKey(RECORDED_BY)
+                        ? command
+                        : command.andMetaData(Collections.singletonMap(RECORDED_BY, currentUser()));
+            }
+        };
+    }
+
+    static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? SYSTEM_USER : authentication.getName();
+    }
+}

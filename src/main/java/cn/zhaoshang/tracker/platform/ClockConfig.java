@@ -1,0 +1,24 @@
+package cn.zhaoshang.tracker.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Business dates are local to China: "today" (for @PastOrPresent) is today in Asia/Shanghai. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfig {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(CHINA);
+    }
+
+    @Bean
+    ValidationConfigurationCustomizer chinaClockForValidation(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
+    }
+}

@@ -1,0 +1,168 @@
+package cn.zhaoshang.tracker.platform;
+
+import cn.zhaoshang.tracker.shared.CommandRejected;
+import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.StaleVersion;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every failure becomes application/problem+json with a bilingual detail. Bad input is 400 and never reaches a
+ * command handler, so it records nothing; anything unexpected is a logged 500 without internals.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(CommandRejected.class)
+    ProblemDetail rejected(CommandRejected e) {
+        return Problems.of(HttpStatus.CONFLICT, "rule-violated", e.getMessage());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+        return Problems.of(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "对象 %s 不存在 / %s does not exist".formatted(e.getAggregateIdentifier(), e.getAggregateIdentifier()));
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "version-mismatch", e.getMessage());
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, PessimisticLockingFailureException.class})
+    ProblemDetail concurrent(RuntimeException e) {
+        return Problems.of(
+                HttpStatus.CONFLICT, "concurrent-change", "另一个同时提交的变更已先生效，请重试 / a concurrent change won, please retry");
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidHeader.class)
+    ProblemDetail invalidHeader(InvalidHeader e) {
+        return Problems.invalid(e.getMessage(), List.of(new Problems.FieldError(e.header(), e.getMessage())));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String message = "值 '%s' 无效 / invalid value '%s'".formatted(e.getValue(), e.getValue());
+        return Problems.invalid(e.getName() + ": " + message, List.of(new Problems.FieldError(e.getName(), message)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误，已记录日志 / internal error, it has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+                .collect(Collectors.toList());
+        e.getBindingResult().getGlobalErrors().stream()
+                .map(error -> new Problems.FieldError(error.getObjectName(), error.getDefaultMessage()))
+                .forEach(errors::add);
+        return problem(Problems.invalid(summary(errors), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new Problems.FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return problem(Problems.invalid(summary(errors), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            String message = "未知字段 / unknown field";
+            return problem(Problems.invalid(field + ": " + message, List.of(new Problems.FieldError(field, message))));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message = cause instanceof InvalidFormatException invalid
+                    ? "值 '%s' 的类型或格式错误 / '%s' has the wrong type or format"
+                            .formatted(invalid.getValue(), invalid.getValue())
+                    : "类型或格式错误 / wrong type or format";
+            return problem(Problems.invalid(field + ": " + message, List.of(new Problems.FieldError(field, message))));
+        }
+        String message = cause instanceof JsonProcessingException
+                ? "JSON 格式错误 / malformed JSON"
+                : "请求体缺失或无法读取 / the request body is missing or unreadable";
+        return problem(Problems.invalid(message, List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            if (known != null) {
+                problem.setTitle(Problems.title(known));
+            }
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference ->
+                        reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String summary(List<Problems.FieldError> errors) {
+        return errors.stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,280 @@
+package cn.zhaoshang.tracker.project;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import cn.zhaoshang.tracker.project.api.AmendContract;
+import cn.zhaoshang.tracker.project.api.ArrivalId;
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.CapitalArrived;
+import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.CorrectSigning;
+import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.ProductionStarted;
+import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.ProjectLanded;
+import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.ProjectTerminated;
+import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
+import cn.zhaoshang.tracker.project.api.RecordLanding;
+import cn.zhaoshang.tracker.project.api.RecordProductionStart;
+import cn.zhaoshang.tracker.project.api.RetractArrival;
+import cn.zhaoshang.tracker.project.api.SignProject;
+import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.project.api.TerminateProject;
+import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.project.api.UnknownArrival;
+import cn.zhaoshang.tracker.shared.CommandRejected;
+import cn.zhaoshang.tracker.shared.StaleVersion;
+import cn.zhaoshang.tracker.zone.api.KnownZones;
+import cn.zhaoshang.tracker.zone.api.UnknownZone;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** One attracted project from signing (签约) to production (投产) or termination (终止). */
+@Aggregate
+class InvestmentProject {
+
+    @AggregateIdentifier
+    private ProjectId projectId;
+
+    private Stage stage;
+    private LocalDate signedOn;
+    private LocalDate landedOn;
+    private BigDecimal signedInvestmentCny;
+    private BigDecimal contractInvestmentCny;
+    private boolean amended;
+    private Top500 top500;
+    private Industry industry;
+    private LocalDate earliestLaterFact;
+    private final Map<ArrivalId, CapitalArrived> arrivals = new HashMap<>();
+    private final Map<ArrivalId, ArrivalRetracted> retractions = new HashMap<>();
+
+    InvestmentProject() {}
+
+    @CommandHandler
+    InvestmentProject(SignProject command, KnownZones zones) {
+        if (!zones.exists(command.zoneId())) {
+            throw new UnknownZone(command.zoneId());
+        }
+        apply(new ProjectSigned(
+                command.projectId(),
+                command.zoneId(),
+                command.name(),
+                command.investor(),
+                command.industry(),
+                command.signedOn(),
+                command.contractInvestmentCny(),
+                command.expectedAnnualTaxCny(),
+                command.landAreaMu()));
+    }
+
+    @CommandHandler
+    void handle(RecordLanding command) {
+        expectVersion(command.expectedVersion());
+        if (stage != Stage.SIGNED) {
+            throw new CommandRejected(
+                    "只有已签约（未落地）的项目才能登记落地，当前阶段 %s / only a SIGNED project can land; it is %s".formatted(stage, stage));
+        }
+        notBefore(command.landedOn(), signedOn, "落地日期早于签约日期 / landedOn is before signedOn");
+        apply(new ProjectLanded(projectId, command.landedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordProductionStart command) {
+        expectVersion(command.expectedVersion());
+        if (stage != Stage.LANDED) {
+            throw new CommandRejected("只有已落地的项目才能登记投产，当前阶段 %s / only a LANDED project can start production; it is %s"
+                    .formatted(stage, stage));
+        }
+        notBefore(command.startedOn(), landedOn, "投产日期早于落地日期 / startedOn is before landedOn");
+        apply(new ProductionStarted(projectId, command.startedOn()));
+    }
+
+    @CommandHandler
+    ArrivalId handle(RecordCapitalArrival command) {
+        expectVersion(command.expectedVersion());
+        notTerminated("项目已终止，不能再登记到位资金 / project is terminated: no capital can arrive");
+        notBefore(command.arrivedOn(), signedOn, "到位日期早于签约日期 / arrivedOn is before signedOn");
+        apply(new CapitalArrived(
+                projectId, command.arrivalId(), command.arrivedOn(), command.kind(), command.amount()));
+        return command.arrivalId();
+    }
+
+    @CommandHandler
+    void handle(RetractArrival command) {
+        expectVersion(command.expectedVersion());
+        CapitalArrived arrival = arrivals.get(command.arrivalId());
+        if (arrival == null) {
+            throw new UnknownArrival(command.arrivalId());
+        }
+        if (retractions.containsKey(command.arrivalId())) {
+            throw new CommandRejected("该笔到位资金已撤销 / arrival %s was already retracted".formatted(command.arrivalId()));
+        }
+        apply(new ArrivalRetracted(
+                projectId,
+                arrival.arrivalId(),
+                arrival.arrivedOn(),
+                arrival.kind(),
+                arrival.amount(),
+                command.reason()));
+    }
+
+    @CommandHandler
+    void handle(AmendContract command) {
+        expectVersion(command.expectedVersion());
+        notTerminated("项目已终止，不能变更合同 / project is terminated: the contract cannot be amended");
+        notBefore(command.amendedOn(), signedOn, "变更日期早于签约日期 / amendedOn is before signedOn");
+        if (command.contractInvestmentCny().compareTo(contractInvestmentCny) == 0) {
+            throw new CommandRejected("合同投资额未变化，不是增资或减资 / the contracted investment is already %s: not a change"
+                    .formatted(contractInvestmentCny.toPlainString()));
+        }
+        apply(new ContractAmended(
+                projectId,
+                command.amendedOn(),
+                command.contractInvestmentCny(),
+                contractInvestmentCny,
+                command.reason()));
+    }
+
+    @CommandHandler
+    void handle(CorrectSigning command) {
+        expectVersion(command.expectedVersion());
+        LocalDate newSignedOn = Objects.requireNonNullElse(command.signedOn(), signedOn);
+        BigDecimal newInvestment = Objects.requireNonNullElse(command.contractInvestmentCny(), signedInvestmentCny);
+        Top500 newTop500 = command.top500() == null ? top500 : command.top500().orElse(null);
+        Industry newIndustry = Objects.requireNonNullElse(command.industry(), industry);
+        if (newSignedOn.equals(signedOn)
+                && newInvestment.compareTo(signedInvestmentCny) == 0
+                && newTop500 == top500
+                && newIndustry == industry) {
+            throw new CommandRejected("更正内容与现有签约信息相同 / the correction changes nothing");
+        }
+        if (earliestLaterFact != null && newSignedOn.isAfter(earliestLaterFact)) {
+            throw new CommandRejected(
+                    "更正后的签约日期晚于已登记的落地、到位、变更或终止日期 %s / corrected signedOn is after a later fact dated %s"
+                            .formatted(earliestLaterFact, earliestLaterFact));
+        }
+        apply(new SigningCorrected(
+                projectId,
+                newSignedOn,
+                newInvestment,
+                newTop500,
+                newIndustry,
+                signedOn,
+                signedInvestmentCny,
+                top500,
+                industry,
+                command.reason()));
+    }
+
+    @CommandHandler
+    void handle(TerminateProject command) {
+        expectVersion(command.expectedVersion());
+        if (stage != Stage.SIGNED && stage != Stage.LANDED) {
+            throw new CommandRejected(
+                    "只有已签约或已落地的项目才能终止，当前阶段 %s / only a SIGNED or LANDED project can be terminated; it is %s"
+                            .formatted(stage, stage));
+        }
+        notBefore(command.terminatedOn(), signedOn, "终止日期早于签约日期 / terminatedOn is before signedOn");
+        if (landedOn != null) {
+            notBefore(command.terminatedOn(), landedOn, "终止日期早于落地日期 / terminatedOn is before landedOn");
+        }
+        apply(new ProjectTerminated(projectId, command.terminatedOn(), command.reason()));
+    }
+
+    private void expectVersion(Long expected) {
+        long actual = Optional.ofNullable(AggregateLifecycle.getVersion()).orElse(-1L);
+        if (expected != null && expected != actual) {
+            throw new StaleVersion(expected, actual);
+        }
+    }
+
+    private void notTerminated(String message) {
+        if (stage == Stage.TERMINATED) {
+            throw new CommandRejected(message);
+        }
+    }
+
+    private static void notBefore(LocalDate date, LocalDate earliest, String message) {
+        if (date.isBefore(earliest)) {
+            throw new CommandRejected(message);
+        }
+    }
+
+    private void laterFactOn(LocalDate date) {
+        earliestLaterFact = Stream.of(earliestLaterFact, date)
+                .filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectSigned event) {
+        projectId = event.projectId();
+        stage = Stage.SIGNED;
+        signedOn = event.signedOn();
+        signedInvestmentCny = event.contractInvestmentCny();
+        contractInvestmentCny = event.contractInvestmentCny();
+        top500 = event.investor().top500();
+        industry = event.industry();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectLanded event) {
+        stage = Stage.LANDED;
+        landedOn = event.landedOn();
+        laterFactOn(event.landedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ProductionStarted event) {
+        stage = Stage.IN_PRODUCTION;
+        laterFactOn(event.startedOn());
+    }
+
+    @EventSourcingHandler
+    void on(CapitalArrived event) {
+        arrivals.put(event.arrivalId(), event);
+        laterFactOn(event.arrivedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ArrivalRetracted event) {
+        retractions.put(event.arrivalId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(ContractAmended event) {
+        contractInvestmentCny = event.contractInvestmentCny();
+        amended = true;
+        laterFactOn(event.amendedOn());
+    }
+
+    @EventSourcingHandler
+    void on(SigningCorrected event) {
+        signedOn = event.signedOn();
+        signedInvestmentCny = event.contractInvestmentCny();
+        if (!amended) {
+            contractInvestmentCny = event.contractInvestmentCny();
+        }
+        top500 = event.top500();
+        industry = event.industry();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectTerminated event) {
+        stage = Stage.TERMINATED;
+        laterFactOn(event.terminatedOn());
+    }
+}

@@ -1,0 +1,210 @@
+package cn.zhaoshang.tracker.project;
+
+import cn.zhaoshang.tracker.platform.CommandTransaction;
+import cn.zhaoshang.tracker.platform.IfMatch;
+import cn.zhaoshang.tracker.project.api.AmendContract;
+import cn.zhaoshang.tracker.project.api.ArrivalId;
+import cn.zhaoshang.tracker.project.api.CorrectSigning;
+import cn.zhaoshang.tracker.project.api.Investor;
+import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
+import cn.zhaoshang.tracker.project.api.RecordLanding;
+import cn.zhaoshang.tracker.project.api.RecordProductionStart;
+import cn.zhaoshang.tracker.project.api.RetractArrival;
+import cn.zhaoshang.tracker.project.api.SignProject;
+import cn.zhaoshang.tracker.project.api.TerminateProject;
+import cn.zhaoshang.tracker.project.api.UnknownProject;
+import cn.zhaoshang.tracker.projectlist.api.GetProject;
+import cn.zhaoshang.tracker.shared.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** HTTP → commands. Each command answers with the project's detail as it stands after the command. */
+@RestController
+@RequestMapping("/api/projects")
+@Tag(name = "项目登记 / Project commands")
+class ProjectController {
+
+    private static final String IF_MATCH = "If-Match";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final CommandTransaction transaction;
+
+    ProjectController(CommandGateway commands, QueryGateway queries, CommandTransaction transaction) {
+        this.commands = commands;
+        this.queries = queries;
+        this.transaction = transaction;
+    }
+
+    @PostMapping
+    @Operation(summary = "签约登记 / Register a signed project")
+    ResponseEntity<Object> sign(@Valid @RequestBody ProjectRequests.Sign request) {
+        return transaction.run(request, () -> {
+            ProjectId id = ProjectId.random();
+            var investor = request.investor();
+            commands.sendAndWait(new SignProject(
+                    id,
+                    request.zoneId(),
+                    request.name().strip(),
+                    new Investor(investor.name().strip(), investor.country(), investor.top500()),
+                    request.industry(),
+                    request.signedOn(),
+                    Money.normalized(request.contractInvestmentCny()),
+                    Money.normalized(request.expectedAnnualTaxCny()),
+                    Money.normalized(request.landAreaMu())));
+            return ResponseEntity.created(URI.create("/api/projects/" + id)).body(Map.of("id", id.value()));
+        });
+    }
+
+    @PostMapping("/{id}/landing")
+    @Operation(summary = "登记落地（开工）/ Record the landing (construction started)")
+    ResponseEntity<Object> land(
+            @PathVariable String id,
+            @Valid @RequestBody ProjectRequests.Landing request,
+            @Parameter(description = "项目版本 / the project's ETag") @RequestHeader(value = IF_MATCH, required = false)
+                    String ifMatch) {
+        return command(
+                id, request, () -> new RecordLanding(ProjectId.of(id), request.landedOn(), IfMatch.version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/production")
+    @Operation(summary = "登记投产 / Record the start of production")
+    ResponseEntity<Object> startProduction(
+            @PathVariable String id,
+            @Valid @RequestBody ProjectRequests.Production request,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        return command(
+                id,
+                request,
+                () -> new RecordProductionStart(ProjectId.of(id), request.startedOn(), IfMatch.version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/capital-arrivals")
+    @Operation(summary = "登记实际到位资金（外资以美元计）/ Record an arrival of capital (FOREIGN in USD)")
+    ResponseEntity<Object> recordArrival(
+            @PathVariable String id,
+            @Valid @RequestBody ProjectRequests.Arrival request,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        return transaction.run(request, () -> {
+            ArrivalId arrivalId = ArrivalId.random();
+            dispatch(
+                    id,
+                    new RecordCapitalArrival(
+                            ProjectId.of(id),
+                            arrivalId,
+                            request.arrivedOn(),
+                            request.kind(),
+                            Money.normalized(request.amount()),
+                            IfMatch.version(ifMatch)));
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .location(URI.create("/api/projects/" + id))
+                    .eTag(IfMatch.etag(detail(id).version()))
+                    .body(Map.of("arrivalId", arrivalId.value()));
+        });
+    }
+
+    @PostMapping("/{id}/capital-arrivals/{arrivalId}/retraction")
+    @Operation(summary = "撤销误登的到位资金 / Retract an arrival recorded in error")
+    ResponseEntity<Object> retractArrival(
+            @PathVariable String id,
+            @PathVariable String arrivalId,
+            @Valid @RequestBody ProjectRequests.Retraction request,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        return command(
+                id,
+                request,
+                () -> new RetractArrival(
+                        ProjectId.of(id),
+                        ArrivalId.of(arrivalId),
+                        request.reason().strip(),
+                        IfMatch.version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/amendments")
+    @Operation(summary = "合同变更（增资/减资）/ Amend the contract (increase or decrease)")
+    ResponseEntity<Object> amend(
+            @PathVariable String id,
+            @Valid @RequestBody ProjectRequests.Amendment request,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        return command(
+                id,
+                request,
+                () -> new AmendContract(
+                        ProjectId.of(id),
+                        request.amendedOn(),
+                        Money.normalized(request.contractInvestmentCny()),
+                        request.reason().strip(),
+                        IfMatch.version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/signing-correction")
+    @Operation(summary = "更正签约信息（录入错误）/ Correct the signing (entry mistake)")
+    ResponseEntity<Object> correctSigning(
+            @PathVariable String id,
+            @Valid @RequestBody ProjectRequests.Correction request,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        return command(
+                id,
+                request,
+                () -> new CorrectSigning(
+                        ProjectId.of(id),
+                        request.signedOn(),
+                        Money.normalized(request.contractInvestmentCny()),
+                        request.top500(),
+                        request.industry(),
+                        request.reason().strip(),
+                        IfMatch.version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/termination")
+    @Operation(summary = "终止项目 / Terminate the project")
+    ResponseEntity<Object> terminate(
+            @PathVariable String id,
+            @Valid @RequestBody ProjectRequests.Termination request,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        return command(
+                id,
+                request,
+                () -> new TerminateProject(
+                        ProjectId.of(id),
+                        request.terminatedOn(),
+                        request.reason().strip(),
+                        IfMatch.version(ifMatch)));
+    }
+
+    private ResponseEntity<Object> command(String id, Object request, Supplier<Object> command) {
+        return transaction.run(request, () -> {
+            dispatch(id, command.get());
+            GetProject.Result detail = detail(id);
+            return ResponseEntity.ok().eTag(IfMatch.etag(detail.version())).body(detail);
+        });
+    }
+
+    private void dispatch(String id, Object command) {
+        detail(id);
+        commands.sendAndWait(command);
+    }
+
+    private GetProject.Result detail(String id) {
+        return queries.query(new GetProject(id), ResponseTypes.optionalInstanceOf(GetProject.Result.class))
+                .join()
+                .orElseThrow(() -> new UnknownProject(id));
+    }
+}

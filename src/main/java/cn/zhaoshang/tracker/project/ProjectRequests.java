@@ -1,0 +1,99 @@
+package cn.zhaoshang.tracker.project;
+
+import cn.zhaoshang.tracker.project.api.CapitalKind;
+import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.Top500;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The bodies of the project commands as the contract fixes them, with their validation (400 when broken). */
+final class ProjectRequests {
+
+    static final String REQUIRED = "必填 / required";
+    static final String POSITIVE = "必须大于0 / must be greater than 0";
+    static final String NOT_NEGATIVE = "不能为负数 / must not be negative";
+    static final String MONEY = "最多15位整数、2位小数 / at most 15 digits and 2 decimals";
+    static final String NOT_FUTURE = "不能晚于今天 / must not be in the future";
+    static final String TEXT = "最多200个字符 / at most 200 characters";
+    static final String REASON = "最多1000个字符 / at most 1000 characters";
+
+    private ProjectRequests() {}
+
+    record Sign(
+            @NotNull(message = REQUIRED)
+                    @Pattern(regexp = "[a-z0-9-]{1,40}", message = "开发区编号格式错误 / zoneId must be a slug")
+                    String zoneId,
+            @NotBlank(message = REQUIRED) @Size(max = 200, message = TEXT) String name,
+            @NotNull(message = REQUIRED) @Valid InvestorRequest investor,
+            @NotNull(message = REQUIRED) Industry industry,
+            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate signedOn,
+            @NotNull(message = REQUIRED)
+                    @Positive(message = POSITIVE)
+                    @Digits(integer = 15, fraction = 2, message = MONEY)
+                    BigDecimal contractInvestmentCny,
+            @PositiveOrZero(message = NOT_NEGATIVE) @Digits(integer = 15, fraction = 2, message = MONEY)
+                    BigDecimal expectedAnnualTaxCny,
+            @Positive(message = POSITIVE)
+                    @Digits(integer = 9, fraction = 2, message = "最多9位整数、2位小数 / at most 9 digits and 2 decimals")
+                    BigDecimal landAreaMu) {}
+
+    record InvestorRequest(
+            @NotBlank(message = REQUIRED) @Size(max = 200, message = TEXT) String name,
+            @Pattern(regexp = "[A-Z]{2}", message = "国家代码须为两位大写字母（ISO 3166）/ country must be an ISO 3166 alpha-2 code")
+                    String country,
+            Top500 top500) {}
+
+    record Landing(@NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate landedOn) {}
+
+    record Production(@NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate startedOn) {}
+
+    record Arrival(
+            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate arrivedOn,
+            @NotNull(message = REQUIRED) CapitalKind kind,
+            @NotNull(message = REQUIRED)
+                    @Positive(message = POSITIVE)
+                    @Digits(integer = 15, fraction = 2, message = MONEY)
+                    BigDecimal amount) {}
+
+    record Retraction(@NotBlank(message = REQUIRED) @Size(max = 1000, message = REASON) String reason) {}
+
+    record Amendment(
+            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate amendedOn,
+            @NotNull(message = REQUIRED)
+                    @Positive(message = POSITIVE)
+                    @Digits(integer = 15, fraction = 2, message = MONEY)
+                    BigDecimal contractInvestmentCny,
+            @NotBlank(message = REQUIRED) @Size(max = 1000, message = REASON) String reason) {}
+
+    /** {@code top500}: absent leaves it as it was, {@code null} corrects it to "not a top-500 investor". */
+    record Correction(
+            @PastOrPresent(message = NOT_FUTURE) LocalDate signedOn,
+            @Positive(message = POSITIVE) @Digits(integer = 15, fraction = 2, message = MONEY)
+                    BigDecimal contractInvestmentCny,
+            Optional<Top500> top500,
+            Industry industry,
+            @NotBlank(message = REQUIRED) @Size(max = 1000, message = REASON) String reason) {
+
+        @AssertTrue(
+                message = "至少更正 signedOn、contractInvestmentCny、top500、industry 之一 / "
+                        + "correct at least one of signedOn, contractInvestmentCny, top500, industry")
+        boolean isAnythingCorrected() {
+            return signedOn != null || contractInvestmentCny != null || top500 != null || industry != null;
+        }
+    }
+
+    record Termination(
+            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate terminatedOn,
+            @NotBlank(message = REQUIRED) @Size(max = 1000, message = REASON) String reason) {}
+}

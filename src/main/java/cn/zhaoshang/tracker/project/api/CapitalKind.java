@@ -1,0 +1,7 @@
+package cn.zhaoshang.tracker.project.api;
+
+/** FOREIGN amounts are US dollars (实际到位外资), DOMESTIC amounts are yuan (实际到位资金). */
+public enum CapitalKind {
+    FOREIGN,
+    DOMESTIC
+}

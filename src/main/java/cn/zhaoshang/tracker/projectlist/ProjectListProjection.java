@@ -1,0 +1,133 @@
+package cn.zhaoshang.tracker.projectlist;
+
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.CapitalArrived;
+import cn.zhaoshang.tracker.project.api.CapitalKind;
+import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.ProductionStarted;
+import cn.zhaoshang.tracker.project.api.ProjectLanded;
+import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.ProjectTerminated;
+import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.project.api.Stage;
+import java.math.BigDecimal;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps one row per project with its current facts and the version (sequence number of its last event). */
+@Component
+@ProcessingGroup("projectlist")
+class ProjectListProjection {
+
+    private final JdbcClient jdbc;
+
+    ProjectListProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProjectSigned event, @SequenceNumber long version) {
+        jdbc.sql(
+                        """
+                INSERT INTO project_summary (project_id, zone_id, name, investor_name, investor_country,
+                    investor_top500, industry, stage, signed_on, contract_investment_cny,
+                    foreign_capital_arrived_usd, domestic_capital_arrived_cny, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)""")
+                .params(
+                        event.projectId().value(),
+                        event.zoneId(),
+                        event.name(),
+                        event.investor().name(),
+                        event.investor().country(),
+                        name(event.investor().top500()),
+                        event.industry().name(),
+                        Stage.SIGNED.name(),
+                        event.signedOn(),
+                        event.contractInvestmentCny(),
+                        version)
+                .update();
+    }
+
+    @EventHandler
+    void on(ProjectLanded event, @SequenceNumber long version) {
+        update(event.projectId().value(), version, "stage = ?, landed_on = ?", Stage.LANDED.name(), event.landedOn());
+    }
+
+    @EventHandler
+    void on(ProductionStarted event, @SequenceNumber long version) {
+        update(
+                event.projectId().value(),
+                version,
+                "stage = ?, production_started_on = ?",
+                Stage.IN_PRODUCTION.name(),
+                event.startedOn());
+    }
+
+    @EventHandler
+    void on(ProjectTerminated event, @SequenceNumber long version) {
+        update(
+                event.projectId().value(),
+                version,
+                "stage = ?, terminated_on = ?",
+                Stage.TERMINATED.name(),
+                event.terminatedOn());
+    }
+
+    @EventHandler
+    void on(CapitalArrived event, @SequenceNumber long version) {
+        addCapital(event.projectId().value(), version, event.kind(), event.amount());
+    }
+
+    @EventHandler
+    void on(ArrivalRetracted event, @SequenceNumber long version) {
+        addCapital(
+                event.projectId().value(), version, event.kind(), event.amount().negate());
+    }
+
+    @EventHandler
+    void on(ContractAmended event, @SequenceNumber long version) {
+        update(
+                event.projectId().value(),
+                version,
+                "contract_investment_cny = ?, amended = TRUE",
+                event.contractInvestmentCny());
+    }
+
+    @EventHandler
+    void on(SigningCorrected event, @SequenceNumber long version) {
+        // The amount shown is the contract as it stands: a correction of the signed amount only shows
+        // while no amendment has replaced it.
+        update(
+                event.projectId().value(),
+                version,
+                """
+                signed_on = ?, investor_top500 = ?, industry = ?,
+                contract_investment_cny = CASE WHEN amended THEN contract_investment_cny ELSE ? END""",
+                event.signedOn(),
+                name(event.top500()),
+                event.industry().name(),
+                event.contractInvestmentCny());
+    }
+
+    private void addCapital(String projectId, long version, CapitalKind kind, BigDecimal amount) {
+        String column = kind == CapitalKind.FOREIGN ? "foreign_capital_arrived_usd" : "domestic_capital_arrived_cny";
+        update(projectId, version, column + " = " + column + " + ?", amount);
+    }
+
+    private void update(String projectId, long version, String assignments, Object... values) {
+        Object[] params = new Object[values.length + 2];
+        System.arraycopy(values, 0, params, 0, values.length);
+        params[values.length] = version;
+        params[values.length + 1] = projectId;
+        jdbc.sql("UPDATE project_summary SET " + assignments + ", version = ? WHERE project_id = ?")
+                .params(params)
+                .update();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

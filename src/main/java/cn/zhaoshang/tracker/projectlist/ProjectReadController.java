@@ -1,0 +1,64 @@
+package cn.zhaoshang.tracker.projectlist;
+
+import cn.zhaoshang.tracker.platform.IfMatch;
+import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.project.api.UnknownProject;
+import cn.zhaoshang.tracker.projectlist.api.FindProjects;
+import cn.zhaoshang.tracker.projectlist.api.GetProject;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/projects")
+@Tag(name = "项目台账 / Project ledger")
+class ProjectReadController {
+
+    private final QueryGateway queries;
+
+    ProjectReadController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "项目详情（ETag 为项目版本）/ A project's detail (ETag is its version)")
+    ResponseEntity<GetProject.Result> project(@PathVariable String id) {
+        GetProject.Result detail = queries.query(
+                        new GetProject(id), ResponseTypes.optionalInstanceOf(GetProject.Result.class))
+                .join()
+                .orElseThrow(() -> new UnknownProject(id));
+        return ResponseEntity.ok().eTag(IfMatch.etag(detail.version())).body(detail);
+    }
+
+    @GetMapping
+    @Operation(summary = "项目列表（台账）/ The project list (ledger)")
+    FindProjects.Result projects(
+            @RequestParam(required = false)
+                    @Pattern(regexp = "[a-z0-9-]{1,40}", message = "开发区编号格式错误 / zoneId must be a slug")
+                    String zoneId,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false)
+                    @Min(value = 1990, message = "年份须在1990-2100之间 / year must be 1990-2100")
+                    @Max(value = 2100, message = "年份须在1990-2100之间 / year must be 1990-2100")
+                    Integer signedYear,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负 / page must not be negative") int page,
+            @RequestParam(defaultValue = "50")
+                    @Min(value = 1, message = "每页1-500条 / size must be 1-500")
+                    @Max(value = 500, message = "每页1-500条 / size must be 1-500")
+                    int size) {
+        return queries.query(
+                        new FindProjects(zoneId, stage, signedYear, page, size),
+                        ResponseTypes.instanceOf(FindProjects.Result.class))
+                .join();
+    }
+}

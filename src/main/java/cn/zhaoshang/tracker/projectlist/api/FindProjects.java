@@ -1,0 +1,10 @@
+package cn.zhaoshang.tracker.projectlist.api;
+
+import cn.zhaoshang.tracker.project.api.Stage;
+import java.util.List;
+
+/** A page of projects, newest signing first; null filters match everything. */
+public record FindProjects(String zoneId, Stage stage, Integer signedYear, int page, int size) {
+
+    public record Result(List<GetProject.Result> items, long total) {}
+}

@@ -1,0 +1,86 @@
+package cn.zhaoshang.tracker.zone;
+
+import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
+import cn.zhaoshang.tracker.zone.api.KnownZones;
+import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Zones and targets as the write side knows them. It runs in a subscribing processor, in the transaction of the
+ * command, so that a zone is known to {@link KnownZones} the moment its registration commits.
+ */
+@Component
+@ProcessingGroup("zone")
+class ZoneDirectory implements KnownZones {
+
+    private final JdbcClient jdbc;
+
+    ZoneDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ZoneRegistered event) {
+        jdbc.sql("INSERT INTO zone_directory (zone_id, name, city) VALUES (?, ?, ?)")
+                .params(event.zoneId(), event.name(), event.city())
+                .update();
+    }
+
+    @EventHandler
+    void on(AnnualTargetSet event) {
+        jdbc.sql(
+                        """
+                MERGE INTO annual_target (zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count)
+                KEY (zone_id, target_year) VALUES (?, ?, ?, ?, ?)""")
+                .params(
+                        event.zoneId(),
+                        event.year(),
+                        event.contractInvestmentCny(),
+                        event.foreignCapitalUsd(),
+                        event.projectCount())
+                .update();
+    }
+
+    @Override
+    public boolean exists(String zoneId) {
+        return find(zoneId).isPresent();
+    }
+
+    List<ZoneView> all() {
+        return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory ORDER BY city, zone_id")
+                .query(ZoneView.class)
+                .list();
+    }
+
+    Optional<ZoneView> find(String zoneId) {
+        return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory WHERE zone_id = ?")
+                .param(zoneId)
+                .query(ZoneView.class)
+                .optional();
+    }
+
+    Optional<TargetView> target(String zoneId, int year) {
+        return jdbc.sql(
+                        """
+                SELECT zone_id, target_year AS "year", contract_investment_cny, foreign_capital_usd, project_count
+                FROM annual_target WHERE zone_id = ? AND target_year = ?""")
+                .params(zoneId, year)
+                .query(TargetView.class)
+                .optional();
+    }
+
+    record ZoneView(String id, String name, String city) {}
+
+    record TargetView(
+            String zoneId,
+            int year,
+            BigDecimal contractInvestmentCny,
+            BigDecimal foreignCapitalUsd,
+            Integer projectCount) {}
+}

@@ -1,0 +1,5 @@
+package cn.zhaoshang.tracker.zone.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RegisterZone(@TargetAggregateIdentifier String zoneId, String name, String city) {}
