@@ -5,6 +5,7 @@ import cn.zhaoshang.tracker.platform.IfMatch;
 import cn.zhaoshang.tracker.project.api.AmendContract;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CorrectSigning;
+import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Investor;
 import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
@@ -14,7 +15,6 @@ import cn.zhaoshang.tracker.project.api.RetractArrival;
 import cn.zhaoshang.tracker.project.api.SignProject;
 import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
-import cn.zhaoshang.tracker.projectlist.api.GetProject;
 import cn.zhaoshang.tracker.shared.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -165,11 +165,11 @@ class ProjectController {
                 request,
                 () -> new CorrectSigning(
                         ProjectId.of(id),
-                        request.signedOn(),
-                        Money.normalized(request.contractInvestmentCny()),
-                        request.top500(),
-                        request.industry(),
-                        request.reason().strip(),
+                        request.getSignedOn(),
+                        Money.normalized(request.getContractInvestmentCny()),
+                        request.getTop500(),
+                        request.getIndustry(),
+                        request.getReason().strip(),
                         IfMatch.version(ifMatch)));
     }
 

@@ -76,14 +76,66 @@ final class ProjectRequests {
                     BigDecimal contractInvestmentCny,
             @NotBlank(message = REQUIRED) @Size(max = 1000, message = REASON) String reason) {}
 
-    /** {@code top500}: absent leaves it as it was, {@code null} corrects it to "not a top-500 investor". */
-    record Correction(
-            @PastOrPresent(message = NOT_FUTURE) LocalDate signedOn,
-            @Positive(message = POSITIVE) @Digits(integer = 15, fraction = 2, message = MONEY)
-                    BigDecimal contractInvestmentCny,
-            Optional<Top500> top500,
-            Industry industry,
-            @NotBlank(message = REQUIRED) @Size(max = 1000, message = REASON) String reason) {
+    /**
+     * A class, not a record: {@code top500} absent leaves it as it was, {@code "top500": null} corrects it to "not a
+     * top-500 investor", and only a setter can tell the two apart.
+     */
+    static final class Correction {
+
+        @PastOrPresent(message = NOT_FUTURE)
+        private LocalDate signedOn;
+
+        @Positive(message = POSITIVE)
+        @Digits(integer = 15, fraction = 2, message = MONEY)
+        private BigDecimal contractInvestmentCny;
+
+        private Optional<Top500> top500;
+        private Industry industry;
+
+        @NotBlank(message = REQUIRED)
+        @Size(max = 1000, message = REASON)
+        private String reason;
+
+        public LocalDate getSignedOn() {
+            return signedOn;
+        }
+
+        public void setSignedOn(LocalDate signedOn) {
+            this.signedOn = signedOn;
+        }
+
+        public BigDecimal getContractInvestmentCny() {
+            return contractInvestmentCny;
+        }
+
+        public void setContractInvestmentCny(BigDecimal contractInvestmentCny) {
+            this.contractInvestmentCny = contractInvestmentCny;
+        }
+
+        /** Null when the request did not mention top500. */
+        public Optional<Top500> getTop500() {
+            return top500;
+        }
+
+        public void setTop500(Top500 top500) {
+            this.top500 = Optional.ofNullable(top500);
+        }
+
+        public Industry getIndustry() {
+            return industry;
+        }
+
+        public void setIndustry(Industry industry) {
+            this.industry = industry;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
 
         @AssertTrue(
                 message = "至少更正 signedOn、contractInvestmentCny、top500、industry 之一 / "

@@ -1,11 +1,11 @@
 package cn.zhaoshang.tracker.projectlist;
 
+import cn.zhaoshang.tracker.project.api.FindProjects;
+import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Investor;
 import cn.zhaoshang.tracker.project.api.Stage;
 import cn.zhaoshang.tracker.project.api.Top500;
-import cn.zhaoshang.tracker.projectlist.api.FindProjects;
-import cn.zhaoshang.tracker.projectlist.api.GetProject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

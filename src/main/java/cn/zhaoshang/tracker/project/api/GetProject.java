@@ -1,8 +1,5 @@
-package cn.zhaoshang.tracker.projectlist.api;
+package cn.zhaoshang.tracker.project.api;
 
-import cn.zhaoshang.tracker.project.api.Industry;
-import cn.zhaoshang.tracker.project.api.Investor;
-import cn.zhaoshang.tracker.project.api.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,6 +1,5 @@
-package cn.zhaoshang.tracker.projectlist.api;
+package cn.zhaoshang.tracker.project.api;
 
-import cn.zhaoshang.tracker.project.api.Stage;
 import java.util.List;
 
 /** A page of projects, newest signing first; null filters match everything. */

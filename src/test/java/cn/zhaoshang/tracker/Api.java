@@ -1,0 +1,61 @@
+package cn.zhaoshang.tracker;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Small HTTP client for the contract tests: calls as the bureau unless told otherwise. */
+public record Api(MockMvc mvc) {
+
+    public static final String BUREAU = "bureau";
+
+    public ResultActions post(String path, String json) throws Exception {
+        return mvc.perform(as(BUREAU, MockMvcRequestBuilders.post(path).content(json)));
+    }
+
+    public ResultActions put(String path, String json) throws Exception {
+        return mvc.perform(as(BUREAU, MockMvcRequestBuilders.put(path).content(json)));
+    }
+
+    public ResultActions get(String path) throws Exception {
+        return mvc.perform(as(BUREAU, MockMvcRequestBuilders.get(path)));
+    }
+
+    public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request);
+    }
+
+    public static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+        return request.with(httpBasic(user, user.equals("leader") ? "leader-demo" : user + "-demo"))
+                .contentType(MediaType.APPLICATION_JSON);
+    }
+
+    /** Registers a fresh zone and returns its id. */
+    public String newZone(String city) throws Exception {
+        String zone = "z" + UUID.randomUUID().toString().substring(0, 8);
+        post("/api/zones", "{\"id\":\"%s\",\"name\":\"测试开发区\",\"city\":\"%s\"}".formatted(zone, city));
+        return zone;
+    }
+
+    /** Signs a project on 2023-03-15 for 1500000000 yuan and returns its id. */
+    public String newProject(String zone) throws Exception {
+        String body =
+                post("/api/projects", signing(zone)).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+
+    public static String signing(String zone) {
+        return """
+                {"zoneId": "%s", "name": "日本触媒新材料项目",
+                 "investor": {"name": "日本触媒", "country": "JP", "top500": "GLOBAL"},
+                 "industry": "NEW_MATERIALS", "signedOn": "2023-03-15",
+                 "contractInvestmentCny": 1500000000, "expectedAnnualTaxCny": 60000000, "landAreaMu": 200}"""
+                .formatted(zone);
+    }
+}

@@ -1,0 +1,85 @@
+package cn.zhaoshang.tracker;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Slices meet only through each other's {@code api} package; the platform knows no slice. */
+class ArchitectureTest {
+
+    private static final String BASE = "cn.zhaoshang.tracker";
+    private static final String[] SLICES = {"zone", "project", "projectlist", "audit"};
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
+
+    @Test
+    void a_slice_uses_other_slices_only_through_their_api() {
+        for (String slice : SLICES) {
+            for (String other : SLICES) {
+                if (slice.equals(other)) {
+                    continue;
+                }
+                noClasses()
+                        .that()
+                        .resideInAPackage(BASE + "." + slice + "..")
+                        .should()
+                        .dependOnClassesThat(resideInSliceOutsideItsApi(other))
+                        .check(classes);
+            }
+        }
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>
+            resideInSliceOutsideItsApi(String slice) {
+        String root = BASE + "." + slice;
+        return com.tngtech.archunit.base.DescribedPredicate.describe(
+                "reside in " + root + " outside its api",
+                javaClass -> (javaClass.getPackageName().equals(root)
+                                || javaClass.getPackageName().startsWith(root + "."))
+                        && !javaClass.getPackageName().startsWith(root + ".api"));
+    }
+
+    @Test
+    void the_platform_knows_no_slice() {
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + ".platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(BASE + ".zone..", BASE + ".project..", BASE + ".projectlist..", BASE + ".audit..")
+                .check(classes);
+    }
+
+    @Test
+    void the_shared_kernel_and_the_published_languages_depend_on_no_slice_internals_or_platform() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(BASE + ".shared..", BASE + "..api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(BASE + ".platform..", "org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void slices_are_free_of_cycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void xstream_is_nowhere_on_the_classpath() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Class.forName("com.thoughtworks.xstream.XStream"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+}

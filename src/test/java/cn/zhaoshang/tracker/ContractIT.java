@@ -1,0 +1,350 @@
+package cn.zhaoshang.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.json.JsonCompareMode;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** The command and project sections of the HTTP contract, status by status. */
+@InMemoryTracker
+class ContractIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    String zone;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new Api(mvc);
+        zone = api.newZone("hengyang");
+    }
+
+    long events() {
+        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void a_zone_is_registered_listed_and_registered_only_once() throws Exception {
+        api.post("/api/zones", "{\"id\":\"songmu-x\",\"name\":\"衡阳松木经济开发区\",\"city\":\"hengyang\"}")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/zones/songmu-x"))
+                .andExpect(jsonPath("$.id").value("songmu-x"));
+        api.get("/api/zones").andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem("songmu-x")));
+        api.post("/api/zones", "{\"id\":\"songmu-x\",\"name\":\"又一个\",\"city\":\"hengyang\"}")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void zone_ids_and_cities_must_be_slugs() throws Exception {
+        long before = events();
+        api.post("/api/zones", "{\"id\":\"Song Mu\",\"name\":\"x\",\"city\":\"hengyang\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+        api.post("/api/zones", "{\"id\":\"ok\",\"name\":\"x\",\"city\":\"衡阳\"}").andExpect(status().isBadRequest());
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void targets_are_set_revised_and_refused_for_unknown_zones() throws Exception {
+        api.put(
+                        "/api/zones/" + zone + "/targets/2023",
+                        "{\"contractInvestmentCny\": 10000000000, \"foreignCapitalUsd\": 7000000, \"projectCount\": 20}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.foreignCapitalUsd").value(7000000));
+        api.put("/api/zones/" + zone + "/targets/2023", "{\"foreignCapitalUsd\": 7500000}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contractInvestmentCny", nullValue()))
+                .andExpect(jsonPath("$.foreignCapitalUsd").value(7500000));
+        api.get("/api/zones/" + zone + "/targets/2023")
+                .andExpect(jsonPath("$.foreignCapitalUsd").value(7500000));
+        api.put("/api/zones/nowhere/targets/2023", "{\"projectCount\": 20}").andExpect(status().isNotFound());
+        api.put("/api/zones/" + zone + "/targets/1800", "{\"projectCount\": 20}")
+                .andExpect(status().isBadRequest());
+        api.put("/api/zones/" + zone + "/targets/2023", "{\"projectCount\": 0}").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void a_project_is_followed_from_signing_to_production_and_its_history_says_who_and_why() throws Exception {
+        String body = api.post("/api/projects", Api.signing(zone))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+        api.get("/api/projects/" + id)
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.stage").value("SIGNED"))
+                .andExpect(jsonPath("$.contractInvestmentCny").value(1500000000))
+                .andExpect(jsonPath("$.investor.top500").value("GLOBAL"));
+
+        api.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects/" + id + "/landing"))
+                        .header("If-Match", "\"0\"")
+                        .content("{\"landedOn\": \"2023-06-01\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.stage").value("LANDED"))
+                .andExpect(jsonPath("$.version").value(1));
+        String arrival = api.post(
+                        "/api/projects/" + id + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 3000000.50}")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        api.post(
+                        "/api/projects/" + id + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-08-01\", \"kind\": \"DOMESTIC\", \"amount\": 20000000}")
+                .andExpect(status().isCreated());
+        api.post(
+                        "/api/projects/" + id + "/capital-arrivals/" + JsonPath.read(arrival, "$.arrivalId")
+                                + "/retraction",
+                        "{\"reason\": \"重复录入 / entered twice\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.foreignCapitalArrivedUsd").value(0))
+                .andExpect(jsonPath("$.domesticCapitalArrivedCny").value(20000000));
+        api.post(
+                        "/api/projects/" + id + "/amendments",
+                        "{\"amendedOn\": \"2023-09-01\", \"contractInvestmentCny\": 1800000000, \"reason\": \"增资\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contractInvestmentCny").value(1800000000));
+        api.post("/api/projects/" + id + "/signing-correction", "{\"top500\": null, \"reason\": \"并非500强\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.investor.top500", nullValue()));
+        api.post("/api/projects/" + id + "/production", "{\"startedOn\": \"2024-01-10\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("IN_PRODUCTION"))
+                .andExpect(jsonPath("$.productionStartedOn").value("2024-01-10"));
+
+        api.perform(Api.as("leader", MockMvcRequestBuilders.get("/api/projects/" + id + "/history")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.projectId").value(id))
+                .andExpect(jsonPath("$.events", hasSize(8)))
+                .andExpect(jsonPath("$.events[0].type").value("ProjectSigned"))
+                .andExpect(jsonPath("$.events[0].sequence").value(0))
+                .andExpect(jsonPath("$.events[0].recordedBy").value("bureau"))
+                .andExpect(jsonPath("$.events[0].recordedAt").isString())
+                .andExpect(jsonPath("$.events[0].payload.contractInvestmentCny").value(1500000000))
+                .andExpect(jsonPath("$.events[4].type").value("ArrivalRetracted"))
+                .andExpect(jsonPath("$.events[4].reason").value("重复录入 / entered twice"))
+                .andExpect(jsonPath("$.events[5].reason").value("增资"))
+                .andExpect(jsonPath("$.events[6].type").value("SigningCorrected"))
+                .andExpect(jsonPath("$.events[6].reason").value("并非500强"))
+                .andExpect(jsonPath("$.events[7].recordedBy").value("bureau"));
+        api.get("/api/projects?zoneId=" + zone + "&signedYear=2023")
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+        api.get("/api/projects?zoneId=" + zone + "&stage=SIGNED")
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void a_command_that_breaks_a_rule_is_409_with_the_rule_in_both_languages_and_records_nothing() throws Exception {
+        String id = api.newProject(zone);
+        api.post("/api/projects/" + id + "/production", "{\"startedOn\": \"2023-06-01\"}")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("LANDED")))
+                .andExpect(jsonPath("$.detail", containsString("投产")));
+        api.post("/api/projects/" + id + "/landing", "{\"landedOn\": \"2023-03-14\"}")
+                .andExpect(status().isConflict());
+        api.post("/api/projects/" + id + "/termination", "{\"terminatedOn\": \"2023-05-01\", \"reason\": \"撤资\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("TERMINATED"));
+        long before = events();
+        api.post("/api/projects/" + id + "/landing", "{\"landedOn\": \"2023-06-01\"}")
+                .andExpect(status().isConflict());
+        api.post(
+                        "/api/projects/" + id + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1}")
+                .andExpect(status().isConflict());
+        api.post(
+                        "/api/projects/" + id + "/amendments",
+                        "{\"amendedOn\": \"2023-09-01\", \"contractInvestmentCny\": 1, \"reason\": \"x\"}")
+                .andExpect(status().isConflict());
+        api.post("/api/projects/" + id + "/termination", "{\"terminatedOn\": \"2023-05-02\", \"reason\": \"再次\"}")
+                .andExpect(status().isConflict());
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void unknown_zones_projects_and_arrivals_are_404() throws Exception {
+        api.post("/api/projects", Api.signing("no-such-zone"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        api.get("/api/projects/no-such-project").andExpect(status().isNotFound());
+        api.get("/api/projects/no-such-project/history").andExpect(status().isNotFound());
+        api.get("/api/projects/" + zone + "/history").andExpect(status().isNotFound());
+        api.post("/api/projects/" + zone + "/landing", "{\"landedOn\": \"2023-06-01\"}")
+                .andExpect(status().isNotFound());
+        String id = api.newProject(zone);
+        api.post("/api/projects/" + id + "/capital-arrivals/nope/retraction", "{\"reason\": \"x\"}")
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_stale_if_match_is_412_and_changes_nothing() throws Exception {
+        String id = api.newProject(zone);
+        long before = events();
+        for (String stale : new String[] {"\"1\"", "\"7\"", "W/\"3\"", "\"abc\""}) {
+            api.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects/" + id + "/landing"))
+                            .header("If-Match", stale)
+                            .content("{\"landedOn\": \"2023-06-01\"}"))
+                    .andExpect(status().isPreconditionFailed())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void an_idempotency_key_replays_the_first_answer_and_refuses_a_different_body() throws Exception {
+        String id = api.newProject(zone);
+        String arrival = "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 3000000}";
+        String key = "key-" + id;
+        String first = api.perform(
+                        Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects/" + id + "/capital-arrivals"))
+                                .header("Idempotency-Key", key)
+                                .content(arrival))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long after = events();
+        api.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects/" + id + "/capital-arrivals"))
+                        .header("Idempotency-Key", key)
+                        .content(arrival))
+                .andExpect(status().isCreated())
+                .andExpect(content().json(first, JsonCompareMode.STRICT));
+        assertThat(events()).isEqualTo(after);
+        api.get("/api/projects/" + id)
+                .andExpect(jsonPath("$.foreignCapitalArrivedUsd").value(3000000));
+
+        api.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects/" + id + "/capital-arrivals"))
+                        .header("Idempotency-Key", key)
+                        .content(arrival.replace("3000000", "3000001")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(events()).isEqualTo(after);
+    }
+
+    @Test
+    void an_idempotency_key_works_for_signing_and_zone_registration_too() throws Exception {
+        String key = "sign-" + zone;
+        String first = api.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects"))
+                        .header("Idempotency-Key", key)
+                        .content(Api.signing(zone)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        api.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects"))
+                        .header("Idempotency-Key", key)
+                        .content(Api.signing(zone)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/projects/" + JsonPath.read(first, "$.id")))
+                .andExpect(content().json(first, JsonCompareMode.STRICT));
+        api.get("/api/projects?zoneId=" + zone).andExpect(jsonPath("$.total").value(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1, \"extra\": 1}",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": -5}",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 0}",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1.001}",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1e300}",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1000000000000000000}",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": \"100\"}",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"EURO\", \"amount\": 1}",
+                "{\"arrivedOn\": \"2023-02-30\", \"kind\": \"FOREIGN\", \"amount\": 1}",
+                "{\"arrivedOn\": \"FUTURE\", \"kind\": \"FOREIGN\", \"amount\": 1}",
+                "{\"kind\": \"FOREIGN\", \"amount\": 1}",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1",
+                "[]",
+                ""
+            })
+    void bad_input_is_400_problem_json_and_records_nothing(String body) throws Exception {
+        String id = api.newProject(zone);
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        long before = events();
+        api.post("/api/projects/" + id + "/capital-arrivals", body.replace("FUTURE", tomorrow))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").isString())
+                .andExpect(jsonPath("$.title").isString())
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").isString());
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "retraction-blank|/capital-arrivals/x/retraction|{\"reason\": \"   \"}",
+                "termination-no-reason|/termination|{\"terminatedOn\": \"2023-05-01\"}",
+                "amendment-blank|/amendments|{\"amendedOn\": \"2023-09-01\", \"contractInvestmentCny\": 2, \"reason\": \"\"}",
+                "correction-empty|/signing-correction|{\"reason\": \"只有理由\"}",
+                "correction-bad-industry|/signing-correction|{\"industry\": \"MINING\", \"reason\": \"x\"}",
+                "landing-null|/landing|{\"landedOn\": null}"
+            })
+    void blank_reasons_and_empty_corrections_are_400(String testCase) throws Exception {
+        String[] parts = testCase.split("\\|");
+        String id = api.newProject(zone);
+        long before = events();
+        api.post("/api/projects/" + id + parts[1], parts[2])
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors").isArray());
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_signing_dated_tomorrow_in_china_is_400_with_the_field_named() throws Exception {
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        long before = events();
+        api.post("/api/projects", Api.signing(zone).replace("2023-03-15", tomorrow))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("signedOn"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("future")));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_wrong_content_type_or_unknown_path_is_a_problem_not_a_server_error() throws Exception {
+        api.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects"))
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("hello"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        api.get("/api/nothing-here").andExpect(status().isNotFound());
+        api.get("/api/projects?page=-1").andExpect(status().isBadRequest());
+        api.get("/api/projects?stage=FLYING").andExpect(status().isBadRequest());
+    }
+}

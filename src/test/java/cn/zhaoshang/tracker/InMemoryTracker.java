@@ -1,0 +1,19 @@
+package cn.zhaoshang.tracker;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The whole application on an in-memory H2, shared by the HTTP tests (one Spring context for all). */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:tracker-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+            "tracker.demo-data=false"
+        })
+@AutoConfigureMockMvc
+public @interface InMemoryTracker {}
