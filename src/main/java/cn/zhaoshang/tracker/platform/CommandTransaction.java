@@ -93,7 +93,8 @@ public class CommandTransaction {
 
     private String fingerprint(HttpServletRequest http, Object request) {
         try {
-            String canonical = http.getMethod() + " " + http.getRequestURI() + "\n" + json.writeValueAsString(request);
+            String canonical = AxonConfig.currentUser() + "\n" + http.getMethod() + " " + http.getRequestURI() + "\n"
+                    + json.writeValueAsString(request);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (JsonProcessingException | NoSuchAlgorithmException impossible) {

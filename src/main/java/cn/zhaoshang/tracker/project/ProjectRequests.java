@@ -121,6 +121,11 @@ final class ProjectRequests {
             this.top500 = Optional.ofNullable(top500);
         }
 
+        /** Part of the request's Idempotency-Key fingerprint: "top500": null and no top500 are different requests. */
+        public boolean isTop500Corrected() {
+            return top500 != null;
+        }
+
         public Industry getIndustry() {
             return industry;
         }

@@ -1,0 +1,90 @@
+package cn.zhaoshang.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real jar, as an operator starts it: default H2 file under ./data, killed with SIGKILL and started again. */
+class PackagedJarIT {
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void an_acknowledged_command_survives_kill_minus_9_and_a_retry_with_its_key_records_nothing() throws Exception {
+        String project;
+        String arrivalAnswer;
+        try (RunningJar jar = new RunningJar(workDir).start()) {
+            System.out.println("Started on an empty ./data in " + jar.startup().toMillis() + " ms");
+            assertThat(Files.isDirectory(workDir.resolve("data"))).isTrue();
+
+            assertThat(jar.call(
+                                    "POST",
+                                    "/api/zones",
+                                    "bureau",
+                                    "{\"id\":\"songmu\",\"name\":\"衡阳松木经济开发区\",\"city\":\"hengyang\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+            HttpResponse<String> signed = jar.call("POST", "/api/projects", "bureau", Api.signing("songmu"));
+            assertThat(signed.statusCode()).isEqualTo(201);
+            project = JsonPath.read(signed.body(), "$.id");
+            assertThat(jar.call(
+                                    "POST",
+                                    "/api/projects/" + project + "/landing",
+                                    "bureau",
+                                    "{\"landedOn\":\"2023-06-01\"}")
+                            .statusCode())
+                    .isEqualTo(200);
+            HttpResponse<String> arrival = jar.call(
+                    "POST",
+                    "/api/projects/" + project + "/capital-arrivals",
+                    "bureau",
+                    "{\"arrivedOn\":\"2023-07-01\",\"kind\":\"FOREIGN\",\"amount\":14480000}",
+                    "arrival-1");
+            assertThat(arrival.statusCode()).isEqualTo(201);
+            arrivalAnswer = arrival.body();
+            jar.kill();
+        }
+
+        try (RunningJar jar = new RunningJar(workDir).start()) {
+            HttpResponse<String> detail = jar.call("GET", "/api/projects/" + project, "leader", null);
+            assertThat(detail.statusCode()).isEqualTo(200);
+            assertThat((String) JsonPath.read(detail.body(), "$.stage")).isEqualTo("LANDED");
+            assertThat((Integer) JsonPath.read(detail.body(), "$.foreignCapitalArrivedUsd"))
+                    .isEqualTo(14480000);
+
+            HttpResponse<String> retry = jar.call(
+                    "POST",
+                    "/api/projects/" + project + "/capital-arrivals",
+                    "bureau",
+                    "{\"arrivedOn\":\"2023-07-01\",\"kind\":\"FOREIGN\",\"amount\":14480000}",
+                    "arrival-1");
+            assertThat(retry.statusCode()).isEqualTo(201);
+            assertThat(retry.body()).isEqualTo(arrivalAnswer);
+
+            HttpResponse<String> history = jar.call("GET", "/api/projects/" + project + "/history", "auditor", null);
+            List<String> types = JsonPath.read(history.body(), "$.events[*].type");
+            assertThat(types).containsExactly("ProjectSigned", "ProjectLanded", "CapitalArrived");
+            List<String> users = JsonPath.read(history.body(), "$.events[*].recordedBy");
+            assertThat(users).containsOnly("bureau");
+        }
+    }
+
+    @Test
+    void the_jar_serves_the_api_description_to_logged_in_users_only() throws Exception {
+        try (RunningJar jar = new RunningJar(workDir, "--tracker.demo-data=false").start()) {
+            assertThat(jar.call("GET", "/v3/api-docs", null, null).statusCode()).isEqualTo(401);
+            HttpResponse<String> docs = jar.call("GET", "/v3/api-docs", "leader", null);
+            assertThat(docs.statusCode()).isEqualTo(200);
+            assertThat(docs.body())
+                    .contains("/api/projects/{id}/capital-arrivals")
+                    .contains("签约登记");
+        }
+    }
+}

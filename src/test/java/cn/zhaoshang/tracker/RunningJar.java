@@ -1,0 +1,122 @@
+package cn.zhaoshang.tracker;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** The packaged jar as a child process, started in a directory of its own so that it uses its default ./data. */
+final class RunningJar implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "investment-tracker.jar").toAbsolutePath();
+
+    private final Path workDir;
+    private final List<String> extraArgs;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Process process;
+    private int port;
+    private Duration startup;
+
+    RunningJar(Path workDir, String... extraArgs) {
+        this.workDir = workDir;
+        this.extraArgs = List.of(extraArgs);
+    }
+
+    RunningJar start() throws Exception {
+        port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                JAR.toString(),
+                "--server.port=" + port));
+        command.addAll(extraArgs);
+        long started = System.nanoTime();
+        process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("jar.log").toFile())
+                .start();
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("jar exited: " + Files.readString(workDir.resolve("jar.log")));
+            }
+            try {
+                if (call("GET", "/actuator/health", null, null).statusCode() == 200) {
+                    startup = Duration.ofNanos(System.nanoTime() - started);
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("jar did not start within 90 s");
+    }
+
+    Duration startup() {
+        return startup;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    HttpResponse<String> call(String method, String path, String user, String json) throws Exception {
+        return call(method, path, user, json, null);
+    }
+
+    HttpResponse<String> call(String method, String path, String user, String json, String idempotencyKey)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            String credentials = user + ":" + (user.equals("leader") ? "leader-demo" : user + "-demo");
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
