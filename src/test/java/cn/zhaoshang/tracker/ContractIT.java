@@ -347,4 +347,36 @@ class ContractIT {
         api.get("/api/projects?page=-1").andExpect(status().isBadRequest());
         api.get("/api/projects?stage=FLYING").andExpect(status().isBadRequest());
     }
+
+    @Test
+    void the_api_description_lists_every_endpoint_of_the_contract_with_its_headers() throws Exception {
+        String docs = api.get("/v3/api-docs")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (String path : new String[] {
+            "/api/zones",
+            "/api/zones/{zoneId}/targets/{year}",
+            "/api/projects",
+            "/api/projects/{id}",
+            "/api/projects/{id}/history",
+            "/api/projects/{id}/landing",
+            "/api/projects/{id}/production",
+            "/api/projects/{id}/capital-arrivals",
+            "/api/projects/{id}/capital-arrivals/{arrivalId}/retraction",
+            "/api/projects/{id}/amendments",
+            "/api/projects/{id}/signing-correction",
+            "/api/projects/{id}/termination"
+        }) {
+            assertThat((Object) JsonPath.read(docs, "$.paths['" + path + "']"))
+                    .as(path)
+                    .isNotNull();
+        }
+        assertThat(docs)
+                .contains("Idempotency-Key")
+                .contains("If-Match")
+                .contains("登记落地")
+                .contains("Record the landing");
+    }
 }

@@ -17,7 +17,6 @@ import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.shared.Money;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -78,8 +77,7 @@ class ProjectController {
     ResponseEntity<Object> land(
             @PathVariable String id,
             @Valid @RequestBody ProjectRequests.Landing request,
-            @Parameter(description = "项目版本 / the project's ETag") @RequestHeader(value = IF_MATCH, required = false)
-                    String ifMatch) {
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
         return command(
                 id, request, () -> new RecordLanding(ProjectId.of(id), request.landedOn(), IfMatch.version(ifMatch)));
     }
