@@ -369,7 +369,7 @@ class ContractIT {
             "/api/projects/{id}/signing-correction",
             "/api/projects/{id}/termination"
         }) {
-            assertThat((Object) JsonPath.read(docs, "$.paths['" + path + "']"))
+            assertThat(JsonPath.<Object>read(docs, "$.paths['" + path + "']"))
                     .as(path)
                     .isNotNull();
         }
