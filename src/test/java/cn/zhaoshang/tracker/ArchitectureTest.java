@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String BASE = "cn.zhaoshang.tracker";
-    private static final String[] SLICES = {"zone", "project", "projectlist", "audit"};
+    private static final String[] SLICES = {"zone", "project", "projectlist", "audit", "report"};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -57,7 +57,12 @@ class ArchitectureTest {
                 .resideInAPackage(BASE + ".platform..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(BASE + ".zone..", BASE + ".project..", BASE + ".projectlist..", BASE + ".audit..")
+                .resideInAnyPackage(
+                        BASE + ".zone..",
+                        BASE + ".project..",
+                        BASE + ".projectlist..",
+                        BASE + ".audit..",
+                        BASE + ".report..")
                 .check(classes);
     }
 

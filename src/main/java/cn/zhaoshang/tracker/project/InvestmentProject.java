@@ -30,7 +30,9 @@ import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +58,7 @@ class InvestmentProject {
     private boolean amended;
     private Top500 top500;
     private Industry industry;
-    private LocalDate earliestLaterFact;
+    private final List<LocalDate> datedFacts = new ArrayList<>();
     private final Map<ArrivalId, CapitalArrived> arrivals = new HashMap<>();
     private final Map<ArrivalId, ArrivalRetracted> retractions = new HashMap<>();
 
@@ -106,6 +108,10 @@ class InvestmentProject {
         expectVersion(command.expectedVersion());
         notTerminated("项目已终止，不能再登记到位资金 / project is terminated: no capital can arrive");
         notBefore(command.arrivedOn(), signedOn, "到位日期早于签约日期 / arrivedOn is before signedOn");
+        if (arrivals.containsKey(command.arrivalId())) {
+            throw new CommandRejected(
+                    "到位资金记录 %s 已存在 / arrival %s already recorded".formatted(command.arrivalId(), command.arrivalId()));
+        }
         apply(new CapitalArrived(
                 projectId, command.arrivalId(), command.arrivedOn(), command.kind(), command.amount()));
         return command.arrivalId();
@@ -160,6 +166,7 @@ class InvestmentProject {
                 && newIndustry == industry) {
             throw new CommandRejected("更正内容与现有签约信息相同 / the correction changes nothing");
         }
+        LocalDate earliestLaterFact = earliestLaterFact();
         if (earliestLaterFact != null && newSignedOn.isAfter(earliestLaterFact)) {
             throw new CommandRejected(
                     "更正后的签约日期晚于已登记的落地、到位、变更或终止日期 %s / corrected signedOn is after a later fact dated %s"
@@ -212,11 +219,15 @@ class InvestmentProject {
         }
     }
 
-    private void laterFactOn(LocalDate date) {
-        earliestLaterFact = Stream.of(earliestLaterFact, date)
-                .filter(Objects::nonNull)
+    /** The earliest date of anything that happened after the signing; a retracted arrival never happened. */
+    private LocalDate earliestLaterFact() {
+        return Stream.concat(
+                        datedFacts.stream(),
+                        arrivals.values().stream()
+                                .filter(arrival -> !retractions.containsKey(arrival.arrivalId()))
+                                .map(CapitalArrived::arrivedOn))
                 .min(LocalDate::compareTo)
-                .orElseThrow();
+                .orElse(null);
     }
 
     @EventSourcingHandler
@@ -234,19 +245,18 @@ class InvestmentProject {
     void on(ProjectLanded event) {
         stage = Stage.LANDED;
         landedOn = event.landedOn();
-        laterFactOn(event.landedOn());
+        datedFacts.add(event.landedOn());
     }
 
     @EventSourcingHandler
     void on(ProductionStarted event) {
         stage = Stage.IN_PRODUCTION;
-        laterFactOn(event.startedOn());
+        datedFacts.add(event.startedOn());
     }
 
     @EventSourcingHandler
     void on(CapitalArrived event) {
         arrivals.put(event.arrivalId(), event);
-        laterFactOn(event.arrivedOn());
     }
 
     @EventSourcingHandler
@@ -258,7 +268,7 @@ class InvestmentProject {
     void on(ContractAmended event) {
         contractInvestmentCny = event.contractInvestmentCny();
         amended = true;
-        laterFactOn(event.amendedOn());
+        datedFacts.add(event.amendedOn());
     }
 
     @EventSourcingHandler
@@ -275,6 +285,6 @@ class InvestmentProject {
     @EventSourcingHandler
     void on(ProjectTerminated event) {
         stage = Stage.TERMINATED;
-        laterFactOn(event.terminatedOn());
+        datedFacts.add(event.terminatedOn());
     }
 }

@@ -1,0 +1,241 @@
+package cn.zhaoshang.tracker.report;
+
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.CapitalArrived;
+import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.ProductionStarted;
+import cn.zhaoshang.tracker.project.api.ProjectLanded;
+import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.ProjectTerminated;
+import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
+import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns events into fact rows. Nothing is updated in place except the closing of a belief: a correction or a
+ * retraction sets {@code superseded_position} on the rows it replaces and, for a correction, adds the new row.
+ */
+@Component
+@ProcessingGroup("report")
+class ReportProjection {
+
+    private final JdbcClient jdbc;
+
+    ReportProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ZoneRegistered event, TrackingToken token, @Timestamp Instant recordedAt) {
+        long position = seen(token, recordedAt);
+        jdbc.sql("INSERT INTO report_zone (zone_id, name, city, recorded_position) VALUES (?, ?, ?, ?)")
+                .params(event.zoneId(), event.name(), event.city(), position)
+                .update();
+    }
+
+    @EventHandler
+    void on(AnnualTargetSet event, TrackingToken token, @Timestamp Instant recordedAt) {
+        long position = seen(token, recordedAt);
+        jdbc.sql(
+                        """
+                UPDATE report_target SET superseded_position = ?
+                WHERE zone_id = ? AND target_year = ? AND superseded_position IS NULL""")
+                .params(position, event.zoneId(), event.year())
+                .update();
+        jdbc.sql(
+                        """
+                INSERT INTO report_target (zone_id, target_year, contract_investment_cny, foreign_capital_usd,
+                    project_count, recorded_position) VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(
+                        event.zoneId(),
+                        event.year(),
+                        event.contractInvestmentCny(),
+                        event.foreignCapitalUsd(),
+                        event.projectCount(),
+                        position)
+                .update();
+    }
+
+    @EventHandler
+    void on(ProjectSigned event, TrackingToken token, @Timestamp Instant recordedAt) {
+        insertSigning(
+                event.zoneId(),
+                event.projectId().value(),
+                event.signedOn(),
+                event.contractInvestmentCny(),
+                name(event.investor().top500()),
+                event.industry().name(),
+                event.name(),
+                event.investor().name(),
+                seen(token, recordedAt));
+    }
+
+    @EventHandler
+    void on(SigningCorrected event, TrackingToken token, @Timestamp Instant recordedAt) {
+        long position = seen(token, recordedAt);
+        String projectId = event.projectId().value();
+        Signing old = jdbc.sql(
+                        """
+                SELECT zone_id, project_name, investor_name FROM report_fact
+                WHERE project_id = ? AND kind = 'SIGNING' AND superseded_position IS NULL""")
+                .param(projectId)
+                .query(Signing.class)
+                .single();
+        supersede(projectId, FactKind.SIGNING, null, position);
+        insertSigning(
+                old.zoneId(),
+                projectId,
+                event.signedOn(),
+                event.contractInvestmentCny(),
+                name(event.top500()),
+                event.industry().name(),
+                old.projectName(),
+                old.investorName(),
+                position);
+    }
+
+    @EventHandler
+    void on(ContractAmended event, TrackingToken token, @Timestamp Instant recordedAt) {
+        insertFact(
+                event.projectId().value(),
+                FactKind.AMENDMENT,
+                event.amendedOn(),
+                event.contractInvestmentCny(),
+                null,
+                null,
+                seen(token, recordedAt));
+    }
+
+    @EventHandler
+    void on(ProjectLanded event, TrackingToken token, @Timestamp Instant recordedAt) {
+        insertFact(
+                event.projectId().value(),
+                FactKind.LANDING,
+                event.landedOn(),
+                null,
+                null,
+                null,
+                seen(token, recordedAt));
+    }
+
+    @EventHandler
+    void on(ProductionStarted event, TrackingToken token, @Timestamp Instant recordedAt) {
+        insertFact(
+                event.projectId().value(),
+                FactKind.PRODUCTION,
+                event.startedOn(),
+                null,
+                null,
+                null,
+                seen(token, recordedAt));
+    }
+
+    @EventHandler
+    void on(ProjectTerminated event, TrackingToken token, @Timestamp Instant recordedAt) {
+        insertFact(
+                event.projectId().value(),
+                FactKind.TERMINATION,
+                event.terminatedOn(),
+                null,
+                null,
+                null,
+                seen(token, recordedAt));
+    }
+
+    @EventHandler
+    void on(CapitalArrived event, TrackingToken token, @Timestamp Instant recordedAt) {
+        insertFact(
+                event.projectId().value(),
+                FactKind.ARRIVAL,
+                event.arrivedOn(),
+                event.amount(),
+                event.kind().name(),
+                event.arrivalId().value(),
+                seen(token, recordedAt));
+    }
+
+    @EventHandler
+    void on(ArrivalRetracted event, TrackingToken token, @Timestamp Instant recordedAt) {
+        supersede(event.projectId().value(), FactKind.ARRIVAL, event.arrivalId().value(), seen(token, recordedAt));
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : new String[] {"report_fact", "report_zone", "report_target", "report_position"}) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    private record Signing(String zoneId, String projectName, String investorName) {}
+
+    /** Records the event's position and recording instant (the clock that turns knownAt into a position). */
+    private long seen(TrackingToken token, Instant recordedAt) {
+        long position = token.position().orElseThrow();
+        jdbc.sql("MERGE INTO report_position (position, recorded_at) KEY (position) VALUES (?, ?)")
+                .params(position, recordedAt.atOffset(ZoneOffset.UTC))
+                .update();
+        return position;
+    }
+
+    private void insertSigning(
+            String zoneId,
+            String projectId,
+            LocalDate signedOn,
+            BigDecimal amount,
+            String top500,
+            String industry,
+            String projectName,
+            String investorName,
+            long position) {
+        jdbc.sql(
+                        """
+                INSERT INTO report_fact (zone_id, project_id, kind, business_date, amount, top500, industry,
+                    project_name, investor_name, recorded_position)
+                VALUES (?, ?, 'SIGNING', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(zoneId, projectId, signedOn, amount, top500, industry, projectName, investorName, position)
+                .update();
+    }
+
+    private void insertFact(
+            String projectId,
+            FactKind kind,
+            LocalDate date,
+            BigDecimal amount,
+            String capitalKind,
+            String arrivalId,
+            long position) {
+        jdbc.sql(
+                        """
+                INSERT INTO report_fact (zone_id, project_id, kind, business_date, amount, capital_kind, arrival_id,
+                    recorded_position)
+                SELECT zone_id, ?, ?, ?, ?, ?, ?, ? FROM report_fact
+                WHERE project_id = ? AND kind = 'SIGNING' AND superseded_position IS NULL""")
+                .params(projectId, kind.name(), date, amount, capitalKind, arrivalId, position, projectId)
+                .update();
+    }
+
+    private void supersede(String projectId, FactKind kind, String arrivalId, long position) {
+        jdbc.sql(
+                        """
+                UPDATE report_fact SET superseded_position = ?
+                WHERE project_id = ? AND kind = ? AND superseded_position IS NULL
+                  AND (CAST(? AS VARCHAR) IS NULL OR arrival_id = ?)""")
+                .params(position, projectId, kind.name(), arrivalId, arrivalId)
+                .update();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

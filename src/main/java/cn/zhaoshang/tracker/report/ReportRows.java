@@ -1,0 +1,97 @@
+package cn.zhaoshang.tracker.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the report rows as they were believed at a position: {@code recorded_position <= P} and not yet superseded
+ * at P. Every report goes through here, so the same position always gives the same rows.
+ */
+@Component
+class ReportRows {
+
+    private static final String BELIEVED_AT =
+            " recorded_position <= :p AND (superseded_position IS NULL OR superseded_position > :p)";
+
+    private final JdbcClient jdbc;
+
+    ReportRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The last position the projection has processed, empty before the first event. */
+    Optional<Long> head() {
+        return Optional.ofNullable(jdbc.sql("SELECT MAX(position) FROM report_position")
+                .query(Long.class)
+                .single());
+    }
+
+    /** The last position recorded at or before the instant, empty if nothing was recorded by then. */
+    Optional<Long> positionKnownAt(Instant knownAt) {
+        return Optional.ofNullable(jdbc.sql("SELECT MAX(position) FROM report_position WHERE recorded_at <= ?")
+                .param(knownAt.atOffset(ZoneOffset.UTC))
+                .query(Long.class)
+                .single());
+    }
+
+    Optional<Zone> zone(String zoneId, long position) {
+        return jdbc.sql("SELECT zone_id, name, city FROM report_zone WHERE zone_id = ? AND recorded_position <= ?")
+                .params(zoneId, position)
+                .query(Zone.class)
+                .optional();
+    }
+
+    List<Zone> zonesOfCity(String city, long position) {
+        return jdbc.sql("SELECT zone_id, name, city FROM report_zone WHERE city = ? AND recorded_position <= ?"
+                        + " ORDER BY zone_id")
+                .params(city, position)
+                .query(Zone.class)
+                .list();
+    }
+
+    /**
+     * The zone's facts dated up to {@code until}, plus all its amendments whatever their date (the change an
+     * amendment makes is measured against the amendment recorded before it).
+     */
+    List<Fact> facts(String zoneId, LocalDate until, long position) {
+        return jdbc.sql(
+                        """
+                SELECT project_id, kind, business_date, amount, capital_kind, top500, industry, project_name,
+                       investor_name, recorded_position
+                FROM report_fact
+                WHERE zone_id = :zone AND (business_date <= :until OR kind = 'AMENDMENT') AND"""
+                                + BELIEVED_AT
+                                + " ORDER BY recorded_position, fact_id")
+                .param("zone", zoneId)
+                .param("until", until)
+                .param("p", position)
+                .query(Fact.class)
+                .list();
+    }
+
+    Targets targets(String zoneId, int year, long position) {
+        return jdbc.sql(
+                        """
+                SELECT contract_investment_cny, foreign_capital_usd, project_count FROM report_target
+                WHERE zone_id = :zone AND target_year = :year AND"""
+                                + BELIEVED_AT)
+                .param("zone", zoneId)
+                .param("year", year)
+                .param("p", position)
+                .query(Targets.class)
+                .optional()
+                .orElse(Targets.NONE);
+    }
+
+    record Zone(String zoneId, String name, String city) {}
+
+    record Targets(BigDecimal contractInvestmentCny, BigDecimal foreignCapitalUsd, Integer projectCount) {
+        static final Targets NONE = new Targets(null, null, null);
+    }
+}

@@ -1,0 +1,133 @@
+package cn.zhaoshang.tracker.report;
+
+import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.zone.api.UnknownZone;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Component;
+
+/** Builds the contract's zone-year and city reports from the rows believed at the report's position. */
+@Component
+class Reports {
+
+    private final ReportRows rows;
+    private final Clock clock;
+
+    Reports(ReportRows rows, Clock clock) {
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    ReportPoint point(LocalDate asOf, Instant knownAt, Long atPosition) {
+        LocalDate businessDate = asOf == null ? LocalDate.now(clock) : asOf;
+        if (atPosition != null) {
+            long head = rows.head().orElse(0L);
+            if (atPosition > head) {
+                throw new NotFound("位置 %d 尚不在历史中（当前最新 %d）/ position %d is beyond the history (head %d)"
+                        .formatted(atPosition, head, atPosition, head));
+            }
+            return new ReportPoint(businessDate, knownAt, atPosition);
+        }
+        Instant known = knownAt == null ? clock.instant() : knownAt;
+        Long position = knownAt == null
+                ? rows.head().orElse(null)
+                : rows.positionKnownAt(knownAt).orElse(null);
+        return new ReportPoint(businessDate, known, position);
+    }
+
+    ZoneYearReport zoneYear(String zoneId, int year, ReportPoint point) {
+        long position = point.positionOrZero();
+        ReportRows.Zone zone = rows.zone(zoneId, position).orElseThrow(() -> new UnknownZone(zoneId));
+        ReportRows.Targets targets = rows.targets(zoneId, year, position);
+        List<CityReport.ZoneLine> city = cityLines(zone.city(), year, point);
+        CityReport.ZoneLine own = city.stream()
+                .filter(line -> line.zoneId().equals(zoneId))
+                .findFirst()
+                .orElseThrow();
+        ZoneYearFigures figures = own.figures();
+        BigDecimal cityForeign = sum(city, CityReport.ZoneLine::foreignCapitalArrivedUsd);
+        return new ZoneYearReport(
+                zoneId,
+                year,
+                point.asOf(),
+                point.knownAt(),
+                figures.projectsSigned(),
+                figures.top500Projects(),
+                figures.contractInvestmentCny(),
+                figures.foreignCapitalArrivedUsd(),
+                figures.domesticCapitalArrivedCny(),
+                figures.projectsLanded(),
+                figures.projectsInProduction(),
+                figures.projectsTerminated(),
+                new ZoneYearReport.Targets(
+                        targets.contractInvestmentCny(), targets.foreignCapitalUsd(), targets.projectCount()),
+                Ratios.of(figures.contractInvestmentCny(), targets.contractInvestmentCny()),
+                Ratios.of(figures.foreignCapitalArrivedUsd(), targets.foreignCapitalUsd()),
+                Ratios.of(figures.projectsSigned(), targets.projectCount()),
+                new ZoneYearReport.City(
+                        zone.city(), city.size(), cityForeign, own.foreignCapitalShare(), own.foreignCapitalRank()),
+                point.position(),
+                null);
+    }
+
+    CityReport city(String city, int year, ReportPoint point) {
+        List<CityReport.ZoneLine> zones = cityLines(city, year, point);
+        if (zones.isEmpty()) {
+            throw new NotFound("城市 %s 没有开发区 / no zones in city %s".formatted(city, city));
+        }
+        return new CityReport(
+                city,
+                year,
+                point.asOf(),
+                point.knownAt(),
+                sum(zones, CityReport.ZoneLine::foreignCapitalArrivedUsd),
+                sum(zones, CityReport.ZoneLine::contractInvestmentCny),
+                zones.stream().mapToInt(CityReport.ZoneLine::projectsSigned).sum(),
+                zones,
+                point.position(),
+                null);
+    }
+
+    private ZoneYearFigures figures(String zoneId, int year, ReportPoint point) {
+        List<Fact> facts = rows.facts(zoneId, point.yearEnd(year), point.positionOrZero());
+        return ZoneYearFigures.of(facts, point.yearStart(year), point.yearEnd(year));
+    }
+
+    /** Every zone of the city with its figures, share and rank (1 + zones with strictly more), by rank. */
+    private List<CityReport.ZoneLine> cityLines(String city, int year, ReportPoint point) {
+        List<ReportRows.Zone> zones = rows.zonesOfCity(city, point.positionOrZero());
+        List<ZoneYearFigures> figures =
+                zones.stream().map(zone -> figures(zone.zoneId(), year, point)).toList();
+        BigDecimal total = figures.stream()
+                .map(ZoneYearFigures::foreignCapitalArrivedUsd)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return IntStream.range(0, zones.size())
+                .mapToObj(i -> {
+                    BigDecimal foreign = figures.get(i).foreignCapitalArrivedUsd();
+                    int rank = 1
+                            + (int) figures.stream()
+                                    .filter(other ->
+                                            other.foreignCapitalArrivedUsd().compareTo(foreign) > 0)
+                                    .count();
+                    return new CityReport.ZoneLine(
+                            zones.get(i).zoneId(),
+                            zones.get(i).name(),
+                            Ratios.of(foreign, total),
+                            rank,
+                            figures.get(i));
+                })
+                .sorted(Comparator.comparingInt(CityReport.ZoneLine::foreignCapitalRank)
+                        .thenComparing(CityReport.ZoneLine::zoneId))
+                .toList();
+    }
+
+    private static BigDecimal sum(List<CityReport.ZoneLine> zones, Function<CityReport.ZoneLine, BigDecimal> figure) {
+        return zones.stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

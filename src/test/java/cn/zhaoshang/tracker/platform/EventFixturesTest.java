@@ -1,0 +1,199 @@
+package cn.zhaoshang.tracker.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.tracker.project.api.ArrivalId;
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.CapitalArrived;
+import cn.zhaoshang.tracker.project.api.CapitalKind;
+import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.Investor;
+import cn.zhaoshang.tracker.project.api.ProductionStarted;
+import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.ProjectLanded;
+import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.ProjectTerminated;
+import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
+import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every event revision the application ever stored must stay readable. Each file under {@code events/} holds a
+ * payload exactly as the production serializer stores it, named {@code <SimpleName>.v<revision>.json}; a released
+ * fixture is never edited, a new revision gets a new file.
+ */
+class EventFixturesTest {
+
+    private static final String APPLICATION = "cn.zhaoshang.tracker";
+    private static final ProjectId PROJECT = ProjectId.of("5f0c6f1e-8a53-4a55-9d4b-2f6c1c9f7a10");
+    private static final ArrivalId ARRIVAL = ArrivalId.of("0b7e3c52-1d4f-4f0e-9a61-6f2d8e5c4b3a");
+
+    private final Serializer serializer = new AxonConfig().serializer();
+
+    /** A fixture file and the event it must read back as. */
+    record Fixture(String file, Object event) {
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Fixture> fixtures() {
+        return Stream.of(
+                new Fixture(
+                        "ProjectSigned.v1.json",
+                        new ProjectSigned(
+                                PROJECT,
+                                "songmu",
+                                "日本触媒新材料项目",
+                                new Investor("日本触媒", "JP", Top500.GLOBAL),
+                                Industry.NEW_MATERIALS,
+                                LocalDate.of(2023, 3, 15),
+                                money("1500000000"),
+                                money("60000000"),
+                                money("200.5"))),
+                new Fixture("ProjectLanded.v1.json", new ProjectLanded(PROJECT, LocalDate.of(2023, 6, 1))),
+                new Fixture("ProductionStarted.v1.json", new ProductionStarted(PROJECT, LocalDate.of(2024, 1, 10))),
+                new Fixture(
+                        "CapitalArrived.v1.json",
+                        new CapitalArrived(
+                                PROJECT, ARRIVAL, LocalDate.of(2023, 7, 20), CapitalKind.FOREIGN, money("3000000.50"))),
+                new Fixture(
+                        "ArrivalRetracted.v1.json",
+                        new ArrivalRetracted(
+                                PROJECT,
+                                ARRIVAL,
+                                LocalDate.of(2023, 7, 20),
+                                CapitalKind.FOREIGN,
+                                money("3000000.50"),
+                                "金额录入错误 / wrong amount")),
+                new Fixture(
+                        "ContractAmended.v1.json",
+                        new ContractAmended(
+                                PROJECT,
+                                LocalDate.of(2024, 2, 1),
+                                money("1800000000.00"),
+                                money("1500000000"),
+                                "增资3亿元")),
+                new Fixture(
+                        "SigningCorrected.v1.json",
+                        new SigningCorrected(
+                                PROJECT,
+                                LocalDate.of(2023, 3, 16),
+                                money("1450000000"),
+                                null,
+                                Industry.FINE_CHEMICAL,
+                                LocalDate.of(2023, 3, 15),
+                                money("1500000000"),
+                                Top500.GLOBAL,
+                                Industry.NEW_MATERIALS,
+                                "合同签约信息录入错误")),
+                new Fixture(
+                        "ProjectTerminated.v1.json",
+                        new ProjectTerminated(PROJECT, LocalDate.of(2024, 5, 20), "投资方撤资")),
+                new Fixture("ZoneRegistered.v1.json", new ZoneRegistered("songmu", "衡阳松木经济开发区", "hengyang")),
+                new Fixture(
+                        "AnnualTargetSet.v1.json",
+                        new AnnualTargetSet("songmu", 2024, money("10000000000"), money("7000000.00"), 20)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void a_stored_event_reads_back_as_the_event_that_was_recorded(Fixture fixture) throws Exception {
+        SerializedType type = serializer.typeForClass(fixture.event().getClass());
+        byte[] stored = Files.readAllBytes(fixtureDirectory().resolve(fixture.file()));
+
+        Object read = serializer.deserialize(new SimpleSerializedObject<>(stored, byte[].class, type));
+
+        assertThat(read).isEqualTo(fixture.event());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void a_fixture_is_named_after_the_type_and_revision_the_serializer_stores(Fixture fixture) {
+        Class<?> eventClass = fixture.event().getClass();
+        Revision revision = eventClass.getAnnotation(Revision.class);
+        assertThat(revision).as("@Revision on %s", eventClass.getName()).isNotNull();
+
+        SerializedType type = serializer.typeForClass(eventClass);
+
+        assertThat(type.getName()).isEqualTo(eventClass.getName());
+        assertThat(type.getRevision()).isEqualTo(revision.value());
+        assertThat(fixture.file()).isEqualTo(fileName(eventClass.getSimpleName(), revision.value()));
+    }
+
+    @Test
+    void every_stored_type_has_a_fixture_of_its_current_revision() {
+        JavaClasses application = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(APPLICATION);
+
+        List<String> expected = application.stream()
+                .filter(javaClass -> javaClass.isAnnotatedWith(Revision.class))
+                .map(EventFixturesTest::fileName)
+                .toList();
+
+        assertThat(expected).as("stored types found").isNotEmpty();
+        assertThat(fixtures().map(Fixture::file)).containsAll(expected);
+    }
+
+    @Test
+    void every_fixture_file_is_checked() throws IOException {
+        Set<String> files;
+        try (Stream<Path> listing = Files.list(fixtureDirectory())) {
+            files = listing.map(path -> path.getFileName().toString()).collect(Collectors.toSet());
+        }
+
+        List<String> checked = fixtures().map(Fixture::file).toList();
+
+        assertThat(files).containsExactlyInAnyOrderElementsOf(checked);
+    }
+
+    private static String fileName(JavaClass storedType) {
+        Revision revision = storedType.getAnnotationOfType(Revision.class);
+        return fileName(storedType.getSimpleName(), revision.value());
+    }
+
+    private static String fileName(String simpleName, String revision) {
+        return simpleName + ".v" + revision + ".json";
+    }
+
+    private static Path fixtureDirectory() {
+        URL events = Objects.requireNonNull(EventFixturesTest.class.getResource("/events"), "events/ on the classpath");
+        try {
+            return Path.of(events.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+}
