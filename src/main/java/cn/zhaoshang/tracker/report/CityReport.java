@@ -1,6 +1,8 @@
 package cn.zhaoshang.tracker.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,15 @@ record CityReport(
         Long position,
         String positionHash) {
 
+    @JsonPropertyOrder({
+        "zoneId",
+        "name",
+        "foreignCapitalArrivedUsd",
+        "foreignCapitalShare",
+        "foreignCapitalRank",
+        "contractInvestmentCny",
+        "projectsSigned"
+    })
     record ZoneLine(
             String zoneId,
             String name,
@@ -26,14 +37,17 @@ record CityReport(
             int foreignCapitalRank,
             @JsonIgnore ZoneYearFigures figures) {
 
+        @JsonProperty
         public BigDecimal foreignCapitalArrivedUsd() {
             return figures.foreignCapitalArrivedUsd();
         }
 
+        @JsonProperty
         public BigDecimal contractInvestmentCny() {
             return figures.contractInvestmentCny();
         }
 
+        @JsonProperty
         public int projectsSigned() {
             return figures.projectsSigned();
         }

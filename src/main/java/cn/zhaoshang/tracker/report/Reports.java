@@ -94,6 +94,12 @@ class Reports {
                 null);
     }
 
+    /** The zone's fact rows believed at the point, dated up to {@code until}; 404 for a zone unknown then. */
+    List<Fact> facts(String zoneId, LocalDate until, ReportPoint point) {
+        rows.zone(zoneId, point.positionOrZero()).orElseThrow(() -> new UnknownZone(zoneId));
+        return rows.facts(zoneId, until, point.positionOrZero());
+    }
+
     private ZoneYearFigures figures(String zoneId, int year, ReportPoint point) {
         List<Fact> facts = rows.facts(zoneId, point.yearEnd(year), point.positionOrZero());
         return ZoneYearFigures.of(facts, point.yearStart(year), point.yearEnd(year));

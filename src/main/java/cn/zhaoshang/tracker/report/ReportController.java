@@ -1,0 +1,163 @@
+package cn.zhaoshang.tracker.report;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reports for leadership. Every one honours both clocks: {@code asOf} (business date, default today) and
+ * {@code knownAt} (recording instant, default now), or {@code atPosition} for the history as it ended there.
+ */
+@RestController
+@RequestMapping("/api/reports")
+@Tag(name = "报表 / Reports")
+class ReportController {
+
+    private static final String YEAR = "年份须在1990-2100之间 / year must be 1990-2100";
+
+    private final Reports reports;
+
+    ReportController(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/zones/{zoneId}/years/{year}")
+    @Operation(summary = "开发区年度报表 / A zone's figures for a year")
+    ZoneYearReport zoneYear(
+            @PathVariable String zoneId,
+            @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
+            @Parameter(description = "业务日期截止（默认今天）/ business date cut-off, default today")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate asOf,
+            @Parameter(description = "记录时间截止（默认现在）/ recording cut-off, default now")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    OffsetDateTime knownAt,
+            @Parameter(description = "历史截止的全局位置 / the global position the history ended at")
+                    @RequestParam(required = false)
+                    @Min(value = 0, message = "位置不能为负 / position must not be negative")
+                    Long atPosition) {
+        return reports.zoneYear(zoneId, year, reports.point(asOf, instant(knownAt), atPosition));
+    }
+
+    @GetMapping("/cities/{city}/years/{year}")
+    @Operation(summary = "全市各开发区排名 / A city's zones ranked by foreign capital received")
+    CityReport city(
+            @PathVariable String city,
+            @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
+            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
+                    Long atPosition) {
+        return reports.city(city, year, reports.point(asOf, instant(knownAt), atPosition));
+    }
+
+    record View<T>(String zoneId, int year, LocalDate asOf, Instant knownAt, Long position, T data) {}
+
+    @GetMapping("/zones/{zoneId}/years/{year}/monthly")
+    @Operation(summary = "逐月签约投资额与到位外资 / Monthly signed investment and foreign capital received")
+    View<List<DashboardViews.Month>> monthly(
+            @PathVariable String zoneId,
+            @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
+            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
+                    Long atPosition) {
+        return view(
+                zoneId,
+                year,
+                asOf,
+                knownAt,
+                atPosition,
+                false,
+                (facts, point) -> DashboardViews.monthly(facts, point.yearStart(year), point.yearEnd(year)));
+    }
+
+    @GetMapping("/zones/{zoneId}/years/{year}/industries")
+    @Operation(summary = "按产业链分布 / Projects signed by industry")
+    View<List<DashboardViews.IndustryShare>> industries(
+            @PathVariable String zoneId,
+            @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
+            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
+                    Long atPosition) {
+        return view(
+                zoneId,
+                year,
+                asOf,
+                knownAt,
+                atPosition,
+                false,
+                (facts, point) -> DashboardViews.industries(facts, point.yearStart(year), point.yearEnd(year)));
+    }
+
+    @GetMapping("/zones/{zoneId}/years/{year}/pipeline")
+    @Operation(summary = "签约→落地→投产转化（履约率、开工率、投产率、到位率）/ Pipeline from signing to production")
+    View<DashboardViews.Pipeline> pipeline(
+            @PathVariable String zoneId,
+            @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
+            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
+                    Long atPosition) {
+        return view(
+                zoneId,
+                year,
+                asOf,
+                knownAt,
+                atPosition,
+                true,
+                (facts, point) -> DashboardViews.pipeline(facts, point.yearStart(year), point.yearEnd(year)));
+    }
+
+    @GetMapping("/zones/{zoneId}/years/{year}/top500")
+    @Operation(summary = "“三类500强”投资方 / Top-500 investors of the year")
+    View<List<DashboardViews.Top500Investor>> top500(
+            @PathVariable String zoneId,
+            @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
+            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
+                    Long atPosition) {
+        return view(
+                zoneId,
+                year,
+                asOf,
+                knownAt,
+                atPosition,
+                false,
+                (facts, point) -> DashboardViews.top500(facts, point.yearStart(year), point.yearEnd(year)));
+    }
+
+    private <T> View<T> view(
+            String zoneId,
+            int year,
+            LocalDate asOf,
+            OffsetDateTime knownAt,
+            Long atPosition,
+            boolean followUpToAsOf,
+            BiFunction<List<Fact>, ReportPoint, T> compute) {
+        ReportPoint point = reports.point(asOf, instant(knownAt), atPosition);
+        List<Fact> facts = reports.facts(zoneId, followUpToAsOf ? point.asOf() : point.yearEnd(year), point);
+        return new View<>(zoneId, year, point.asOf(), point.knownAt(), point.position(), compute.apply(facts, point));
+    }
+
+    private static Instant instant(OffsetDateTime knownAt) {
+        return knownAt == null ? null : knownAt.toInstant();
+    }
+}
