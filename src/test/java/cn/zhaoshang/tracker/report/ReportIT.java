@@ -1,0 +1,223 @@
+package cn.zhaoshang.tracker.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.InMemoryTracker;
+import com.jayway.jsonpath.JsonPath;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The reports over HTTP, with both clocks around an amendment, a retraction and a signing correction. */
+@InMemoryTracker
+class ReportIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    String city;
+    String zone;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new Api(mvc);
+        city = "c" + UUID.randomUUID().toString().substring(0, 8);
+        zone = api.newZone(city);
+        api.put(
+                        "/api/zones/" + zone + "/targets/2023",
+                        "{\"contractInvestmentCny\": 10000000000, \"foreignCapitalUsd\": 7000000}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void a_report_known_before_a_correction_keeps_the_old_figure_and_known_after_shows_the_new_one() throws Exception {
+        String project = api.newProject(zone);
+        api.post(
+                        "/api/projects/" + project + "/amendments",
+                        "{\"amendedOn\": \"2023-09-01\", \"contractInvestmentCny\": 1800000000, \"reason\": \"增资\"}")
+                .andExpect(status().isOk());
+        Instant beforeCorrection = pause();
+        api.post(
+                        "/api/projects/" + project + "/signing-correction",
+                        "{\"contractInvestmentCny\": 1400000000, \"top500\": null, \"reason\": \"录入错误\"}")
+                .andExpect(status().isOk());
+
+        String now = report("");
+        assertThat(number(now, "$.contractInvestmentCny")).isEqualTo("1800000000");
+        assertThat(number(now, "$.top500Projects")).isEqualTo("0");
+        String before = report("?knownAt=" + beforeCorrection);
+        assertThat(number(before, "$.contractInvestmentCny")).isEqualTo("1800000000");
+        assertThat(number(before, "$.top500Projects")).isEqualTo("1");
+        String beforeAmendmentDate = report("?asOf=2023-08-31");
+        assertThat(number(beforeAmendmentDate, "$.contractInvestmentCny")).isEqualTo("1400000000");
+        String bothClocks = report("?asOf=2023-08-31&knownAt=" + beforeCorrection);
+        assertThat(number(bothClocks, "$.contractInvestmentCny")).isEqualTo("1500000000");
+        assertThat(number(bothClocks, "$.contractInvestmentCompletion")).isEqualTo("0.15");
+    }
+
+    @Test
+    void a_retraction_removes_an_arrival_from_reports_known_after_it_only() throws Exception {
+        String project = api.newProject(zone);
+        String arrival = api.post(
+                        "/api/projects/" + project + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        api.post(
+                        "/api/projects/" + project + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-07-02\", \"kind\": \"FOREIGN\", \"amount\": 500000}")
+                .andExpect(status().isCreated());
+        Instant beforeRetraction = pause();
+        String duplicate = api.post(
+                        "/api/projects/" + project + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-07-03\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        api.post(
+                        "/api/projects/" + project + "/capital-arrivals/" + JsonPath.read(duplicate, "$.arrivalId")
+                                + "/retraction",
+                        "{\"reason\": \"重复录入\"}")
+                .andExpect(status().isOk());
+        assertThat((String) JsonPath.read(arrival, "$.arrivalId")).isNotBlank();
+
+        assertThat(number(report(""), "$.foreignCapitalArrivedUsd")).isEqualTo("14980000");
+        assertThat(number(report("?knownAt=" + beforeRetraction), "$.foreignCapitalArrivedUsd"))
+                .isEqualTo("14980000");
+        assertThat(number(report("?asOf=2023-07-01"), "$.foreignCapitalArrivedUsd"))
+                .isEqualTo("14480000");
+        assertThat(number(report("?asOf=2023-07-01"), "$.foreignCapitalCompletion"))
+                .isEqualTo("2.0686");
+    }
+
+    @Test
+    void an_amendment_counts_its_increment_in_the_year_of_the_amendment() throws Exception {
+        String project = api.newProject(zone);
+        api.post(
+                        "/api/projects/" + project + "/amendments",
+                        "{\"amendedOn\": \"2024-02-01\", \"contractInvestmentCny\": 2000000000, \"reason\": \"增资\"}")
+                .andExpect(status().isOk());
+        assertThat(number(report(""), "$.contractInvestmentCny")).isEqualTo("1500000000");
+        assertThat(number(awaited("/api/reports/zones/" + zone + "/years/2024"), "$.contractInvestmentCny"))
+                .isEqualTo("500000000");
+        assertThat(number(awaited("/api/reports/zones/" + zone + "/years/2024"), "$.projectsSigned"))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void the_city_report_ranks_zones_by_foreign_capital_and_ties_share_a_rank() throws Exception {
+        String second = api.newZone(city);
+        String third = api.newZone(city);
+        arrive(api.newProject(zone), "3000000");
+        arrive(api.newProject(second), "1000000");
+        arrive(api.newProject(third), "1000000");
+
+        String report = awaited("/api/reports/cities/" + city + "/years/2023");
+        assertThat(number(report, "$.foreignCapitalArrivedUsd")).isEqualTo("5000000");
+        assertThat(JsonPath.<String>read(report, "$.zones[0].zoneId")).isEqualTo(zone);
+        assertThat(number(report, "$.zones[0].foreignCapitalShare")).isEqualTo("0.6");
+        assertThat(number(report, "$.zones[1].foreignCapitalRank")).isEqualTo("2");
+        assertThat(number(report, "$.zones[2].foreignCapitalRank")).isEqualTo("2");
+
+        String own = report("");
+        assertThat(number(own, "$.city.zones")).isEqualTo("3");
+        assertThat(number(own, "$.city.foreignCapitalShare")).isEqualTo("0.6");
+        assertThat(number(own, "$.city.foreignCapitalRank")).isEqualTo("1");
+    }
+
+    @Test
+    void the_dashboard_views_answer_with_both_clocks() throws Exception {
+        String project = api.newProject(zone);
+        api.post("/api/projects/" + project + "/landing", "{\"landedOn\": \"2023-05-14\"}");
+        String pipeline = awaited("/api/reports/zones/" + zone + "/years/2023/pipeline");
+        assertThat(number(pipeline, "$.data.landingRate")).isEqualTo("1");
+        assertThat(number(pipeline, "$.data.medianDaysSignedToLanded")).isEqualTo("60");
+        assertThat(number(
+                        awaited("/api/reports/zones/" + zone + "/years/2023/pipeline?asOf=2023-05-13"),
+                        "$.data.landed"))
+                .isEqualTo("0");
+        String monthly = awaited("/api/reports/zones/" + zone + "/years/2023/monthly");
+        assertThat(number(monthly, "$.data[2].contractInvestmentCny")).isEqualTo("1500000000");
+        assertThat(number(monthly, "$.data[11].cumulativeContractInvestmentCny"))
+                .isEqualTo("1500000000");
+        assertThat(JsonPath.<String>read(
+                        awaited("/api/reports/zones/" + zone + "/years/2023/top500"), "$.data[0].investorName"))
+                .isEqualTo("日本触媒");
+        assertThat(JsonPath.<String>read(
+                        awaited("/api/reports/zones/" + zone + "/years/2023/industries"), "$.data[0].industry"))
+                .isEqualTo("NEW_MATERIALS");
+    }
+
+    @Test
+    void bad_report_requests_are_400_and_unknown_zones_404() throws Exception {
+        api.get("/api/reports/zones/" + zone + "/years/2023?asOf=yesterday").andExpect(status().isBadRequest());
+        api.get("/api/reports/zones/" + zone + "/years/2023?knownAt=2024-13-01").andExpect(status().isBadRequest());
+        api.get("/api/reports/zones/" + zone + "/years/1200").andExpect(status().isBadRequest());
+        api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=-1").andExpect(status().isBadRequest());
+        api.get("/api/reports/zones/nowhere/years/2023").andExpect(status().isNotFound());
+        api.get("/api/reports/cities/nowhere/years/2023").andExpect(status().isNotFound());
+        api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=999999999")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").isString());
+    }
+
+    private void arrive(String project, String amount) throws Exception {
+        api.post(
+                        "/api/projects/" + project + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": " + amount + "}")
+                .andExpect(status().isCreated());
+    }
+
+    private String report(String query) throws Exception {
+        return awaited("/api/reports/zones/" + zone + "/years/2023" + query);
+    }
+
+    /** Reports run behind the commands: wait until the report projection has caught up with the store. */
+    private String awaited(String path) throws Exception {
+        long head = jdbc.sql("SELECT MAX(globalIndex) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            long seen = jdbc.sql("SELECT COALESCE(MAX(position), -1) FROM report_position")
+                    .query(Long.class)
+                    .single();
+            if (seen >= head || System.currentTimeMillis() > deadline) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        return api.perform(
+                        Api.as("leader", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** An instant strictly between what was recorded before and what is recorded after. */
+    private static Instant pause() throws InterruptedException {
+        Thread.sleep(5);
+        Instant now = Instant.now();
+        Thread.sleep(5);
+        return now;
+    }
+
+    private static String number(String json, String path) {
+        return new java.math.BigDecimal(JsonPath.read(json, path).toString())
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+}
