@@ -11,11 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A read model kept in the command's transaction must not fall silently behind: its failure fails the command. */
 @InMemoryTracker
 @Import(ProjectionFailureIT.BrokenProjection.class)
+// A context of its own needs a database of its own: two contexts in one JVM share a token owner name.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:projection-failure;DB_CLOSE_DELAY=-1")
 class ProjectionFailureIT {
 
     @TestConfiguration
