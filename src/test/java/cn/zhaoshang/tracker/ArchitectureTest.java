@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String BASE = "cn.zhaoshang.tracker";
-    private static final String[] SLICES = {"zone", "project", "projectlist", "audit", "report"};
+    private static final String[] SLICES = {"zone", "project", "projectlist", "audit", "report", "demo"};
     private static JavaClasses classes;
 
     @BeforeAll

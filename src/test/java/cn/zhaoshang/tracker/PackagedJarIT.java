@@ -20,7 +20,7 @@ class PackagedJarIT {
     void an_acknowledged_command_survives_kill_minus_9_and_a_retry_with_its_key_records_nothing() throws Exception {
         String project;
         String arrivalAnswer;
-        try (RunningJar jar = new RunningJar(workDir).start()) {
+        try (RunningJar jar = new RunningJar(workDir, "--tracker.demo-data=false").start()) {
             System.out.println("Started on an empty ./data in " + jar.startup().toMillis() + " ms");
             assertThat(Files.isDirectory(workDir.resolve("data"))).isTrue();
 
@@ -52,7 +52,7 @@ class PackagedJarIT {
             jar.kill();
         }
 
-        try (RunningJar jar = new RunningJar(workDir).start()) {
+        try (RunningJar jar = new RunningJar(workDir, "--tracker.demo-data=false").start()) {
             HttpResponse<String> detail = jar.call("GET", "/api/projects/" + project, "leader", null);
             assertThat(detail.statusCode()).isEqualTo(200);
             assertThat((String) JsonPath.read(detail.body(), "$.stage")).isEqualTo("LANDED");
@@ -77,14 +77,34 @@ class PackagedJarIT {
     }
 
     @Test
-    void the_jar_serves_the_api_description_to_logged_in_users_only() throws Exception {
-        try (RunningJar jar = new RunningJar(workDir, "--tracker.demo-data=false").start()) {
+    void a_fresh_jar_loads_the_demo_and_reports_songmu_2023_as_the_article_does() throws Exception {
+        try (RunningJar jar = new RunningJar(workDir).start()) {
             assertThat(jar.call("GET", "/v3/api-docs", null, null).statusCode()).isEqualTo(401);
             HttpResponse<String> docs = jar.call("GET", "/v3/api-docs", "leader", null);
             assertThat(docs.statusCode()).isEqualTo(200);
             assertThat(docs.body())
                     .contains("/api/projects/{id}/capital-arrivals")
                     .contains("签约登记");
+
+            String report = jar.awaitReport("/api/reports/zones/songmu/years/2023", "leader", 60);
+            assertThat(JsonPath.<Integer>read(report, "$.projectsSigned")).isEqualTo(22);
+            assertThat(JsonPath.<Integer>read(report, "$.top500Projects")).isEqualTo(4);
+            assertThat(JsonPath.<Object>read(report, "$.contractInvestmentCny").toString())
+                    .isEqualTo("11500000000");
+            assertThat(JsonPath.<Object>read(report, "$.contractInvestmentCompletion")
+                            .toString())
+                    .isEqualTo("1.15");
+            assertThat(JsonPath.<Object>read(report, "$.foreignCapitalArrivedUsd")
+                            .toString())
+                    .isEqualTo("14480000");
+            assertThat(JsonPath.<Object>read(report, "$.foreignCapitalCompletion")
+                            .toString())
+                    .isEqualTo("2.0686");
+            assertThat(JsonPath.<Object>read(report, "$.city.foreignCapitalShare")
+                            .toString())
+                    .isEqualTo("0.294");
+            assertThat(JsonPath.<Integer>read(report, "$.city.foreignCapitalRank"))
+                    .isEqualTo(1);
         }
     }
 }

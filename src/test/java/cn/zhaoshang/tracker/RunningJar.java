@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -100,6 +101,27 @@ final class RunningJar implements AutoCloseable {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reports run behind the commands (and behind the demo loader at start-up): asks until two answers in a row
+     * carry the same position and the answer is a 200.
+     */
+    String awaitReport(String path, String user, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        String previous = null;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> answer = call("GET", path, user, null);
+            if (answer.statusCode() == 200) {
+                String position = String.valueOf(JsonPath.<Object>read(answer.body(), "$.position"));
+                if (position.equals(previous)) {
+                    return answer.body();
+                }
+                previous = position;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("no stable report at " + path + " within " + seconds + " s");
     }
 
     @Override
