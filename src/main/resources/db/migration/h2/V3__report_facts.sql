@@ -43,6 +43,6 @@ CREATE INDEX report_target_zone ON report_target (zone_id, target_year);
 -- The projection's clock: every event it has seen, with its recording instant, to turn knownAt into a position.
 CREATE TABLE report_position (
     position    BIGINT                   NOT NULL PRIMARY KEY,
-    recorded_at TIMESTAMP WITH TIME ZONE NOT NULL
+    recorded_at TIMESTAMP(9) WITH TIME ZONE NOT NULL
 );
 CREATE INDEX report_position_time ON report_position (recorded_at);

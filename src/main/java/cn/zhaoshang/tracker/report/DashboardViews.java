@@ -94,7 +94,7 @@ final class DashboardViews {
      * 开工率 = landed ÷ signed, 投产率 = in production ÷ signed, 到位率 = domestic capital arrived ÷ contracted
      * investment (both in yuan; foreign capital is in dollars and is not converted).
      */
-    static Pipeline pipeline(List<Fact> factsToAsOf, LocalDate from, LocalDate to) {
+    static Pipeline pipeline(List<Fact> factsToAsOf, LocalDate from, LocalDate to, LocalDate asOf) {
         List<Fact> cohort = signingsWithin(factsToAsOf, from, to);
         Map<String, LocalDate> signedOn = new HashMap<>();
         cohort.forEach(signing -> signedOn.put(signing.projectId(), signing.businessDate()));
@@ -103,7 +103,7 @@ final class DashboardViews {
         Map<String, LocalDate> terminatedOn = firstDates(factsToAsOf, FactKind.TERMINATION, signedOn::containsKey);
         BigDecimal contracted = cohort.stream().map(Fact::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         for (ZoneYearFigures.Amendment amendment : ZoneYearFigures.amendments(factsToAsOf)) {
-            if (signedOn.containsKey(amendment.projectId())) {
+            if (signedOn.containsKey(amendment.projectId()) && !amendment.date().isAfter(asOf)) {
                 contracted = contracted.add(amendment.change());
             }
         }

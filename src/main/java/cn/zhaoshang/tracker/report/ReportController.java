@@ -122,7 +122,8 @@ class ReportController {
                 knownAt,
                 atPosition,
                 true,
-                (facts, point) -> DashboardViews.pipeline(facts, point.yearStart(year), point.yearEnd(year)));
+                (facts, point) ->
+                        DashboardViews.pipeline(facts, point.yearStart(year), point.yearEnd(year), point.asOf()));
     }
 
     @GetMapping("/zones/{zoneId}/years/{year}/top500")

@@ -1,6 +1,8 @@
 package cn.zhaoshang.tracker.report;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,17 +29,22 @@ class ReportRows {
 
     /** The last position the projection has processed, empty before the first event. */
     Optional<Long> head() {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(position) FROM report_position")
-                .query(Long.class)
-                .single());
+        return jdbc.sql("SELECT MAX(position) FROM report_position").query(ReportRows::nullableLong);
     }
 
-    /** The last position recorded at or before the instant, empty if nothing was recorded by then. */
+    /**
+     * The end of the longest stretch of history that had all been recorded at the instant: the last position before
+     * the first event recorded after it. Two commands may commit in the other order than they were stamped, so
+     * "every position recorded by then" would not be a prefix of the history and could not be reproduced by
+     * {@code atPosition}; the prefix never counts anything recorded after {@code knownAt}.
+     */
     Optional<Long> positionKnownAt(Instant knownAt) {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(position) FROM report_position WHERE recorded_at <= ?")
+        return jdbc.sql(
+                        """
+                SELECT MAX(position) FROM report_position WHERE position < COALESCE(
+                    (SELECT MIN(position) FROM report_position WHERE recorded_at > ?), 9223372036854775807)""")
                 .param(knownAt.atOffset(ZoneOffset.UTC))
-                .query(Long.class)
-                .single());
+                .query(ReportRows::nullableLong);
     }
 
     Optional<Zone> zone(String zoneId, long position) {
@@ -87,6 +94,11 @@ class ReportRows {
                 .query(Targets.class)
                 .optional()
                 .orElse(Targets.NONE);
+    }
+
+    /** MAX over no rows is one row holding NULL. */
+    private static Optional<Long> nullableLong(ResultSet result) throws SQLException {
+        return result.next() ? Optional.ofNullable(result.getObject(1, Long.class)) : Optional.empty();
     }
 
     record Zone(String zoneId, String name, String city) {}
