@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.audit.api.ChainHashes;
 import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import java.math.BigDecimal;
@@ -17,28 +18,41 @@ import org.springframework.stereotype.Component;
 class Reports {
 
     private final ReportRows rows;
+    private final ChainHashes chain;
     private final Clock clock;
 
-    Reports(ReportRows rows, Clock clock) {
+    Reports(ReportRows rows, ChainHashes chain, Clock clock) {
         this.rows = rows;
+        this.chain = chain;
         this.clock = clock;
     }
 
+    /**
+     * Resolves the two clocks to a position. The position never passes the hash chain's head, so every report can
+     * name the chain's value at its position; {@code knownAt} is echoed as given (null when not given), so that a
+     * report asked again with {@code atPosition} is the same, byte for byte.
+     */
     ReportPoint point(LocalDate asOf, Instant knownAt, Long atPosition) {
         LocalDate businessDate = asOf == null ? LocalDate.now(clock) : asOf;
+        long head = Math.min(rows.head().orElse(0L), chain.head().orElse(0L));
         if (atPosition != null) {
-            long head = rows.head().orElse(0L);
             if (atPosition > head) {
                 throw new NotFound("位置 %d 尚不在历史中（当前最新 %d）/ position %d is beyond the history (head %d)"
                         .formatted(atPosition, head, atPosition, head));
             }
             return new ReportPoint(businessDate, knownAt, atPosition);
         }
-        Instant known = knownAt == null ? clock.instant() : knownAt;
         Long position = knownAt == null
-                ? rows.head().orElse(null)
+                ? Long.valueOf(head)
                 : rows.positionKnownAt(knownAt).orElse(null);
-        return new ReportPoint(businessDate, known, position);
+        if (position != null && position > head) {
+            position = head;
+        }
+        return new ReportPoint(businessDate, knownAt, position == null || position == 0 ? null : position);
+    }
+
+    private String positionHash(ReportPoint point) {
+        return point.position() == null ? null : chain.hashAt(point.position()).orElse(null);
     }
 
     ZoneYearReport zoneYear(String zoneId, int year, ReportPoint point) {
@@ -73,7 +87,7 @@ class Reports {
                 new ZoneYearReport.City(
                         zone.city(), city.size(), cityForeign, own.foreignCapitalShare(), own.foreignCapitalRank()),
                 point.position(),
-                null);
+                positionHash(point));
     }
 
     CityReport city(String city, int year, ReportPoint point) {
@@ -91,7 +105,7 @@ class Reports {
                 zones.stream().mapToInt(CityReport.ZoneLine::projectsSigned).sum(),
                 zones,
                 point.position(),
-                null);
+                positionHash(point));
     }
 
     /** The zone's fact rows believed at the point, dated up to {@code until}; 404 for a zone unknown then. */

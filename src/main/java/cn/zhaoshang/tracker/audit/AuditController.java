@@ -1,0 +1,88 @@
+package cn.zhaoshang.tracker.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@RequestMapping("/api/audit")
+@Tag(name = "审计 / Audit")
+class AuditController {
+
+    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+    private static final int EXPORT_PAGE = 1000;
+
+    private final EventLog log;
+    private final ChainVerifier verifier;
+    private final ObjectMapper json;
+
+    AuditController(EventLog log, ChainVerifier verifier, ObjectMapper json) {
+        this.log = log;
+        this.verifier = verifier;
+        this.json = json;
+    }
+
+    record Page(List<EventLog.Entry> events, Long next) {}
+
+    @GetMapping("/events")
+    @Operation(summary = "全局事件日志（按全局位置分页）/ The whole history in global order, paged by position")
+    Page events(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "位置不能为负 / after must not be negative")
+                    long after,
+            @RequestParam(defaultValue = "100")
+                    @Min(value = 1, message = "每页1-1000条 / limit must be 1-1000")
+                    @Max(value = 1000, message = "每页1-1000条 / limit must be 1-1000")
+                    int limit) {
+        List<EventLog.Entry> page = log.after(after, limit + 1);
+        if (page.size() > limit) {
+            List<EventLog.Entry> events = page.subList(0, limit);
+            return new Page(events, events.get(limit - 1).position());
+        }
+        return new Page(page, null);
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "重算哈希链，报告第一个不符的位置 / Recompute the hash chain, report the first break")
+    ChainVerifier.Verification verification() throws SQLException {
+        return verifier.verify();
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "导出全部日志（NDJSON，每行一个事件）/ The whole log as NDJSON, one event per line")
+    ResponseEntity<StreamingResponseBody> export() {
+        StreamingResponseBody body = out -> {
+            long after = 0;
+            List<EventLog.Entry> page;
+            do {
+                page = log.after(after, EXPORT_PAGE);
+                for (EventLog.Entry entry : page) {
+                    writeLine(out, entry);
+                    after = entry.position();
+                }
+                out.flush();
+            } while (page.size() == EXPORT_PAGE);
+        };
+        return ResponseEntity.ok()
+                .contentType(NDJSON)
+                .header("Content-Disposition", "attachment; filename=\"tracker-events.ndjson\"")
+                .body(body);
+    }
+
+    private void writeLine(OutputStream out, EventLog.Entry entry) throws java.io.IOException {
+        out.write(json.writeValueAsString(entry).getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+    }
+}
