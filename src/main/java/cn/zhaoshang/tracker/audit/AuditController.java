@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "审计 / Audit")
 class AuditController {
 
-    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson;charset=UTF-8");
     private static final int EXPORT_PAGE = 1000;
 
     private final EventLog log;

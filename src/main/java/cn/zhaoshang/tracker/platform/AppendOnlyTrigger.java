@@ -16,6 +16,6 @@ public class AppendOnlyTrigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("%s is append-only: rows cannot be updated or deleted".formatted(table), "42000");
+        throw new SQLException("%s is append-only: rows cannot be updated or deleted".formatted(table), "23513");
     }
 }

@@ -184,7 +184,7 @@ class ReportIT {
         return awaited("/api/reports/zones/" + zone + "/years/2023" + query);
     }
 
-    /** Reports run behind the commands: wait until the report projection has caught up with the store. */
+    /** Reports run behind the commands: wait until the report projection and the hash chain have caught up. */
     private String awaited(String path) throws Exception {
         long head = jdbc.sql("SELECT MAX(globalIndex) FROM DomainEventEntry")
                 .query(Long.class)

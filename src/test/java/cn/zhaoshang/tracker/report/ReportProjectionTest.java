@@ -560,7 +560,9 @@ class ReportProjectionTest {
 
         // 2025-02-28T17:00Z is already 1 March in Shanghai.
         assertThat(point.asOf()).isEqualTo(LocalDate.parse("2025-03-01"));
-        assertThat(point.knownAt()).as("echoed as given, so that atPosition reproduces it").isNull();
+        assertThat(point.knownAt())
+                .as("echoed as given, so that atPosition reproduces it")
+                .isNull();
         assertThat(point.position()).isEqualTo(head);
     }
 

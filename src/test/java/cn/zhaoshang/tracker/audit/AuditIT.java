@@ -1,0 +1,205 @@
+package cn.zhaoshang.tracker.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.InMemoryTracker;
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** The auditors' endpoints: the global log, the export and its offline check, append-only tables, reproducible reports. */
+@InMemoryTracker
+class AuditIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    String zone;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new Api(mvc);
+        zone = api.newZone("audit-" + System.nanoTime() % 100000);
+    }
+
+    @Test
+    void the_global_log_pages_through_every_event_with_who_when_why_and_hash() throws Exception {
+        String project = api.newProject(zone);
+        api.post("/api/projects/" + project + "/termination", "{\"terminatedOn\": \"2023-05-01\", \"reason\": \"撤资\"}")
+                .andExpect(status().isOk());
+        long head = chained();
+
+        String first = auditor("/api/audit/events?after=0&limit=2");
+        assertThat(JsonPath.<List<Object>>read(first, "$.events")).hasSize(2);
+        assertThat(JsonPath.<Integer>read(first, "$.next"))
+                .isEqualTo(JsonPath.<Integer>read(first, "$.events[1].position"));
+
+        String last = auditor("/api/audit/events?after=" + (head - 2) + "&limit=1000");
+        assertThat(JsonPath.<Object>read(last, "$.next")).isNull();
+        assertThat(JsonPath.<String>read(last, "$.events[-1].type")).isEqualTo("ProjectTerminated");
+        assertThat(JsonPath.<String>read(last, "$.events[-1].aggregateId")).isEqualTo(project);
+        assertThat(JsonPath.<String>read(last, "$.events[-1].recordedBy")).isEqualTo("bureau");
+        assertThat(JsonPath.<String>read(last, "$.events[-1].reason")).isEqualTo("撤资");
+        assertThat(JsonPath.<String>read(last, "$.events[-1].payload.terminatedOn"))
+                .isEqualTo("2023-05-01");
+        assertThat(JsonPath.<String>read(last, "$.events[-1].hash")).hasSize(64);
+        assertThat(JsonPath.<String>read(last, "$.events[-1].recordedAt")).endsWith("Z");
+
+        api.perform(Api.as("auditor", MockMvcRequestBuilders.get("/api/audit/events?limit=1001")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void the_export_verifies_offline_to_the_head_hash_of_the_verification(@TempDir Path dir) throws Exception {
+        api.newProject(zone);
+        chained();
+        MvcResult started = api.perform(Api.as("auditor", MockMvcRequestBuilders.get("/api/audit/export")))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        String export = mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String verification = auditor("/api/audit/verification");
+        assertThat(JsonPath.<Boolean>read(verification, "$.valid")).isTrue();
+        Path file = dir.resolve("export.ndjson");
+        Files.writeString(file, export, StandardCharsets.UTF_8);
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int status = ExportVerifier.run(file, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("OK " + export.lines().count() + " events")
+                .contains(JsonPath.<String>read(verification, "$.headHash"));
+
+        String tampered = export.replaceFirst("\"sequence\":0", "\"sequence\":1");
+        assertThat(tampered).isNotEqualTo(export);
+        Files.writeString(file, tampered, StandardCharsets.UTF_8);
+        assertThat(ExportVerifier.run(file, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void history_tables_refuse_update_and_delete() {
+        for (String statement : new String[] {
+            "UPDATE DomainEventEntry SET payloadRevision = '2'",
+            "DELETE FROM DomainEventEntry",
+            "UPDATE event_hash SET hash = REPEAT('0', 64)",
+            "DELETE FROM event_hash",
+            "DELETE FROM idempotency_key"
+        }) {
+            long events = jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                    .query(Long.class)
+                    .single();
+            if (statement.contains("idempotency")
+                    && jdbc.sql("SELECT COUNT(*) FROM idempotency_key")
+                                    .query(Long.class)
+                                    .single()
+                            == 0) {
+                jdbc.sql("INSERT INTO idempotency_key (idem_key, request_hash, status, recorded_by, recorded_at)"
+                                + " VALUES ('k-audit', 'x', 200, 'bureau', CURRENT_TIMESTAMP)")
+                        .update();
+            }
+            assertThatThrownBy(() -> jdbc.sql(statement).update())
+                    .as(statement)
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageContaining("append-only");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(events);
+        }
+    }
+
+    @Test
+    void a_report_asked_again_at_its_position_is_identical_byte_for_byte() throws Exception {
+        String project = api.newProject(zone);
+        api.post(
+                        "/api/projects/" + project + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1000000}")
+                .andExpect(status().isCreated());
+        chained();
+        String path = "/api/reports/zones/" + zone + "/years/2023?asOf=2023-12-31";
+        String sent = leader(path);
+        long position = JsonPath.<Number>read(sent, "$.position").longValue();
+        assertThat(JsonPath.<String>read(sent, "$.positionHash")).hasSize(64);
+
+        api.post(
+                        "/api/projects/" + project + "/signing-correction",
+                        "{\"contractInvestmentCny\": 1000000000, \"reason\": \"录入错误\"}")
+                .andExpect(status().isOk());
+        api.post(
+                        "/api/projects/" + project + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-08-01\", \"kind\": \"FOREIGN\", \"amount\": 500000}")
+                .andExpect(status().isCreated());
+        api.newProject(zone);
+        chained();
+        assertThat(leader(path)).isNotEqualTo(sent);
+
+        assertThat(leader(path + "&atPosition=" + position)).isEqualTo(sent);
+    }
+
+    /** Waits until the chain and the report projection have caught up with the store; returns the head. */
+    private long chained() throws InterruptedException {
+        long head = jdbc.sql("SELECT MAX(globalIndex) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            long seen = jdbc.sql(
+                            """
+                            SELECT LEAST((SELECT COALESCE(MAX(position), -1) FROM report_position),
+                                         (SELECT COALESCE(MAX(position), -1) FROM event_hash))""")
+                    .query(Long.class)
+                    .single();
+            if (seen >= head) {
+                return head;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the chain did not catch up with position " + head);
+    }
+
+    private String auditor(String path) throws Exception {
+        return as("auditor", path);
+    }
+
+    private String leader(String path) throws Exception {
+        return as("leader", path);
+    }
+
+    private String as(String user, String path) throws Exception {
+        return api.perform(Api.as(user, MockMvcRequestBuilders.get(path)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+}
