@@ -65,6 +65,23 @@ final class RunningJar implements AutoCloseable {
         throw new IllegalStateException("jar did not start within 90 s");
     }
 
+    /** {@code java -jar investment-tracker.jar verify-export FILE}: no server, no database; returns what it printed. */
+    static String verifyExport(Path file) throws Exception {
+        Process verifier = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        JAR.toString(),
+                        "verify-export",
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
+        String printed = new String(verifier.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (verifier.waitFor() != 0) {
+            throw new IllegalStateException("verify-export failed: " + printed);
+        }
+        return printed;
+    }
+
     Duration startup() {
         return startup;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,12 +28,20 @@ class AuditController {
 
     private final EventLog log;
     private final ChainVerifier verifier;
+    private final Replay replay;
     private final ObjectMapper json;
 
-    AuditController(EventLog log, ChainVerifier verifier, ObjectMapper json) {
+    AuditController(EventLog log, ChainVerifier verifier, Replay replay, ObjectMapper json) {
         this.log = log;
         this.verifier = verifier;
+        this.replay = replay;
         this.json = json;
+    }
+
+    @PostMapping("/replays")
+    @Operation(summary = "从全部历史重建所有读模型并核对 / Rebuild every read model from the whole history and compare")
+    Replay.Result replay() {
+        return replay.run();
     }
 
     record Page(List<EventLog.Entry> events, Long next) {}

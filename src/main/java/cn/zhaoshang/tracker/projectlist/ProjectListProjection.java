@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.projectlist;
 
+import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -11,8 +12,10 @@ import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Stage;
 import java.math.BigDecimal;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Component;
 /** Keeps one row per project with its current facts and the version (sequence number of its last event). */
 @Component
 @ProcessingGroup("projectlist")
-class ProjectListProjection {
+class ProjectListProjection implements ReadModel {
 
     private final JdbcClient jdbc;
 
@@ -110,6 +113,21 @@ class ProjectListProjection {
                 name(event.top500()),
                 event.industry().name(),
                 event.contractInvestmentCny());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM project_summary").update();
+    }
+
+    @Override
+    public String name() {
+        return "projectlist";
+    }
+
+    @Override
+    public List<String> contentQueries() {
+        return List.of("SELECT * FROM project_summary ORDER BY project_id");
     }
 
     private void addCapital(String projectId, long version, CapitalKind kind, BigDecimal amount) {

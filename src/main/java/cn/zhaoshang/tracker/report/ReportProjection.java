@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("report")
-class ReportProjection {
+class ReportProjection implements ReadModel {
 
     private final JdbcClient jdbc;
 
@@ -175,6 +177,26 @@ class ReportProjection {
         for (String table : new String[] {"report_fact", "report_zone", "report_target", "report_position"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+    }
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public List<String> contentQueries() {
+        return List.of(
+                """
+                SELECT zone_id, project_id, kind, business_date, amount, capital_kind, arrival_id, top500, industry,
+                       project_name, investor_name, recorded_position, superseded_position
+                FROM report_fact ORDER BY recorded_position, project_id, kind, business_date, arrival_id, amount""",
+                "SELECT zone_id, name, city, recorded_position FROM report_zone ORDER BY zone_id",
+                """
+                SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count,
+                       recorded_position, superseded_position
+                FROM report_target ORDER BY zone_id, target_year, recorded_position""",
+                "SELECT position, recorded_at FROM report_position ORDER BY position");
     }
 
     private record Signing(String zoneId, String projectName, String investorName) {}

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.zone;
 
+import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("zone")
-class ZoneDirectory implements KnownZones {
+class ZoneDirectory implements KnownZones, ReadModel {
 
     private final JdbcClient jdbc;
 
@@ -45,6 +47,25 @@ class ZoneDirectory implements KnownZones {
                         event.foreignCapitalUsd(),
                         event.projectCount())
                 .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM annual_target").update();
+        jdbc.sql("DELETE FROM zone_directory").update();
+    }
+
+    @Override
+    public String name() {
+        return "zone";
+    }
+
+    @Override
+    public List<String> contentQueries() {
+        return List.of(
+                "SELECT zone_id, name, city FROM zone_directory ORDER BY zone_id",
+                "SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count"
+                        + " FROM annual_target ORDER BY zone_id, target_year");
     }
 
     @Override
