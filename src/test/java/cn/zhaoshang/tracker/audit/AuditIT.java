@@ -166,6 +166,50 @@ class AuditIT {
         assertThat(leader(path + "&atPosition=" + position)).isEqualTo(sent);
     }
 
+    @Test
+    void a_replay_rebuilds_every_read_model_and_notices_one_that_had_drifted() throws Exception {
+        String project = api.newProject(zone);
+        api.post(
+                        "/api/projects/" + project + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1000000}")
+                .andExpect(status().isCreated());
+        chained();
+        long events = jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+
+        String clean = replay();
+        assertThat(JsonPath.<Boolean>read(clean, "$.projectionsMatch")).isTrue();
+        assertThat(JsonPath.<Number>read(clean, "$.eventsReplayed").longValue()).isEqualTo(events);
+        assertThat(JsonPath.<List<String>>read(clean, "$.projections[*].name"))
+                .contains("zone", "projectlist", "report");
+
+        jdbc.sql("UPDATE project_summary SET foreign_capital_arrived_usd = 999 WHERE project_id = ?")
+                .param(project)
+                .update();
+        String drifted = replay();
+        assertThat(JsonPath.<Boolean>read(drifted, "$.projectionsMatch")).isFalse();
+        assertThat(JsonPath.<List<Boolean>>read(drifted, "$.projections[?(@.name == 'projectlist')].match"))
+                .containsExactly(false);
+        api.get("/api/projects/" + project).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT foreign_capital_arrived_usd FROM project_summary WHERE project_id = ?")
+                        .param(project)
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("1000000");
+
+        api.perform(Api.as("bureau", MockMvcRequestBuilders.post("/api/audit/replays")))
+                .andExpect(status().isForbidden());
+    }
+
+    private String replay() throws Exception {
+        return api.perform(Api.as("auditor", MockMvcRequestBuilders.post("/api/audit/replays")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
     /** Waits until the chain and the report projection have caught up with the store; returns the head. */
     private long chained() throws InterruptedException {
         long head = jdbc.sql("SELECT MAX(globalIndex) FROM DomainEventEntry")
