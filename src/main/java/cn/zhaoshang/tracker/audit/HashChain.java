@@ -1,6 +1,5 @@
 package cn.zhaoshang.tracker.audit;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,37 +18,42 @@ final class HashChain {
 
     private HashChain() {}
 
-    static String next(String previousHash, StoredEvent event) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        field(bytes, previousHash);
-        field(bytes, Long.toString(event.position()));
-        field(bytes, event.eventIdentifier());
-        field(bytes, event.aggregateIdentifier());
-        field(bytes, Long.toString(event.sequenceNumber()));
-        field(bytes, event.type());
-        field(bytes, event.payloadType());
-        field(bytes, event.payloadRevision());
-        field(bytes, event.timeStamp());
-        field(bytes, event.metaData());
-        field(bytes, event.payload());
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    });
+
+    static String next(String previousHash, StoredEvent event) {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        field(digest, previousHash);
+        field(digest, Long.toString(event.position()));
+        field(digest, event.eventIdentifier());
+        field(digest, event.aggregateIdentifier());
+        field(digest, Long.toString(event.sequenceNumber()));
+        field(digest, event.type());
+        field(digest, event.payloadType());
+        field(digest, event.payloadRevision());
+        field(digest, event.timeStamp());
+        field(digest, event.metaData());
+        field(digest, event.payload());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void field(ByteArrayOutputStream bytes, String text) {
-        field(bytes, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+    private static void field(MessageDigest digest, String text) {
+        field(digest, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void field(ByteArrayOutputStream bytes, byte[] value) {
+    private static void field(MessageDigest digest, byte[] value) {
         String length = value == null ? "-1" : Integer.toString(value.length);
-        bytes.writeBytes(length.getBytes(StandardCharsets.US_ASCII));
-        bytes.write(':');
+        digest.update(length.getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
         if (value != null) {
-            bytes.writeBytes(value);
+            digest.update(value);
         }
-        bytes.write('\n');
+        digest.update((byte) '\n');
     }
 }

@@ -28,7 +28,15 @@ class ProjectHistoryController {
 
     record History(String projectId, List<Entry> events) {}
 
-    record Entry(long sequence, String type, Instant recordedAt, String recordedBy, String reason, Object payload) {}
+    /** One event of the project, with {@code line}: the event as one sentence in Chinese and English. */
+    record Entry(
+            long sequence,
+            String type,
+            Instant recordedAt,
+            String recordedBy,
+            String reason,
+            Object payload,
+            Timeline.Line line) {}
 
     @GetMapping("/api/projects/{id}/history")
     @Operation(summary = "项目的全部事件（谁、何时、为何）/ Every event of a project: who, when, why")
@@ -43,12 +51,14 @@ class ProjectHistoryController {
 
     private Entry entry(DomainEventMessage<?> event) {
         JsonNode reason = json.valueToTree(event.getPayload()).get("reason");
+        String recordedBy = (String) event.getMetaData().get("recordedBy");
         return new Entry(
                 event.getSequenceNumber(),
                 event.getPayloadType().getSimpleName(),
                 event.getTimestamp(),
-                (String) event.getMetaData().get("recordedBy"),
+                recordedBy,
                 reason == null || reason.isNull() ? null : reason.asText(),
-                event.getPayload());
+                event.getPayload(),
+                Timeline.of(event.getPayload(), event.getTimestamp(), recordedBy));
     }
 }

@@ -1,0 +1,91 @@
+package cn.zhaoshang.tracker.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.tracker.project.api.ArrivalId;
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.CapitalArrived;
+import cn.zhaoshang.tracker.project.api.CapitalKind;
+import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.Investor;
+import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.ProjectLanded;
+import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.Top500;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class TimelineTest {
+
+    private static final ProjectId PROJECT = ProjectId.of("p-1");
+    private static final Instant RECORDED = Instant.parse("2023-06-03T01:30:00Z");
+
+    @Test
+    void a_landing_reads_as_the_bureau_would_say_it() {
+        Timeline.Line line = Timeline.of(new ProjectLanded(PROJECT, LocalDate.of(2023, 6, 1)), RECORDED, "bureau");
+        assertThat(line.zh()).isEqualTo("2023-06-01 落地（开工） — 2023-06-03 由 bureau 登记");
+        assertThat(line.en()).isEqualTo("2023-06-01 landed (construction started) — recorded 2023-06-03 by bureau");
+    }
+
+    @Test
+    void money_is_written_in_yi_yuan_and_wan_dollars() {
+        Timeline.Line signed = Timeline.of(
+                new ProjectSigned(
+                        PROJECT,
+                        "songmu",
+                        "日本触媒高吸水性树脂项目",
+                        new Investor("日本触媒", "JP", Top500.GLOBAL),
+                        Industry.NEW_MATERIALS,
+                        LocalDate.of(2023, 3, 15),
+                        new BigDecimal("1500000000"),
+                        null,
+                        null),
+                RECORDED,
+                "bureau");
+        assertThat(signed.zh()).contains("合同投资 15亿元").contains("日本触媒");
+        Timeline.Line arrived = Timeline.of(
+                new CapitalArrived(
+                        PROJECT,
+                        ArrivalId.of("a"),
+                        LocalDate.of(2023, 7, 1),
+                        CapitalKind.FOREIGN,
+                        new BigDecimal("14480000")),
+                RECORDED,
+                "bureau");
+        assertThat(arrived.zh()).contains("实际到位外资 1448万美元");
+        assertThat(arrived.en()).contains("USD 14480000");
+    }
+
+    @Test
+    void corrections_say_why() {
+        Timeline.Line retracted = Timeline.of(
+                new ArrivalRetracted(
+                        PROJECT,
+                        ArrivalId.of("a"),
+                        LocalDate.of(2023, 11, 28),
+                        CapitalKind.FOREIGN,
+                        new BigDecimal("1000000"),
+                        "重复录入"),
+                RECORDED,
+                "auditor");
+        assertThat(retracted.zh())
+                .contains("撤销")
+                .contains("100万美元")
+                .contains("原因：重复录入")
+                .contains("由 auditor 登记");
+        Timeline.Line amended = Timeline.of(
+                new ContractAmended(
+                        PROJECT,
+                        LocalDate.of(2023, 9, 18),
+                        new BigDecimal("800000000"),
+                        new BigDecimal("500000000"),
+                        "增资扩产"),
+                RECORDED,
+                "bureau");
+        assertThat(amended.zh()).contains("增资").contains("5亿元 → 8亿元");
+        assertThat(amended.en()).contains("increased");
+    }
+}
