@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.report;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -10,11 +11,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,24 +35,30 @@ class ReportController {
         this.reports = reports;
     }
 
+    /** The query parameters every report takes. */
+    record Clocks(
+            @Parameter(description = "业务日期截止（默认今天）/ business date cut-off, default today")
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate asOf,
+            @Parameter(description = "记录时间截止（默认现在）/ recording cut-off, default now")
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    OffsetDateTime knownAt,
+            @Parameter(description = "历史截止的全局位置 / the global position the history ended at")
+                    @Min(value = 0, message = "位置不能为负 / position must not be negative")
+                    Long atPosition) {
+
+        ReportPoint resolve(Reports reports) {
+            return reports.point(asOf, knownAt == null ? null : knownAt.toInstant(), atPosition);
+        }
+    }
+
     @GetMapping("/zones/{zoneId}/years/{year}")
     @Operation(summary = "开发区年度报表 / A zone's figures for a year")
     ZoneYearReport zoneYear(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Parameter(description = "业务日期截止（默认今天）/ business date cut-off, default today")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate asOf,
-            @Parameter(description = "记录时间截止（默认现在）/ recording cut-off, default now")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                    OffsetDateTime knownAt,
-            @Parameter(description = "历史截止的全局位置 / the global position the history ended at")
-                    @RequestParam(required = false)
-                    @Min(value = 0, message = "位置不能为负 / position must not be negative")
-                    Long atPosition) {
-        return reports.zoneYear(zoneId, year, reports.point(asOf, instant(knownAt), atPosition));
+            @Valid @ParameterObject Clocks clocks) {
+        return reports.zoneYear(zoneId, year, clocks.resolve(reports));
     }
 
     @GetMapping("/cities/{city}/years/{year}")
@@ -59,11 +66,8 @@ class ReportController {
     CityReport city(
             @PathVariable String city,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
-            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
-                    Long atPosition) {
-        return reports.city(city, year, reports.point(asOf, instant(knownAt), atPosition));
+            @Valid @ParameterObject Clocks clocks) {
+        return reports.city(city, year, clocks.resolve(reports));
     }
 
     record View<T>(String zoneId, int year, LocalDate asOf, Instant knownAt, Long position, T data) {}
@@ -73,16 +77,11 @@ class ReportController {
     View<List<DashboardViews.Month>> monthly(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
-            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
-                    Long atPosition) {
+            @Valid @ParameterObject Clocks clocks) {
         return view(
                 zoneId,
                 year,
-                asOf,
-                knownAt,
-                atPosition,
+                clocks,
                 false,
                 (facts, point) -> DashboardViews.monthly(facts, point.yearStart(year), point.yearEnd(year)));
     }
@@ -92,16 +91,11 @@ class ReportController {
     View<List<DashboardViews.IndustryShare>> industries(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
-            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
-                    Long atPosition) {
+            @Valid @ParameterObject Clocks clocks) {
         return view(
                 zoneId,
                 year,
-                asOf,
-                knownAt,
-                atPosition,
+                clocks,
                 false,
                 (facts, point) -> DashboardViews.industries(facts, point.yearStart(year), point.yearEnd(year)));
     }
@@ -111,16 +105,11 @@ class ReportController {
     View<DashboardViews.Pipeline> pipeline(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
-            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
-                    Long atPosition) {
+            @Valid @ParameterObject Clocks clocks) {
         return view(
                 zoneId,
                 year,
-                asOf,
-                knownAt,
-                atPosition,
+                clocks,
                 true,
                 (facts, point) ->
                         DashboardViews.pipeline(facts, point.yearStart(year), point.yearEnd(year), point.asOf()));
@@ -131,34 +120,24 @@ class ReportController {
     View<List<DashboardViews.Top500Investor>> top500(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime knownAt,
-            @RequestParam(required = false) @Min(value = 0, message = "位置不能为负 / position must not be negative")
-                    Long atPosition) {
+            @Valid @ParameterObject Clocks clocks) {
         return view(
                 zoneId,
                 year,
-                asOf,
-                knownAt,
-                atPosition,
+                clocks,
                 false,
                 (facts, point) -> DashboardViews.top500(facts, point.yearStart(year), point.yearEnd(year)));
     }
 
+    /** A dashboard view: the year's facts (or, to follow a cohort, all facts up to asOf) at the clocks' point. */
     private <T> View<T> view(
             String zoneId,
             int year,
-            LocalDate asOf,
-            OffsetDateTime knownAt,
-            Long atPosition,
+            Clocks clocks,
             boolean followUpToAsOf,
             BiFunction<List<Fact>, ReportPoint, T> compute) {
-        ReportPoint point = reports.point(asOf, instant(knownAt), atPosition);
+        ReportPoint point = clocks.resolve(reports);
         List<Fact> facts = reports.facts(zoneId, followUpToAsOf ? point.asOf() : point.yearEnd(year), point);
         return new View<>(zoneId, year, point.asOf(), point.knownAt(), point.position(), compute.apply(facts, point));
-    }
-
-    private static Instant instant(OffsetDateTime knownAt) {
-        return knownAt == null ? null : knownAt.toInstant();
     }
 }
