@@ -1,0 +1,120 @@
+package cn.zhaoshang.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Fifty requests at once on one project: nothing lost, nothing doubled, conflicts answered as the contract says. */
+@InMemoryTracker
+class ConcurrencyIT {
+
+    private static final int CALLERS = 50;
+    private static final String ARRIVAL = "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1000}";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String project;
+
+    @BeforeEach
+    void aProject() throws Exception {
+        Api api = new Api(mvc);
+        project = api.newProject(api.newZone("concurrency"));
+    }
+
+    @Test
+    void fifty_arrivals_at_once_without_if_match_are_all_recorded() throws Exception {
+        List<MockHttpServletResponse> answers = atOnce(() -> arrival().content(ARRIVAL));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatus()).isEqualTo(201));
+        assertThat(events("CapitalArrived")).isEqualTo(CALLERS);
+        String detail = mvc.perform(Api.as("leader", MockMvcRequestBuilders.get("/api/projects/" + project)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(new BigDecimal(
+                        JsonPath.read(detail, "$.foreignCapitalArrivedUsd").toString()))
+                .isEqualByComparingTo(BigDecimal.valueOf(1000L * CALLERS));
+        assertThat(JsonPath.<Integer>read(detail, "$.version")).isEqualTo(CALLERS);
+    }
+
+    @Test
+    void fifty_arrivals_at_once_with_the_same_if_match_record_exactly_one() throws Exception {
+        List<MockHttpServletResponse> answers =
+                atOnce(() -> arrival().header("If-Match", "\"0\"").content(ARRIVAL));
+
+        assertThat(answers.stream().filter(answer -> answer.getStatus() == 201)).hasSize(1);
+        assertThat(answers.stream().filter(answer -> answer.getStatus() == 412)).hasSize(CALLERS - 1);
+        assertThat(events("CapitalArrived")).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_idempotency_key_fifty_times_at_once_records_once() throws Exception {
+        String key = "same-" + project;
+        List<MockHttpServletResponse> answers =
+                atOnce(() -> arrival().header("Idempotency-Key", key).content(ARRIVAL));
+
+        List<MockHttpServletResponse> created =
+                answers.stream().filter(answer -> answer.getStatus() == 201).toList();
+        assertThat(created).isNotEmpty();
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatus()).isIn(201, 409));
+        String original = created.get(0).getContentAsString();
+        for (MockHttpServletResponse answer : created) {
+            assertThat(answer.getContentAsString()).isEqualTo(original);
+        }
+        assertThat(events("CapitalArrived")).isEqualTo(1);
+    }
+
+    private MockHttpServletRequestBuilder arrival() {
+        return Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects/" + project + "/capital-arrivals"));
+    }
+
+    private long events(String type) {
+        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType LIKE ?")
+                .params(project, "%." + type)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<MockHttpServletResponse> atOnce(Callable<MockHttpServletRequestBuilder> request) throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<MockHttpServletResponse>> futures = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                MockHttpServletRequestBuilder built = request.call();
+                futures.add(callers.submit(() -> {
+                    start.await();
+                    return mvc.perform(built).andReturn().getResponse();
+                }));
+            }
+            start.countDown();
+            List<MockHttpServletResponse> answers = new ArrayList<>();
+            for (Future<MockHttpServletResponse> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            callers.shutdown();
+        }
+    }
+}
