@@ -382,4 +382,15 @@ class ContractIT {
                 .contains("登记落地")
                 .contains("Record the landing");
     }
+
+    @Test
+    void a_body_over_one_megabyte_is_413_and_records_nothing() throws Exception {
+        String huge = "{\"reason\": \"" + "很".repeat(400_000) + "\"}";
+        String id = api.newProject(zone);
+        long before = events();
+        api.post("/api/projects/" + id + "/termination", huge)
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(events()).isEqualTo(before);
+    }
 }

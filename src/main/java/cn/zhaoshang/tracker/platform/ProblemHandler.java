@@ -117,6 +117,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
+        for (Throwable link = e; link != null; link = link.getCause()) {
+            if (link instanceof BodySizeLimit.TooLarge tooLarge) {
+                return problem(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", tooLarge.getMessage()));
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             String message = "未知字段 / unknown field";

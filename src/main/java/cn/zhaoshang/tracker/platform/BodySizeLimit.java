@@ -1,0 +1,101 @@
+package cn.zhaoshang.tracker.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Request bodies over 1 MB are refused with 413 before they are parsed: at once when the length is announced, as
+ * soon as the limit is passed when the body is chunked.
+ */
+@Component
+class BodySizeLimit extends OncePerRequestFilter {
+
+    static final long LIMIT = 1024 * 1024;
+    private static final String DETAIL = "请求体超过 1 MB / the request body is larger than 1 MB";
+
+    private final ObjectMapper json;
+
+    BodySizeLimit(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > LIMIT) {
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(
+                    response.getOutputStream(), Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", DETAIL));
+            return;
+        }
+        chain.doFilter(new Limited(request), response);
+    }
+
+    /** Thrown while reading a chunked body past the limit; the problem handler answers 413. */
+    static final class TooLarge extends IOException {
+        TooLarge() {
+            super(DETAIL);
+        }
+    }
+
+    private static final class Limited extends HttpServletRequestWrapper {
+
+        Limited(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream body = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int next = body.read();
+                    if (next >= 0 && ++read > LIMIT) {
+                        throw new TooLarge();
+                    }
+                    return next;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int count = body.read(buffer, offset, length);
+                    if (count > 0 && (read += count) > LIMIT) {
+                        throw new TooLarge();
+                    }
+                    return count;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return body.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return body.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    body.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

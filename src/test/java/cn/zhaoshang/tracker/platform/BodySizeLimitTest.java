@@ -1,0 +1,55 @@
+package cn.zhaoshang.tracker.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class BodySizeLimitTest {
+
+    private final BodySizeLimit filter = new BodySizeLimit(new ObjectMapper());
+
+    /** A chunked body: its length is not announced. */
+    private static MockHttpServletRequest chunked(int bytes) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/projects") {
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        };
+        request.setContent(new byte[bytes]);
+        return request;
+    }
+
+    @Test
+    void a_chunked_body_is_cut_off_as_soon_as_it_passes_one_megabyte() {
+        assertThatThrownBy(() -> filter.doFilter(
+                        chunked((int) BodySizeLimit.LIMIT + 1),
+                        new MockHttpServletResponse(),
+                        (request, response) -> request.getInputStream().readAllBytes()))
+                .isInstanceOf(BodySizeLimit.TooLarge.class);
+    }
+
+    @Test
+    void a_chunked_body_of_exactly_one_megabyte_passes() throws Exception {
+        filter.doFilter(
+                chunked((int) BodySizeLimit.LIMIT), new MockHttpServletResponse(), (request, response) -> assertThat(
+                                request.getInputStream().readAllBytes())
+                        .hasSize((int) BodySizeLimit.LIMIT));
+    }
+
+    @Test
+    void an_announced_length_over_the_limit_is_answered_413_without_reading() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/projects");
+        request.setContent(new byte[(int) BodySizeLimit.LIMIT + 1]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, (ignored, alsoIgnored) -> {
+            throw new AssertionError("the body must not reach the application");
+        });
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+    }
+}
