@@ -149,6 +149,27 @@ class SecurityMatrixIT {
         assertThat(mvc.perform(env).andReturn().getResponse().getStatus()).isIn(401, 403, 404);
     }
 
+    @org.junit.jupiter.api.Test
+    void repeated_wrong_passwords_are_answered_ever_more_slowly_until_the_right_one() throws Exception {
+        MockHttpServletRequestBuilder wrong =
+                MockMvcRequestBuilders.get("/api/zones").with(httpBasic("leader", "guess"));
+        for (int attempt = 0; attempt < 6; attempt++) {
+            assertThat(mvc.perform(wrong).andReturn().getResponse().getStatus()).isEqualTo(401);
+        }
+        long started = System.nanoTime();
+        assertThat(mvc.perform(wrong).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .isGreaterThanOrEqualTo(java.time.Duration.ofMillis(1000));
+
+        MockHttpServletRequestBuilder right =
+                MockMvcRequestBuilders.get("/api/zones").with(httpBasic("leader", "leader-demo"));
+        assertThat(mvc.perform(right).andReturn().getResponse().getStatus()).isEqualTo(200);
+        started = System.nanoTime();
+        assertThat(mvc.perform(wrong).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .isLessThan(java.time.Duration.ofMillis(1000));
+    }
+
     static Stream<Caller> callers() {
         return Stream.of(Caller.values());
     }
