@@ -45,7 +45,8 @@ final class RunningJar implements AutoCloseable {
         process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("jar.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        workDir.resolve("jar.log").toFile()))
                 .start();
         long deadline = System.currentTimeMillis() + 90_000;
         while (System.currentTimeMillis() < deadline) {

@@ -1,0 +1,175 @@
+package cn.zhaoshang.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real jar under load, killed with SIGKILL at random moments and started again, while 16 clients record
+ * arrivals of money with Idempotency-Keys and retry what was in flight with the same key. Afterwards every
+ * acknowledged arrival is stored exactly once, nothing else is stored, the projections equal a full replay and the
+ * hash chain verifies. The negative control runs H2 with its default write delay and must see losses.
+ * {@code -Dcrash.kills=N} sets the number of kills (scripts/crash-test.sh runs 20 or more).
+ */
+class CrashIT {
+
+    private static final int CLIENTS = 16;
+    private static final int KILLS = Integer.getInteger("crash.kills", 3);
+    private static final long SEED = Long.getLong("crash.seed", 20231115L);
+
+    @TempDir
+    Path workDir;
+
+    record Outcome(
+            int kills, int acknowledged, int stored, int lost, int doubled, boolean replayMatches, boolean chainValid) {
+
+        @Override
+        public String toString() {
+            return "kills=%d acknowledged=%d stored=%d lost=%d doubled=%d replayMatches=%s chainValid=%s"
+                    .formatted(kills, acknowledged, stored, lost, doubled, replayMatches, chainValid);
+        }
+    }
+
+    @Test
+    void acknowledged_commands_survive_kill_minus_9_exactly_once() throws Exception {
+        Outcome outcome = run(KILLS, "jdbc:h2:file:./data/tracker;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+        System.out.println("CRASH SUITE " + outcome);
+        assertThat(outcome.acknowledged()).isPositive();
+        assertThat(outcome.lost()).isZero();
+        assertThat(outcome.doubled()).isZero();
+        assertThat(outcome.replayMatches()).isTrue();
+        assertThat(outcome.chainValid()).isTrue();
+    }
+
+    @Test
+    void the_suite_notices_losses_when_commits_are_not_written_at_once() throws Exception {
+        Outcome outcome = run(Math.max(2, KILLS), "jdbc:h2:file:./data/tracker;LOCK_TIMEOUT=10000");
+        System.out.println("CRASH SUITE (negative control, H2 default write delay) " + outcome);
+        assertThat(outcome.lost()).as("losses detected by the suite").isPositive();
+    }
+
+    private Outcome run(int kills, String url) throws Exception {
+        Files.createDirectories(workDir);
+        String[] args = {"--tracker.demo-data=false", "--spring.datasource.url=" + url};
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        List<String> projects = new ArrayList<>();
+        AtomicReference<RunningJar> server = new AtomicReference<>(new RunningJar(workDir, args).start());
+        try {
+            server.get()
+                    .call("POST", "/api/zones", "bureau", "{\"id\":\"crash\",\"name\":\"崩溃测试区\",\"city\":\"crash\"}");
+            for (int client = 0; client < CLIENTS; client++) {
+                HttpResponse<String> signed =
+                        server.get().call("POST", "/api/projects", "bureau", Api.signing("crash"), "sign-" + client);
+                projects.add(JsonPath.read(signed.body(), "$.id"));
+            }
+            AtomicBoolean stop = new AtomicBoolean();
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            List<Future<?>> running = new ArrayList<>();
+            for (int client = 0; client < CLIENTS; client++) {
+                int number = client;
+                running.add(clients.submit(() -> client(number, projects.get(number), server, stop, acknowledged)));
+            }
+            Random random = new Random(SEED);
+            for (int kill = 0; kill < kills; kill++) {
+                Thread.sleep(1_000 + random.nextInt(2_000));
+                server.get().kill();
+                server.set(new RunningJar(workDir, args).start());
+            }
+            Thread.sleep(1_000);
+            stop.set(true);
+            for (Future<?> client : running) {
+                client.get();
+            }
+            clients.shutdown();
+            return check(server.get(), kills, projects, acknowledged);
+        } finally {
+            server.get().close();
+        }
+    }
+
+    /** One client: arrivals of 1000 USD, one at a time; whatever was in flight is retried with its key. */
+    private static void client(
+            int number,
+            String project,
+            AtomicReference<RunningJar> server,
+            AtomicBoolean stop,
+            Map<String, String> acknowledged) {
+        for (int sequence = 0; !stop.get(); sequence++) {
+            String key = "client-" + number + "-" + sequence;
+            while (true) {
+                try {
+                    HttpResponse<String> answer = server.get()
+                            .call(
+                                    "POST",
+                                    "/api/projects/" + project + "/capital-arrivals",
+                                    "bureau",
+                                    "{\"arrivedOn\":\"2023-07-01\",\"kind\":\"FOREIGN\",\"amount\":1000}",
+                                    key);
+                    if (answer.statusCode() == 201) {
+                        acknowledged.put(key, JsonPath.read(answer.body(), "$.arrivalId"));
+                        break;
+                    }
+                } catch (Exception serverDown) {
+                    // in flight when the server died: retry the same key once it is back
+                }
+                pause(100);
+            }
+        }
+    }
+
+    private static Outcome check(RunningJar server, int kills, List<String> projects, Map<String, String> acknowledged)
+            throws Exception {
+        Set<String> expected = new HashSet<>(acknowledged.values());
+        List<String> stored = new ArrayList<>();
+        for (String project : projects) {
+            String history = server.call("GET", "/api/projects/" + project + "/history", "auditor", null)
+                    .body();
+            stored.addAll(JsonPath.read(history, "$.events[?(@.type == 'CapitalArrived')].payload.arrivalId"));
+        }
+        Set<String> distinct = new HashSet<>(stored);
+        int lost = (int)
+                expected.stream().filter(arrival -> !distinct.contains(arrival)).count();
+        int doubled = stored.size()
+                - distinct.size()
+                + (int) distinct.stream()
+                        .filter(arrival -> !expected.contains(arrival))
+                        .count();
+        String replay =
+                server.call("POST", "/api/audit/replays", "auditor", null).body();
+        String verification =
+                server.call("GET", "/api/audit/verification", "auditor", null).body();
+        return new Outcome(
+                kills,
+                expected.size(),
+                stored.size(),
+                lost,
+                doubled,
+                JsonPath.<Boolean>read(replay, "$.projectionsMatch"),
+                JsonPath.<Boolean>read(verification, "$.valid"));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
