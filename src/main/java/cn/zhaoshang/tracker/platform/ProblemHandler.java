@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -81,6 +82,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         String message = "值 '%s' 无效 / invalid value '%s'".formatted(e.getValue(), e.getValue());
         return Problems.invalid(e.getName() + ": " + message, List.of(new Problems.FieldError(e.getName(), message)));
+    }
+
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejectedRequest(RequestRejectedException e) {
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                "请求的路径、参数或请求头含有不允许的字符 / the path, a parameter or a header holds characters that are not allowed");
     }
 
     @ExceptionHandler(Exception.class)

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * HTTP Basic with the contract's roles. Every path is decided here: what is not listed is denied.
@@ -87,6 +88,16 @@ class SecurityConfig {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Paths the firewall refuses (";", "%25", "/../", "//" …) are a 400 problem, like any other bad request. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return (request, response, e) -> write(
+                json,
+                response,
+                HttpStatus.BAD_REQUEST,
+                "请求的路径或请求头含有不允许的字符 / the path or a header holds characters that are not allowed");
     }
 
     @Bean

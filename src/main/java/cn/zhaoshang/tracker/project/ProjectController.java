@@ -26,6 +26,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** HTTP → commands. Each command answers with the project's detail as it stands after the command. */
 @RestController
-@RequestMapping("/api/projects")
+@RequestMapping(value = "/api/projects", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "项目登记 / Project commands")
 class ProjectController {
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -46,6 +47,16 @@ class ReportController {
             @Parameter(description = "历史截止的全局位置 / the global position the history ended at")
                     @Min(value = 0, message = "位置不能为负 / position must not be negative")
                     Long atPosition) {
+
+        @AssertTrue(message = "knownAt 须在 1900 至 9999 年之间 / knownAt must be between the years 1900 and 9999")
+        boolean isKnownAtInRange() {
+            return knownAt == null || (knownAt.getYear() >= 1900 && knownAt.getYear() <= 9999);
+        }
+
+        @AssertTrue(message = "asOf 须在 1900 至 9999 年之间 / asOf must be between the years 1900 and 9999")
+        boolean isAsOfInRange() {
+            return asOf == null || (asOf.getYear() >= 1900 && asOf.getYear() <= 9999);
+        }
 
         ReportPoint resolve(Reports reports) {
             return reports.point(asOf, knownAt == null ? null : knownAt.toInstant(), atPosition);

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/zones")
+@RequestMapping(value = "/api/zones", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "开发区与年度目标 / Zones and targets")
 class ZoneController {
 

@@ -17,6 +17,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The demo history loads on an empty store through the real commands, and never on a store that has events. */
@@ -124,11 +125,19 @@ class DemoDataLoaderIT {
                 .single();
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
-            String report = read(path);
-            Object position = JsonPath.read(report, "$.position");
-            if (position instanceof Number number && number.longValue() == head
-                    || System.currentTimeMillis() > deadline) {
-                return report;
+            // Until the projection has seen the zone, the report is a 404: keep waiting.
+            MockHttpServletResponse answer = mvc.perform(get(path).with(httpBasic("leader", "leader-demo")))
+                    .andReturn()
+                    .getResponse();
+            if (answer.getStatus() == 200) {
+                String report = answer.getContentAsString();
+                Object position = JsonPath.read(report, "$.position");
+                if (position instanceof Number number && number.longValue() == head) {
+                    return report;
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                return read(path);
             }
             Thread.sleep(200);
         }
