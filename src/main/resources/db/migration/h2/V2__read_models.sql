@@ -28,9 +28,10 @@ CREATE TABLE project_summary (
     landed_on                    DATE,
     production_started_on        DATE,
     terminated_on                DATE,
-    contract_investment_cny      DECIMAL(19, 2) NOT NULL,
-    foreign_capital_arrived_usd  DECIMAL(19, 2) NOT NULL,
-    domestic_capital_arrived_cny DECIMAL(19, 2) NOT NULL,
+    -- Sums of many amounts of up to 15 integer digits: wide enough never to overflow.
+    contract_investment_cny      DECIMAL(30, 2) NOT NULL,
+    foreign_capital_arrived_usd  DECIMAL(30, 2) NOT NULL,
+    domestic_capital_arrived_cny DECIMAL(30, 2) NOT NULL,
     amended                      BOOLEAN      NOT NULL DEFAULT FALSE,
     version                      BIGINT       NOT NULL
 );

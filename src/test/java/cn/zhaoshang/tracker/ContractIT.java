@@ -316,7 +316,9 @@ class ContractIT {
                 "amendment-blank|/amendments|{\"amendedOn\": \"2023-09-01\", \"contractInvestmentCny\": 2, \"reason\": \"\"}",
                 "correction-empty|/signing-correction|{\"reason\": \"只有理由\"}",
                 "correction-bad-industry|/signing-correction|{\"industry\": \"MINING\", \"reason\": \"x\"}",
-                "landing-null|/landing|{\"landedOn\": null}"
+                "landing-null|/landing|{\"landedOn\": null}",
+                "termination-ideographic-space|/termination|{\"terminatedOn\": \"2023-05-01\", \"reason\": \"\u3000\"}",
+                "arrival-kind-as-number|/capital-arrivals|{\"arrivedOn\": \"2023-07-01\", \"kind\": 0, \"amount\": 1}"
             })
     void blank_reasons_and_empty_corrections_are_400(String testCase) throws Exception {
         String[] parts = testCase.split("\\|");

@@ -27,6 +27,8 @@ final class ProjectRequests {
     static final String NOT_FUTURE = "不能晚于今天 / must not be in the future";
     static final String TEXT = "最多200个字符 / at most 200 characters";
     static final String REASON = "最多1000个字符 / at most 1000 characters";
+    /** Not blank by Unicode's measure: "\u3000" (ideographic space) alone is blank too. */
+    static final String VISIBLE = "(?s)(?U).*\\S.*";
 
     private ProjectRequests() {}
 
@@ -34,7 +36,10 @@ final class ProjectRequests {
             @NotNull(message = REQUIRED)
                     @Pattern(regexp = "[a-z0-9-]{1,40}", message = "开发区编号格式错误 / zoneId must be a slug")
                     String zoneId,
-            @NotBlank(message = REQUIRED) @Size(max = 200, message = TEXT) String name,
+            @NotBlank(message = REQUIRED)
+                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Size(max = 200, message = TEXT)
+                    String name,
             @NotNull(message = REQUIRED) @Valid InvestorRequest investor,
             @NotNull(message = REQUIRED) Industry industry,
             @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate signedOn,
@@ -49,7 +54,10 @@ final class ProjectRequests {
                     BigDecimal landAreaMu) {}
 
     record InvestorRequest(
-            @NotBlank(message = REQUIRED) @Size(max = 200, message = TEXT) String name,
+            @NotBlank(message = REQUIRED)
+                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Size(max = 200, message = TEXT)
+                    String name,
             @Pattern(regexp = "[A-Z]{2}", message = "国家代码须为两位大写字母（ISO 3166）/ country must be an ISO 3166 alpha-2 code")
                     String country,
             Top500 top500) {}
@@ -66,7 +74,11 @@ final class ProjectRequests {
                     @Digits(integer = 15, fraction = 2, message = MONEY)
                     BigDecimal amount) {}
 
-    record Retraction(@NotBlank(message = REQUIRED) @Size(max = 1000, message = REASON) String reason) {}
+    record Retraction(
+            @NotBlank(message = REQUIRED)
+                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Size(max = 1000, message = REASON)
+                    String reason) {}
 
     record Amendment(
             @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate amendedOn,
@@ -74,7 +86,10 @@ final class ProjectRequests {
                     @Positive(message = POSITIVE)
                     @Digits(integer = 15, fraction = 2, message = MONEY)
                     BigDecimal contractInvestmentCny,
-            @NotBlank(message = REQUIRED) @Size(max = 1000, message = REASON) String reason) {}
+            @NotBlank(message = REQUIRED)
+                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Size(max = 1000, message = REASON)
+                    String reason) {}
 
     /**
      * A class, not a record: {@code top500} absent leaves it as it was, {@code "top500": null} corrects it to "not a
@@ -93,6 +108,7 @@ final class ProjectRequests {
         private Industry industry;
 
         @NotBlank(message = REQUIRED)
+        @Pattern(regexp = VISIBLE, message = REQUIRED)
         @Size(max = 1000, message = REASON)
         private String reason;
 
@@ -152,5 +168,8 @@ final class ProjectRequests {
 
     record Termination(
             @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate terminatedOn,
-            @NotBlank(message = REQUIRED) @Size(max = 1000, message = REASON) String reason) {}
+            @NotBlank(message = REQUIRED)
+                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Size(max = 1000, message = REASON)
+                    String reason) {}
 }
