@@ -63,7 +63,7 @@ class GapSafetyIT {
         long slowPosition = position(slow);
         long fastPosition = position(fast);
         assertThat(slowPosition).isLessThan(fastPosition);
-        awaitCaughtUp(fastPosition);
+        assertThat(CaughtUp.await(jdbc)).isGreaterThanOrEqualTo(fastPosition);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM event_hash WHERE position = ?")
                         .param(slowPosition)
                         .query(Long.class)
@@ -83,22 +83,6 @@ class GapSafetyIT {
                 .param(project)
                 .query(Long.class)
                 .single();
-    }
-
-    private void awaitCaughtUp(long position) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            long seen = jdbc.sql(
-                            """
-                            SELECT LEAST((SELECT COALESCE(MAX(position), -1) FROM report_position),
-                                         (SELECT COALESCE(MAX(position), -1) FROM event_hash))""")
-                    .query(Long.class)
-                    .single();
-            if (seen >= position) {
-                return;
-            }
-            sleep(20);
-        }
     }
 
     private static void sleep(long millis) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
@@ -210,25 +211,8 @@ class AuditIT {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
-    /** Waits until the chain and the report projection have caught up with the store; returns the head. */
     private long chained() throws InterruptedException {
-        long head = jdbc.sql("SELECT MAX(globalIndex) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            long seen = jdbc.sql(
-                            """
-                            SELECT LEAST((SELECT COALESCE(MAX(position), -1) FROM report_position),
-                                         (SELECT COALESCE(MAX(position), -1) FROM event_hash))""")
-                    .query(Long.class)
-                    .single();
-            if (seen >= head) {
-                return head;
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("the chain did not catch up with position " + head);
+        return CaughtUp.await(jdbc);
     }
 
     private String auditor(String path) throws Exception {

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
@@ -186,19 +187,7 @@ class ReportIT {
 
     /** Reports run behind the commands: wait until the report projection and the hash chain have caught up. */
     private String awaited(String path) throws Exception {
-        long head = jdbc.sql("SELECT MAX(globalIndex) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (true) {
-            long seen = jdbc.sql("SELECT COALESCE(MAX(position), -1) FROM report_position")
-                    .query(Long.class)
-                    .single();
-            if (seen >= head || System.currentTimeMillis() > deadline) {
-                break;
-            }
-            Thread.sleep(20);
-        }
+        CaughtUp.await(jdbc);
         return api.perform(
                         Api.as("leader", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
                 .andExpect(status().isOk())
