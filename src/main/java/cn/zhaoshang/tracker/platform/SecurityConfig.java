@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +25,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * HTTP Basic with the contract's roles. Every path is decided here: what is not listed is denied.
+ * Two doors with the same users and roles. The API ({@code /api/**}, its documentation and the actuator) takes
+ * HTTP Basic without sessions; the pages take a login form, a session and a CSRF token on every form. Every path
+ * is decided here: what is not listed is denied.
  *
  * <p>BUREAU (招商局) writes and reads everything but the audit; LEADERSHIP (领导) reads zones, projects and
  * reports; AUDITOR (审计) reads everything and may rebuild the projections.
@@ -38,8 +41,16 @@ class SecurityConfig {
     private static final Set<String> ROLES = Set.of(BUREAU, LEADERSHIP, AUDITOR);
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
+        http.securityMatcher(
+                        "/api/**",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**",
+                        "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
                         .permitAll()
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -77,6 +88,35 @@ class SecurityConfig {
                         write(json, response, HttpStatus.FORBIDDEN, "当前角色无权执行此操作 / your role may not do this")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        return http.build();
+    }
+
+    /** The pages: a session after the login form; the page paths are listed by the role that may see them. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(GET, "/projects/new")
+                        .hasRole(BUREAU)
+                        .requestMatchers(POST, "/projects", "/projects/**")
+                        .hasRole(BUREAU)
+                        .requestMatchers(
+                                GET,
+                                "/",
+                                "/dashboard",
+                                "/dashboard/data",
+                                "/ledger",
+                                "/projects/*",
+                                "/projects/*/timeline")
+                        .hasAnyRole(BUREAU, LEADERSHIP, AUDITOR)
+                        .requestMatchers("/audit", "/audit/**")
+                        .hasRole(AUDITOR)
+                        .anyRequest()
+                        .denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 

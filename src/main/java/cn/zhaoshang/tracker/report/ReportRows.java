@@ -54,6 +54,14 @@ class ReportRows {
                 .optional();
     }
 
+    List<Zone> zones(long position) {
+        return jdbc.sql(
+                        "SELECT zone_id, name, city FROM report_zone WHERE recorded_position <= ? ORDER BY city, zone_id")
+                .param(position)
+                .query(Zone.class)
+                .list();
+    }
+
     List<Zone> zonesOfCity(String city, long position) {
         return jdbc.sql("SELECT zone_id, name, city FROM report_zone WHERE city = ? AND recorded_position <= ?"
                         + " ORDER BY zone_id")

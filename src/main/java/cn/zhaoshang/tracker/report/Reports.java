@@ -108,6 +108,10 @@ class Reports {
                 positionHash(point));
     }
 
+    List<ReportRows.Zone> zones(ReportPoint point) {
+        return rows.zones(point.positionOrZero());
+    }
+
     /** The zone's fact rows believed at the point, dated up to {@code until}; 404 for a zone unknown then. */
     List<Fact> facts(String zoneId, LocalDate until, ReportPoint point) {
         rows.zone(zoneId, point.positionOrZero()).orElseThrow(() -> new UnknownZone(zoneId));

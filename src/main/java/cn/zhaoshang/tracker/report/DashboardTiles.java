@@ -1,0 +1,127 @@
+package cn.zhaoshang.tracker.report;
+
+import cn.zhaoshang.tracker.platform.Figures;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The dashboard's headline tiles, worded and formatted in the reader's language from one zone-year report. */
+@Component
+class DashboardTiles {
+
+    /** {@code tone} is "above" or "short" of the target, or empty. */
+    record Tile(String key, String label, String value, String unit, String note, String remark, String tone) {}
+
+    private final MessageSource messages;
+    private final Figures figures;
+
+    DashboardTiles(MessageSource messages, Figures figures) {
+        this.messages = messages;
+        this.figures = figures;
+    }
+
+    List<Tile> of(ZoneYearReport report, Locale locale) {
+        ZoneYearReport.Targets targets = report.targets();
+        List<Tile> tiles = new ArrayList<>();
+        tiles.add(new Tile(
+                "projects",
+                text("tile.projects", locale),
+                String.valueOf(report.projectsSigned()),
+                text("unit.projects", locale),
+                targets.projectCount() == null
+                        ? text("tile.noTarget", locale)
+                        : text(
+                                "tile.target",
+                                locale,
+                                targets.projectCount() + text("unit.projects", locale),
+                                figures.percent(report.projectCountCompletion())),
+                "",
+                ""));
+        tiles.add(new Tile(
+                "top500",
+                text("tile.top500", locale),
+                String.valueOf(report.top500Projects()),
+                text("unit.projects", locale),
+                text("tile.top500.note", locale),
+                "",
+                ""));
+        tiles.add(targeted(
+                "contract",
+                text("tile.contract", locale),
+                figures.yi(report.contractInvestmentCny()),
+                text("unit.yi", locale),
+                targets.contractInvestmentCny() == null
+                        ? null
+                        : figures.yi(targets.contractInvestmentCny()) + text("unit.yi", locale),
+                report.contractInvestmentCompletion(),
+                locale));
+        tiles.add(targeted(
+                "foreign",
+                text("tile.foreign", locale),
+                figures.wan(report.foreignCapitalArrivedUsd()),
+                text("unit.wanUsd", locale),
+                targets.foreignCapitalUsd() == null
+                        ? null
+                        : figures.wan(targets.foreignCapitalUsd()) + text("unit.wanUsd", locale),
+                report.foreignCapitalCompletion(),
+                locale));
+        ZoneYearReport.City city = report.city();
+        tiles.add(new Tile(
+                "share",
+                text("tile.share", locale, cityName(city.city(), locale)),
+                figures.share(city.foreignCapitalShare()),
+                "",
+                text("tile.share.note", locale, figures.wan(city.foreignCapitalArrivedUsd())),
+                "",
+                ""));
+        tiles.add(new Tile(
+                "rank",
+                text("tile.rank", locale),
+                text("tile.rank.value", locale, String.valueOf(city.foreignCapitalRank())),
+                "",
+                text("tile.rank.note", locale, String.valueOf(city.zones())),
+                "",
+                ""));
+        return tiles;
+    }
+
+    private Tile targeted(
+            String key, String label, String value, String unit, String target, BigDecimal completion, Locale locale) {
+        if (target == null) {
+            return new Tile(key, label, value, unit, text("tile.noTarget", locale), "", "");
+        }
+        Integer points = figures.points(completion);
+        String remark;
+        String tone;
+        if (points > 0) {
+            remark = text("tile.above", locale, String.valueOf(points));
+            tone = "above";
+        } else if (points < 0) {
+            remark = text("tile.short", locale, String.valueOf(-points));
+            tone = "short";
+        } else {
+            remark = text("tile.exact", locale);
+            tone = "above";
+        }
+        return new Tile(
+                key,
+                label,
+                value,
+                unit,
+                text("tile.target", locale, target, figures.percent(completion)),
+                remark,
+                tone);
+    }
+
+    /** A city's name from the messages ({@code city.hengyang=衡阳市}), or its id when it has none. */
+    String cityName(String city, Locale locale) {
+        return messages.getMessage("city." + city, null, city, locale);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
