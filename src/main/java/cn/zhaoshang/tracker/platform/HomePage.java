@@ -2,11 +2,10 @@ package cn.zhaoshang.tracker.platform;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The login form, and the first page of each role: leadership its dashboard, the bureau its ledger, auditors the log. */
-@Controller
+@Page
 class HomePage {
 
     @GetMapping("/login")

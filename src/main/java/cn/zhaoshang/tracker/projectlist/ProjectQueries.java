@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +57,19 @@ class ProjectQueries {
             params.add(LocalDate.of(query.signedYear(), 1, 1));
             params.add(LocalDate.of(query.signedYear(), 12, 31));
         }
+        if (query.industry() != null) {
+            where.append(" AND industry = ?");
+            params.add(query.industry().name());
+        }
+        if (query.top500() != null) {
+            where.append(query.top500() ? " AND investor_top500 IS NOT NULL" : " AND investor_top500 IS NULL");
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(investor_name) LIKE ? ESCAPE '\\')");
+            String pattern = "%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            params.add(pattern);
+            params.add(pattern);
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM project_summary" + where)
                 .params(params)
                 .query(Long.class)
@@ -69,6 +83,10 @@ class ProjectQueries {
                 .query(ProjectQueries::detail)
                 .list();
         return new FindProjects.Result(items, total);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static GetProject.Result detail(ResultSet row, int rowNumber) throws SQLException {

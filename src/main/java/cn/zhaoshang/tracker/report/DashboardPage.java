@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.platform.Page;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * 领导驾驶舱: one zone's year as tiles and charts. The page polls {@code /dashboard/data} and redraws itself when the
  * history has moved on. Without a choice it shows the configured zone and year (the demo: Songmu, 2023).
  */
-@Controller
+@Page
 @Validated
 class DashboardPage {
 

@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.zone;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
+import cn.zhaoshang.tracker.zone.api.ListZones;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -71,6 +73,13 @@ class ZoneDirectory implements KnownZones, ReadModel {
     @Override
     public boolean exists(String zoneId) {
         return find(zoneId).isPresent();
+    }
+
+    @QueryHandler
+    List<ListZones.Zone> handle(ListZones query) {
+        return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory ORDER BY city, zone_id")
+                .query(ListZones.Zone.class)
+                .list();
     }
 
     List<ZoneView> all() {

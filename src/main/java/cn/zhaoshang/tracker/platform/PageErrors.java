@@ -1,0 +1,54 @@
+package cn.zhaoshang.tracker.platform;
+
+import cn.zhaoshang.tracker.shared.CommandRejected;
+import cn.zhaoshang.tracker.shared.NotFound;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The error page for failures of {@link Page} controllers: 404, 409 and bad parameters say what went wrong. */
+@ControllerAdvice(annotations = Page.class)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(NotFound.class)
+    ModelAndView notFound(NotFound e, HttpServletResponse response) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage(), response);
+    }
+
+    @ExceptionHandler(CommandRejected.class)
+    ModelAndView rejected(CommandRejected e, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, e.getMessage(), response);
+    }
+
+    @ExceptionHandler({
+        HandlerMethodValidationException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class
+    })
+    ModelAndView badParameter(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, null, response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletResponse response) {
+        log.error("Unexpected failure of a page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, null, response);
+    }
+
+    private static ModelAndView page(HttpStatus status, String detail, HttpServletResponse response) {
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        return page;
+    }
+}

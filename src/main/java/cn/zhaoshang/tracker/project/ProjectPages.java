@@ -1,0 +1,377 @@
+package cn.zhaoshang.tracker.project;
+
+import cn.zhaoshang.tracker.platform.Bilingual;
+import cn.zhaoshang.tracker.platform.CommandTransaction;
+import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.project.api.AmendContract;
+import cn.zhaoshang.tracker.project.api.ArrivalId;
+import cn.zhaoshang.tracker.project.api.CapitalKind;
+import cn.zhaoshang.tracker.project.api.CorrectSigning;
+import cn.zhaoshang.tracker.project.api.GetProject;
+import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.Investor;
+import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
+import cn.zhaoshang.tracker.project.api.RecordLanding;
+import cn.zhaoshang.tracker.project.api.RecordProductionStart;
+import cn.zhaoshang.tracker.project.api.RetractArrival;
+import cn.zhaoshang.tracker.project.api.SignProject;
+import cn.zhaoshang.tracker.project.api.TerminateProject;
+import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.project.api.UnknownProject;
+import cn.zhaoshang.tracker.shared.CommandRejected;
+import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.StaleVersion;
+import cn.zhaoshang.tracker.zone.api.ListZones;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The bureau's forms: register a signing, and on a project's page record what followed. A form with mistakes comes
+ * back with a message next to each wrong field; a command the rules refuse comes back with the rule's reason.
+ */
+@Page
+class ProjectPages {
+
+    private static final String[] FORMS = {
+        "landing", "production", "arrival", "retraction", "amendment", "correction", "termination"
+    };
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final CommandTransaction transaction;
+    private final ProjectArrivals arrivals;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ProjectPages(
+            CommandGateway commands,
+            QueryGateway queries,
+            CommandTransaction transaction,
+            ProjectArrivals arrivals,
+            MessageSource messages,
+            Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.transaction = transaction;
+        this.arrivals = arrivals;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/projects/new")
+    String signForm(Model model) {
+        ProjectForms.Sign form = new ProjectForms.Sign();
+        form.setSignedOn(LocalDate.now(clock));
+        model.addAttribute("sign", form);
+        return signPage(model);
+    }
+
+    @PostMapping("/projects")
+    String sign(
+            @Valid @ModelAttribute("sign") ProjectForms.Sign form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes next) {
+        ProjectId id = ProjectId.random();
+        boolean done = !errors.hasErrors()
+                && send(
+                        errors,
+                        locale,
+                        () -> new SignProject(
+                                id,
+                                form.getZoneId(),
+                                form.getName().strip(),
+                                new Investor(
+                                        form.getInvestorName().strip(),
+                                        blankToNull(form.getInvestorCountry()),
+                                        top500(form.getTop500()).orElse(null)),
+                                form.getIndustry(),
+                                form.getSignedOn(),
+                                ProjectForms.fromYi(form.getContractInvestmentYi()),
+                                ProjectForms.fromWan(form.getExpectedAnnualTaxWan()),
+                                form.getLandAreaMu()));
+        if (!done) {
+            return signPage(model);
+        }
+        next.addFlashAttribute(
+                "flash", text("project.signed", locale, form.getName().strip()));
+        return "redirect:/projects/" + id;
+    }
+
+    @GetMapping("/projects/{id}")
+    String project(@PathVariable String id, Model model) {
+        return projectPage(id, model, null);
+    }
+
+    @PostMapping("/projects/{id}/landing")
+    String land(
+            @PathVariable String id,
+            @Valid @ModelAttribute("landing") ProjectForms.Dated form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes next) {
+        return after(
+                id,
+                "landing",
+                errors,
+                model,
+                locale,
+                next,
+                () -> new RecordLanding(ProjectId.of(id), form.getDate(), form.getVersion()));
+    }
+
+    @PostMapping("/projects/{id}/production")
+    String startProduction(
+            @PathVariable String id,
+            @Valid @ModelAttribute("production") ProjectForms.Dated form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes next) {
+        return after(
+                id,
+                "production",
+                errors,
+                model,
+                locale,
+                next,
+                () -> new RecordProductionStart(ProjectId.of(id), form.getDate(), form.getVersion()));
+    }
+
+    @PostMapping("/projects/{id}/capital-arrivals")
+    String recordArrival(
+            @PathVariable String id,
+            @Valid @ModelAttribute("arrival") ProjectForms.Arrival form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes next) {
+        return after(
+                id,
+                "arrival",
+                errors,
+                model,
+                locale,
+                next,
+                () -> new RecordCapitalArrival(
+                        ProjectId.of(id),
+                        ArrivalId.random(),
+                        form.getArrivedOn(),
+                        form.getKind(),
+                        ProjectForms.fromWan(form.getAmountWan()),
+                        form.getVersion()));
+    }
+
+    @PostMapping("/projects/{id}/retraction")
+    String retractArrival(
+            @PathVariable String id,
+            @Valid @ModelAttribute("retraction") ProjectForms.Retraction form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes next) {
+        return after(
+                id,
+                "retraction",
+                errors,
+                model,
+                locale,
+                next,
+                () -> new RetractArrival(
+                        ProjectId.of(id),
+                        ArrivalId.of(form.getArrivalId()),
+                        form.getReason().strip(),
+                        form.getVersion()));
+    }
+
+    @PostMapping("/projects/{id}/amendments")
+    String amend(
+            @PathVariable String id,
+            @Valid @ModelAttribute("amendment") ProjectForms.Amendment form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes next) {
+        return after(
+                id,
+                "amendment",
+                errors,
+                model,
+                locale,
+                next,
+                () -> new AmendContract(
+                        ProjectId.of(id),
+                        form.getAmendedOn(),
+                        ProjectForms.fromYi(form.getContractInvestmentYi()),
+                        form.getReason().strip(),
+                        form.getVersion()));
+    }
+
+    @PostMapping("/projects/{id}/signing-correction")
+    String correctSigning(
+            @PathVariable String id,
+            @Valid @ModelAttribute("correction") ProjectForms.Correction form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes next) {
+        return after(
+                id,
+                "correction",
+                errors,
+                model,
+                locale,
+                next,
+                () -> new CorrectSigning(
+                        ProjectId.of(id),
+                        form.getSignedOn(),
+                        ProjectForms.fromYi(form.getContractInvestmentYi()),
+                        "UNCHANGED".equals(form.getTop500()) ? null : top500(form.getTop500()),
+                        form.getIndustry(),
+                        form.getReason().strip(),
+                        form.getVersion()));
+    }
+
+    @PostMapping("/projects/{id}/termination")
+    String terminate(
+            @PathVariable String id,
+            @Valid @ModelAttribute("termination") ProjectForms.Termination form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes next) {
+        return after(
+                id,
+                "termination",
+                errors,
+                model,
+                locale,
+                next,
+                () -> new TerminateProject(
+                        ProjectId.of(id),
+                        form.getTerminatedOn(),
+                        form.getReason().strip(),
+                        form.getVersion()));
+    }
+
+    /** Sends the form's command unless the form has mistakes; back to the project page either way. */
+    private String after(
+            String id,
+            String form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes next,
+            Supplier<Object> command) {
+        GetProject.Result project = detail(id);
+        if (errors.hasErrors() || !send(errors, locale, command)) {
+            return projectPage(id, model, form);
+        }
+        next.addFlashAttribute("flash", text("project.recorded." + form, locale, project.name()));
+        return "redirect:/projects/" + id;
+    }
+
+    /** True when the command was recorded; otherwise the rule's reason is on the form. */
+    private boolean send(BindingResult errors, Locale locale, Supplier<Object> command) {
+        try {
+            transaction.run(null, () -> {
+                commands.sendAndWait(command.get());
+                return ResponseEntity.noContent().build();
+            });
+            return true;
+        } catch (CommandRejected | StaleVersion | NotFound refused) {
+            errors.reject("rejected", Bilingual.inLanguageOf(refused.getMessage(), locale));
+            return false;
+        }
+    }
+
+    private String signPage(Model model) {
+        model.addAttribute("zones", zones());
+        model.addAttribute("industries", Industry.values());
+        model.addAttribute("top500s", Top500.values());
+        return "project-new";
+    }
+
+    private String projectPage(String id, Model model, String failedForm) {
+        GetProject.Result project = detail(id);
+        model.addAttribute("project", project);
+        model.addAttribute(
+                "zoneName",
+                zones().stream()
+                        .filter(zone -> zone.id().equals(project.zoneId()))
+                        .map(ListZones.Zone::name)
+                        .findFirst()
+                        .orElse(project.zoneId()));
+        model.addAttribute("arrivals", arrivals.standing(id));
+        model.addAttribute("industries", Industry.values());
+        model.addAttribute("top500s", Top500.values());
+        model.addAttribute("kinds", CapitalKind.values());
+        model.addAttribute("failedForm", failedForm);
+        for (String form : FORMS) {
+            if (!model.containsAttribute(form)) {
+                model.addAttribute(form, blank(form, project.version()));
+            }
+        }
+        return "project";
+    }
+
+    private Object blank(String form, long version) {
+        ProjectForms.Versioned blank =
+                switch (form) {
+                    case "landing", "production" -> new ProjectForms.Dated();
+                    case "arrival" -> new ProjectForms.Arrival();
+                    case "retraction" -> new ProjectForms.Retraction();
+                    case "amendment" -> new ProjectForms.Amendment();
+                    case "correction" -> new ProjectForms.Correction();
+                    case "termination" -> new ProjectForms.Termination();
+                    default -> throw new IllegalArgumentException(form);
+                };
+        blank.setVersion(version);
+        return blank;
+    }
+
+    private GetProject.Result detail(String id) {
+        return queries.query(new GetProject(id), ResponseTypes.optionalInstanceOf(GetProject.Result.class))
+                .join()
+                .orElseThrow(() -> new UnknownProject(id));
+    }
+
+    private List<ListZones.Zone> zones() {
+        return queries.query(new ListZones(), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))
+                .join();
+    }
+
+    private static Optional<Top500> top500(String choice) {
+        return choice == null || choice.isBlank() || "NONE".equals(choice)
+                ? Optional.empty()
+                : Optional.of(Top500.valueOf(choice));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

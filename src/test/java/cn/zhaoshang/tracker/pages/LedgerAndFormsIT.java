@@ -1,0 +1,186 @@
+package cn.zhaoshang.tracker.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.InMemoryTracker;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** The ledger's filters and the bureau's forms over HTTP: what is recorded, what is refused and what is said. */
+@InMemoryTracker
+class LedgerAndFormsIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    String zone;
+
+    @BeforeEach
+    void aZoneWithTwoProjects() throws Exception {
+        api = new Api(mvc);
+        zone = api.newZone("hengyang");
+        api.newProject(zone);
+        api.post(
+                "/api/projects",
+                """
+                {"zoneId": "%s", "name": "物流园项目", "investor": {"name": "湘南物流"},
+                 "industry": "LOGISTICS", "signedOn": "2022-07-01", "contractInvestmentCny": 300000000}"""
+                        .formatted(zone));
+    }
+
+    @Test
+    void the_ledger_filters_by_top_500_industry_year_and_searches_names() throws Exception {
+        assertThat(page("/ledger?zone=" + zone))
+                .contains("日本触媒新材料项目")
+                .contains("物流园项目")
+                .contains("共 2 个项目");
+        assertThat(page("/ledger?zone=" + zone + "&top500=true"))
+                .contains("日本触媒新材料项目")
+                .doesNotContain("物流园项目");
+        assertThat(page("/ledger?zone=" + zone + "&industry=LOGISTICS"))
+                .contains("物流园项目")
+                .doesNotContain("日本触媒新材料项目");
+        assertThat(page("/ledger?zone=" + zone + "&year=2022"))
+                .contains("物流园项目")
+                .contains("共 1 个项目");
+        assertThat(page("/ledger?zone=" + zone + "&q=湘南")).contains("物流园项目").doesNotContain("日本触媒");
+        assertThat(page("/ledger?zone=" + zone + "&stage=TERMINATED")).contains("没有符合条件的项目");
+    }
+
+    @Test
+    void a_signing_through_the_form_is_recorded_with_the_amounts_converted_exactly() throws Exception {
+        MockHttpServletResponse answer = mvc.perform(sign().param("name", "表单签约项目")
+                        .param("contractInvestmentYi", "1.15")
+                        .param("expectedAnnualTaxWan", "360.5"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(answer.getStatus()).isEqualTo(302);
+        String id = answer.getRedirectedUrl().substring("/projects/".length());
+        String detail = api.get("/api/projects/" + id).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Object>read(detail, "$.contractInvestmentCny").toString())
+                .isEqualTo("115000000");
+        assertThat(page("/projects/" + id)).contains("表单签约项目").contains("1.15亿元");
+    }
+
+    @Test
+    void a_form_with_mistakes_says_so_next_to_each_field_and_records_nothing() throws Exception {
+        long before = events();
+        String page = mvc.perform(bureau(MockMvcRequestBuilders.post("/projects"))
+                        .param("zoneId", zone)
+                        .param("name", "\u00a0")
+                        .param("investorName", "表单投资方")
+                        .param("industry", "NEW_ENERGY")
+                        .param("signedOn", "2999-01-01")
+                        .param("contractInvestmentYi", "-3"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("id=\"error-name\">必填")
+                .contains("id=\"error-signedOn\">不能晚于今天")
+                .contains("id=\"error-contractInvestmentYi\">必须大于0");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_refused_command_shows_the_rule_s_reason_in_the_reader_s_language() throws Exception {
+        String id = api.newProject(zone);
+        long before = events();
+
+        String chinese = mvc.perform(bureau(MockMvcRequestBuilders.post("/projects/" + id + "/landing"))
+                        .param("version", "0")
+                        .param("date", "2020-01-01"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String english = mvc.perform(bureau(MockMvcRequestBuilders.post("/projects/" + id + "/landing"))
+                        .param("version", "0")
+                        .param("date", "2020-01-01")
+                        .param("lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(chinese).contains("未能登记： 落地日期早于签约日期");
+        assertThat(english).contains("Not recorded:").doesNotContain("落地日期早于签约日期");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_form_sent_from_an_outdated_page_is_refused_not_applied_blindly() throws Exception {
+        String id = api.newProject(zone);
+        api.post("/api/projects/" + id + "/landing", "{\"landedOn\": \"2023-06-01\"}");
+
+        String page = mvc.perform(bureau(MockMvcRequestBuilders.post("/projects/" + id + "/capital-arrivals"))
+                        .param("version", "0")
+                        .param("arrivedOn", "2023-07-01")
+                        .param("kind", "FOREIGN")
+                        .param("amountWan", "100"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("项目版本已变化");
+    }
+
+    @Test
+    void an_unknown_project_is_a_404_page() throws Exception {
+        MockHttpServletResponse answer = mvc.perform(bureau(MockMvcRequestBuilders.get("/projects/no-such-project")))
+                .andReturn()
+                .getResponse();
+
+        assertThat(answer.getStatus()).isEqualTo(404);
+        assertThat(answer.getContentAsString()).contains("页面不存在");
+    }
+
+    @Test
+    void the_dashboard_data_carries_the_tiles_in_the_reader_s_language() throws Exception {
+        String json = page("/dashboard/data?zone=" + zone + "&year=2023&lang=en");
+
+        assertThat(JsonPath.<String>read(json, "$.tiles[0].label")).isEqualTo("Projects signed");
+        assertThat(JsonPath.<String>read(json, "$.tiles[2].value")).isEqualTo("15");
+    }
+
+    private MockHttpServletRequestBuilder sign() {
+        return bureau(MockMvcRequestBuilders.post("/projects"))
+                .param("zoneId", zone)
+                .param("investorName", "表单投资方")
+                .param("industry", "NEW_ENERGY")
+                .param("signedOn", "2023-04-01");
+    }
+
+    private MockHttpServletRequestBuilder bureau(MockHttpServletRequestBuilder request) {
+        return request.with(user("bureau").roles("BUREAU")).with(csrf());
+    }
+
+    private String page(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(bureau(MockMvcRequestBuilders.get(path)))
+                .andReturn()
+                .getResponse();
+        response.setCharacterEncoding("UTF-8");
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,166 @@
+package cn.zhaoshang.tracker.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.InMemoryTracker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Every page × {anonymous, each role}: anonymous readers are sent to the login form, a role that may not see a page
+ * gets the 403 page, forms without the CSRF token are refused, and none of it records anything.
+ */
+@InMemoryTracker
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageAccessIT {
+
+    enum Reader {
+        ANONYMOUS(null),
+        BUREAU("BUREAU"),
+        LEADERSHIP("LEADERSHIP"),
+        AUDITOR("AUDITOR");
+
+        final String role;
+
+        Reader(String role) {
+            this.role = role;
+        }
+    }
+
+    record Page(HttpMethod method, String path, Set<Reader> allowed) {
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final Set<Reader> READERS = Set.of(Reader.BUREAU, Reader.LEADERSHIP, Reader.AUDITOR);
+    private static final Set<Reader> BUREAU = Set.of(Reader.BUREAU);
+    private static final Set<Reader> AUDITOR = Set.of(Reader.AUDITOR);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static String project = "p";
+    static String zone = "z";
+
+    @BeforeAll
+    void aProjectToPointAt() throws Exception {
+        Api api = new Api(mvc);
+        zone = api.newZone("hengyang");
+        project = api.newProject(zone);
+    }
+
+    static Stream<Arguments> pages() {
+        String p = "/projects/" + project;
+        List<Page> pages = List.of(
+                new Page(HttpMethod.GET, "/", READERS),
+                new Page(HttpMethod.GET, "/dashboard", READERS),
+                new Page(HttpMethod.GET, "/dashboard/data?zone=" + zone + "&year=2023", READERS),
+                new Page(HttpMethod.GET, "/ledger", READERS),
+                new Page(HttpMethod.GET, p, READERS),
+                new Page(HttpMethod.GET, p + "/timeline", READERS),
+                new Page(HttpMethod.GET, "/projects/new", BUREAU),
+                new Page(HttpMethod.POST, "/projects", BUREAU),
+                new Page(HttpMethod.POST, p + "/landing", BUREAU),
+                new Page(HttpMethod.POST, p + "/production", BUREAU),
+                new Page(HttpMethod.POST, p + "/capital-arrivals", BUREAU),
+                new Page(HttpMethod.POST, p + "/retraction", BUREAU),
+                new Page(HttpMethod.POST, p + "/amendments", BUREAU),
+                new Page(HttpMethod.POST, p + "/signing-correction", BUREAU),
+                new Page(HttpMethod.POST, p + "/termination", BUREAU),
+                new Page(HttpMethod.GET, "/audit/events", AUDITOR),
+                new Page(HttpMethod.GET, "/audit/verification", AUDITOR),
+                new Page(HttpMethod.GET, "/audit/then-and-now", AUDITOR),
+                new Page(HttpMethod.GET, "/anything-else", Set.of()),
+                new Page(HttpMethod.DELETE, p, Set.of()));
+        List<Arguments> cases = new ArrayList<>();
+        for (Page page : pages) {
+            for (Reader reader : Reader.values()) {
+                cases.add(Arguments.of(page, reader));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("pages")
+    void every_page_decides_who_may_see_it(Page page, Reader reader) throws Exception {
+        long eventsBefore = events();
+        MockHttpServletRequestBuilder request =
+                MockMvcRequestBuilders.request(page.method(), page.path()).with(csrf());
+        if (reader.role != null) {
+            request.with(user(reader.name().toLowerCase()).roles(reader.role));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        if (reader == Reader.ANONYMOUS) {
+            assertThat(response.getStatus()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).endsWith("/login");
+        } else if (page.allowed().contains(reader)) {
+            assertThat(response.getStatus()).isNotIn(401, 403);
+            assertThat(response.getStatus()).isLessThan(500);
+        } else {
+            assertThat(response.getStatus()).isEqualTo(403);
+        }
+        assertThat(events()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void a_form_without_its_csrf_token_is_refused_and_records_nothing() throws Exception {
+        long eventsBefore = events();
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/projects")
+                        .with(user("bureau").roles("BUREAU"))
+                        .param("zoneId", zone)
+                        .param("name", "没有令牌的项目")
+                        .param("investorName", "某公司")
+                        .param("industry", "OTHER")
+                        .param("signedOn", "2023-05-05")
+                        .param("contractInvestmentYi", "1"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(events()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void the_api_s_basic_credentials_do_not_open_the_pages() throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        MockMvcRequestBuilders.get("/dashboard").with(httpBasic("leader", "leader-demo")))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/login");
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+    }
+}

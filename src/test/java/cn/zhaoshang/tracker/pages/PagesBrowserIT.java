@@ -1,0 +1,210 @@
+package cn.zhaoshang.tracker.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.tracker.CaughtUp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The pages in headless Chromium, on the demo history: what a newcomer sees after logging in, the bureau's forms,
+ * a role kept out of a page, the auditor's verification. Screenshots land in {@code target/screenshots}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:pages-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+            "tracker.demo-data=true"
+        })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PagesBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void projectionsCaughtUp() throws InterruptedException {
+        CaughtUp.await(jdbc);
+    }
+
+    private Browser browser() {
+        return new Browser("http://localhost:" + port, "zh-CN");
+    }
+
+    @Test
+    @Order(1)
+    void leadership_logs_in_and_sees_songmu_2023_as_the_article_tells_it() throws Exception {
+        try (Browser browser = browser()) {
+            browser.logIn("leader", "leader-demo");
+
+            assertThat(browser.text("heading")).contains("衡阳松木经济开发区").contains("2023");
+            assertThat(browser.text("tile-projects")).contains("22");
+            assertThat(browser.text("tile-top500")).contains("4");
+            assertThat(browser.text("tile-contract"))
+                    .contains("115")
+                    .contains("亿元")
+                    .contains("115%")
+                    .contains("超出 15 个百分点");
+            assertThat(browser.text("tile-foreign"))
+                    .contains("1448")
+                    .contains("万美元")
+                    .contains("207%");
+            assertThat(browser.text("tile-share")).contains("29.4%");
+            assertThat(browser.text("tile-rank")).contains("第1");
+            for (String chart : new String[] {"chart-monthly", "chart-industries", "chart-pipeline", "chart-city"}) {
+                browser.waitFor()
+                        .until(ExpectedConditions.presenceOfNestedElementLocatedBy(By.id(chart), By.tagName("canvas")));
+            }
+            browser.driver.manage().window().setSize(new Dimension(1600, 1900));
+            browser.screenshot("dashboard");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void the_dashboard_speaks_english_when_asked() throws Exception {
+        try (Browser browser = browser()) {
+            browser.logIn("leader", "leader-demo");
+            browser.find("language").click();
+
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("tile-projects"), "Projects signed"));
+            assertThat(browser.text("tile-contract")).contains("15 points above target");
+            browser.screenshot("dashboard-en");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void the_bureau_signs_a_project_through_the_form_and_finds_it_in_the_ledger() throws Exception {
+        try (Browser browser = browser()) {
+            browser.logIn("bureau", "bureau-demo");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/ledger");
+            browser.find("nav-sign").click();
+
+            new Select(browser.find("zoneId")).selectByValue("songmu");
+            browser.find("name").sendKeys("浏览器测试新材料项目");
+            browser.find("investorName").sendKeys("测试投资有限公司");
+            new Select(browser.find("industry")).selectByValue("NEW_MATERIALS");
+            browser.find("contractInvestmentYi").sendKeys("2.5");
+            browser.find("sign-submit").click();
+
+            assertThat(browser.text("flash")).contains("浏览器测试新材料项目");
+            assertThat(browser.text("contract")).contains("2.5亿元");
+
+            browser.open("/ledger?q=浏览器测试");
+            assertThat(browser.text("ledger")).contains("浏览器测试新材料项目").contains("测试投资有限公司");
+            browser.screenshot("ledger");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void a_form_with_mistakes_comes_back_with_the_message_next_to_the_field() throws Exception {
+        try (Browser browser = browser()) {
+            browser.logIn("bureau", "bureau-demo");
+            browser.open("/projects/new");
+            new Select(browser.find("zoneId")).selectByValue("songmu");
+            browser.find("investorName").sendKeys("某投资方");
+            new Select(browser.find("industry")).selectByValue("OTHER");
+            browser.find("contractInvestmentYi").sendKeys("很多");
+            browser.find("sign-submit").click();
+
+            assertThat(browser.text("error-name")).isEqualTo("必填");
+            assertThat(browser.text("error-contractInvestmentYi")).contains("请输入数字");
+            assertThat(browser.text("form-errors")).contains("表单有误");
+            browser.screenshot("sign-form-errors");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void the_rules_reason_is_shown_plainly_when_a_command_is_refused() throws Exception {
+        try (Browser browser = browser()) {
+            browser.logIn("bureau", "bureau-demo");
+            browser.open("/ledger?q=浏览器测试");
+            browser.driver.findElement(By.linkText("浏览器测试新材料项目")).click();
+            browser.driver
+                    .findElement(By.cssSelector("details:has(#landing-form) summary"))
+                    .click();
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript("document.querySelector('#landing-form input[name=date]').value = '2001-01-01';");
+            browser.driver.findElement(By.cssSelector("#landing-form button")).click();
+
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#landing-form .rejected"))
+                            .getText())
+                    .contains("落地日期早于签约日期");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void the_dashboard_follows_new_events_without_reloading() throws Exception {
+        try (Browser browser = browser()) {
+            browser.logIn("leader", "leader-demo");
+            String before = browser.find("tile-projects")
+                    .findElement(By.className("value"))
+                    .getText();
+            ((JavascriptExecutor) browser.driver).executeScript("window.notReloaded = true;");
+
+            try (Browser bureau = browser()) {
+                bureau.logIn("bureau", "bureau-demo");
+                bureau.open("/projects/new");
+                new Select(bureau.find("zoneId")).selectByValue("songmu");
+                bureau.find("name").sendKeys("驾驶舱刷新测试项目");
+                bureau.find("investorName").sendKeys("刷新测试公司");
+                new Select(bureau.find("industry")).selectByValue("LOGISTICS");
+                ((JavascriptExecutor) bureau.driver)
+                        .executeScript("document.getElementById('signedOn').value = '2023-06-30';");
+                bureau.find("contractInvestmentYi").sendKeys("1");
+                bureau.find("sign-submit").click();
+                bureau.find("flash");
+            }
+
+            String after = String.valueOf(Integer.parseInt(before) + 1);
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("#tile-projects .value"), after));
+            assertThat(((JavascriptExecutor) browser.driver).executeScript("return window.notReloaded === true;"))
+                    .isEqualTo(true);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void leadership_is_kept_out_of_the_bureau_s_form_and_the_audit() throws Exception {
+        try (Browser browser = browser()) {
+            browser.logIn("leader", "leader-demo");
+            browser.open("/projects/new");
+            assertThat(browser.text("error-message")).contains("当前角色无权查看此页面");
+            browser.open("/audit/events");
+            assertThat(browser.text("error-message")).contains("当前角色无权查看此页面");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void a_wrong_password_is_refused() throws Exception {
+        try (Browser browser = browser()) {
+            browser.logIn("leader", "not-the-password");
+            assertThat(browser.text("login-error")).contains("用户名或密码错误");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package cn.zhaoshang.tracker.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Figures as officials write them, and the reader's half of a bilingual rule message. */
+class FiguresTest {
+
+    private final Figures figures = new Figures();
+
+    @Test
+    void amounts_are_written_in_yi_and_wan_with_at_most_two_decimals() {
+        assertThat(figures.yi(new BigDecimal("11500000000"))).isEqualTo("115");
+        assertThat(figures.yi(new BigDecimal("11230000000"))).isEqualTo("112.3");
+        assertThat(figures.yi(new BigDecimal("123456789"))).isEqualTo("1.23");
+        assertThat(figures.wan(new BigDecimal("14480000"))).isEqualTo("1448");
+        assertThat(figures.wan(new BigDecimal("0"))).isEqualTo("0");
+        assertThat(figures.yi(null)).isEqualTo("—");
+    }
+
+    @Test
+    void completion_is_a_whole_percentage_and_a_share_has_one_decimal() {
+        assertThat(figures.percent(new BigDecimal("1.15"))).isEqualTo("115%");
+        assertThat(figures.percent(new BigDecimal("2.0686"))).isEqualTo("207%");
+        assertThat(figures.share(new BigDecimal("0.294"))).isEqualTo("29.4%");
+        assertThat(figures.share(new BigDecimal("0.2940"))).isEqualTo("29.4%");
+        assertThat(figures.percent(null)).isEqualTo("—");
+    }
+
+    @Test
+    void points_above_or_short_of_the_target() {
+        assertThat(figures.points(new BigDecimal("1.15"))).isEqualTo(15);
+        assertThat(figures.points(new BigDecimal("0.9"))).isEqualTo(-10);
+        assertThat(figures.points(new BigDecimal("1.0000"))).isZero();
+        assertThat(figures.points(null)).isNull();
+    }
+
+    @Test
+    void a_bilingual_message_shows_the_reader_s_half() {
+        String message = "落地日期早于签约日期 / the landing is before the signing";
+
+        assertThat(Bilingual.inLanguageOf(message, Locale.SIMPLIFIED_CHINESE)).isEqualTo("落地日期早于签约日期");
+        assertThat(Bilingual.inLanguageOf(message, Locale.ENGLISH)).isEqualTo("the landing is before the signing");
+        assertThat(Bilingual.inLanguageOf("只有中文", Locale.ENGLISH)).isEqualTo("只有中文");
+    }
+}
