@@ -20,8 +20,8 @@
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 50, right: 60, top: 40, bottom: 30 },
-      xAxis: { type: 'category', data: months.map(function (m) { return m.month + '月'; }) },
-      yAxis: [{ type: 'value', name: '亿元' }, { type: 'value', name: '万美元' }],
+      xAxis: { type: 'category', data: months.map(function (m) { return t.month.replace('{0}', m.month); }) },
+      yAxis: [{ type: 'value', name: t.yi.trim() }, { type: 'value', name: t.wanUsd.trim() }],
       series: [
         { name: t.contract, type: 'bar', data: months.map(function (m) { return round2(num(m.contractInvestmentCny) / YI); }) },
         { name: t.contractCumulative, type: 'line', data: months.map(function (m) { return round2(num(m.cumulativeContractInvestmentCny) / YI); }) },
@@ -33,11 +33,11 @@
 
   function drawIndustries(shares) {
     chart('chart-industries').setOption({
-      tooltip: { trigger: 'item', formatter: '{b}: {c} 亿元 ({d}%)' },
+      tooltip: { trigger: 'item', formatter: '{b}: {c}' + t.yi + ' ({d}%)' },
       series: [{
         type: 'pie', radius: ['35%', '70%'],
         data: shares.map(function (s) {
-          return { name: (D.industries[s.industry] || s.industry) + '（' + s.projects + '）', value: round2(num(s.contractInvestmentCny) / YI) };
+          return { name: (D.industries[s.industry] || s.industry) + ' (' + s.projects + ')', value: round2(num(s.contractInvestmentCny) / YI) };
         })
       }]
     }, true);
@@ -68,8 +68,8 @@
     chart('chart-city').setOption({
       tooltip: { trigger: 'axis' },
       grid: { left: 160, right: 40, top: 10, bottom: 30 },
-      xAxis: { type: 'value', name: '万美元' },
-      yAxis: { type: 'category', data: zones.map(function (z) { return '第' + z.foreignCapitalRank + ' ' + z.name; }) },
+      xAxis: { type: 'value', name: t.wanUsd.trim() },
+      yAxis: { type: 'category', data: zones.map(function (z) { return t.rank.replace('{0}', z.foreignCapitalRank) + ' ' + z.name; }) },
       series: [{
         type: 'bar', label: { show: true, position: 'right' },
         data: zones.map(function (z) {
