@@ -37,7 +37,13 @@ class ReplayRuns {
             long done,
             long total,
             Replay.Result result,
-            String failure) {}
+            String failure) {
+
+        /** When it started, Beijing time, as the page shows it. */
+        String startedAtShown() {
+            return EventLogPage.SHOWN.format(startedAt.atZone(EventLogPage.CHINA));
+        }
+    }
 
     private final Function<Replay.Progress, Replay.Result> replay;
     private final Clock clock;
