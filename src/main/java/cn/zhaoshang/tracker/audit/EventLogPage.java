@@ -49,7 +49,7 @@ class EventLogPage {
             boolean chained) {}
 
     /** The filter as typed, to show it again in the form. */
-    record Form(String type, String by, String aggregate, String from, String to) {}
+    record Form(String type, String by, String aggregate, String from, String to, Integer size) {}
 
     @GetMapping("/audit/events")
     String events(
@@ -60,13 +60,14 @@ class EventLogPage {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String after,
             @RequestParam(required = false) String before,
+            @RequestParam(required = false) String size,
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        Form form = new Form(blank(type), blank(by), blank(aggregate), blank(from), blank(to));
+        List<String> errors = new ArrayList<>();
+        Form form = new Form(blank(type), blank(by), blank(aggregate), blank(from), blank(to), sizeGiven(size));
         model.addAttribute("form", form);
         model.addAttribute("types", EventLog.TYPES);
-        List<String> errors = new ArrayList<>();
         if (form.type() != null && !EventLog.TYPES.contains(form.type())) {
             errors.add("audit.log.error.type");
         }
@@ -77,6 +78,7 @@ class EventLogPage {
         }
         Long afterPosition = position(after, errors);
         Long beforePosition = position(before, errors);
+        int pageSize = pageSize(size, errors);
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             model.addAttribute("rows", List.of());
@@ -85,7 +87,7 @@ class EventLogPage {
         }
         EventLog.Filter filter = new EventLog.Filter(form.type(), form.by(), form.aggregate(), fromDay, toDay);
         List<EventLog.Logged> page =
-                log.page(filter, afterPosition == null ? 0 : afterPosition, beforePosition, PAGE_SIZE);
+                log.page(filter, afterPosition == null ? 0 : afterPosition, beforePosition, pageSize);
         model.addAttribute(
                 "rows", page.stream().map(logged -> row(logged, locale)).toList());
         if (!page.isEmpty()) {
@@ -134,7 +136,7 @@ class EventLogPage {
         return log.at(at)
                 .map(logged -> {
                     model.addAttribute("event", detail(logged, locale));
-                    model.addAttribute("logUrl", link(new Form(null, null, null, null, null), at - 1, null));
+                    model.addAttribute("logUrl", link(new Form(null, null, null, null, null, null), at - 1, null));
                     return "audit-event";
                 })
                 .orElseGet(() -> {
@@ -198,6 +200,7 @@ class EventLogPage {
         add(link, "aggregate", form.aggregate());
         add(link, "from", form.from());
         add(link, "to", form.to());
+        add(link, "size", form.size());
         add(link, "after", after);
         add(link, "before", before);
         return link.encode().build().toUriString();
@@ -206,6 +209,28 @@ class EventLogPage {
     private static void add(UriComponentsBuilder link, String name, Object value) {
         if (value != null) {
             link.queryParam(name, value);
+        }
+    }
+
+    /** 1-500 events a page, 50 unless asked. */
+    private static int pageSize(String text, List<String> errors) {
+        if (text == null || text.isBlank()) {
+            return PAGE_SIZE;
+        }
+        Integer size = sizeGiven(text);
+        if (size == null) {
+            errors.add("audit.log.error.size");
+            return PAGE_SIZE;
+        }
+        return size;
+    }
+
+    private static Integer sizeGiven(String text) {
+        try {
+            int size = Integer.parseInt(text == null ? "" : text.strip());
+            return size >= 1 && size <= 500 ? size : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
     }
 

@@ -40,7 +40,7 @@ class ReplayRuns {
             String failure) {
 
         /** When it started, Beijing time, as the page shows it. */
-        String startedAtShown() {
+        public String startedAtShown() {
             return EventLogPage.SHOWN.format(startedAt.atZone(EventLogPage.CHINA));
         }
     }
