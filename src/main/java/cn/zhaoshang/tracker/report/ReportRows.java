@@ -116,7 +116,8 @@ class ReportRows {
                 WHERE zone_id = :zone AND (business_date <= :until OR kind = 'AMENDMENT')
                   AND ((recorded_position > :after AND recorded_position <= :upTo)
                        OR (superseded_position > :after AND superseded_position <= :upTo))
-                  AND NOT (recorded_position > :after AND superseded_position <= :upTo)
+                  AND NOT (recorded_position > :after AND superseded_position IS NOT NULL
+                           AND superseded_position <= :upTo)
                 ORDER BY recorded_position, fact_id""")
                 .param("zone", zoneId)
                 .param("until", until)
