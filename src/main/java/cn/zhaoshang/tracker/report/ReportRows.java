@@ -105,21 +105,27 @@ class ReportRows {
     }
 
     /**
-     * The zone's fact rows that a report could read at {@code until} and that began or ceased to be believed in
-     * (after, upTo]: what moved the zone's figures between the two positions. A row that both began and ceased in
-     * between was never read by either report and is left out.
+     * The zone's fact rows that can move its figures for the window [from, until] and that began or ceased to be
+     * believed in (after, upTo]: facts dated in the window, and the signings and amendments of any date of a project
+     * amended in the window (an amendment counts as the change against the total recorded before it). A row that
+     * both began and ceased in between was read by neither report and is left out.
      */
-    List<Change> changes(String zoneId, LocalDate until, long after, long upTo) {
+    List<Change> changes(String zoneId, LocalDate from, LocalDate until, long after, long upTo) {
         return jdbc.sql(
                         """
                 SELECT recorded_position, superseded_position, kind, capital_kind FROM report_fact
-                WHERE zone_id = :zone AND (business_date <= :until OR kind = 'AMENDMENT')
+                WHERE zone_id = :zone
+                  AND (business_date BETWEEN :from AND :until
+                       OR (kind IN ('SIGNING', 'AMENDMENT') AND project_id IN (
+                           SELECT project_id FROM report_fact WHERE zone_id = :zone AND kind = 'AMENDMENT'
+                             AND business_date BETWEEN :from AND :until)))
                   AND ((recorded_position > :after AND recorded_position <= :upTo)
                        OR (superseded_position > :after AND superseded_position <= :upTo))
                   AND NOT (recorded_position > :after AND superseded_position IS NOT NULL
                            AND superseded_position <= :upTo)
                 ORDER BY recorded_position, fact_id""")
                 .param("zone", zoneId)
+                .param("from", from)
                 .param("until", until)
                 .param("after", after)
                 .param("upTo", upTo)

@@ -112,7 +112,12 @@ class ThenAndNowPage {
         List<ReportDifferences.Changed> changes = thenPosition >= nowPosition
                 ? List.of()
                 : ReportDifferences.changed(
-                        rows.changes(form.zone(), nowPoint.yearEnd(chosenYear), thenPosition, nowPosition),
+                        rows.changes(
+                                form.zone(),
+                                nowPoint.yearStart(chosenYear),
+                                nowPoint.yearEnd(chosenYear),
+                                thenPosition,
+                                nowPosition),
                         rows.targetChanges(form.zone(), chosenYear, thenPosition, nowPosition),
                         thenPosition,
                         nowPosition);

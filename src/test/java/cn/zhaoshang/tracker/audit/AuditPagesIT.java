@@ -89,6 +89,7 @@ class AuditPagesIT {
         assertThat(page).contains("id=\"event-" + signing + "\"", "id=\"event-" + termination + "\"");
         assertThat(page).contains("2023-07-01 终止，原因：投资方撤资", "2023-06-01 落地（开工）", "bureau");
         assertThat(page).contains("href=\"/audit/events/" + termination + "\"");
+        assertThat(page).contains(">终止</span> <code class=\"type\">ProjectTerminated</code>");
         assertThat(page).contains(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         assertThat(auditor(get("/audit/events").param("aggregate", project).param("lang", "en")))
                 .contains("2023-07-01 terminated: 投资方撤资", "Event log");

@@ -28,6 +28,7 @@ class ReportDifferencesTest {
     private long correction;
     private long retraction;
     private long newTarget;
+    private long earlierSigningCorrected;
 
     @BeforeEach
     void aYearCorrectedAndRetractedAfterItWasReported() {
@@ -37,7 +38,9 @@ class ReportDifferencesTest {
                 zone(ZONE, "衡阳松木经济开发区", "hengyang"),
                 targets(ZONE, 2023, "1000000000", "1000000", 2),
                 signed("a", ZONE, "2023-03-01", "600000000"),
-                signed("b", ZONE, "2023-04-01", "400000000"));
+                signed("b", ZONE, "2023-04-01", "400000000"),
+                signed("c", ZONE, "2022-06-01", "100000000"));
+        history.at("2023-05-02T02:00:00Z", history.amended("c", "2023-05-01", "150000000"));
         history.at("2023-06-01T02:00:00Z", foreign("a", "a-1", "2023-06-01", "500000"), landed("a", "2023-05-01"));
         history.at("2023-07-01T02:00:00Z", foreign("a", "a-2", "2023-07-01", "500000"));
         correction = history.at(
@@ -47,6 +50,11 @@ class ReportDifferencesTest {
         history.at("2024-02-08T02:00:00Z", history.retracted("b-1"));
         history.at("2024-03-01T02:00:00Z", landed("b", "2024-03-01"));
         newTarget = history.at("2024-03-02T02:00:00Z", targets(ZONE, 2023, "1300000000", "1000000", 2));
+        // c was signed in 2022 and amended in 2023: correcting its signing changes the 2023 amendment's increase.
+        earlierSigningCorrected = history.at(
+                "2024-03-03T02:00:00Z", history.corrected("c", "2022-06-01", "120000000", null, Industry.OTHER));
+        // An amendment dated 2024 does not touch 2023.
+        history.at("2024-05-22T02:00:00Z", history.amended("b", "2024-05-01", "500000000"));
     }
 
     @AfterEach
@@ -59,14 +67,15 @@ class ReportDifferencesTest {
         Map<String, ReportDifferences.Row> rows = compare();
 
         assertThat(rows.get("contractInvestmentCny").differs()).isTrue();
-        assertThat(rows.get("contractInvestmentCny").then()).isEqualByComparingTo("1000000000");
-        assertThat(rows.get("contractInvestmentCny").now()).isEqualByComparingTo("1050000000");
-        assertThat(rows.get("contractInvestmentCny").positions()).containsExactly(correction);
+        assertThat(rows.get("contractInvestmentCny").then()).isEqualByComparingTo("1050000000");
+        assertThat(rows.get("contractInvestmentCny").now()).isEqualByComparingTo("1080000000");
+        assertThat(rows.get("contractInvestmentCny").positions()).containsExactly(correction, earlierSigningCorrected);
 
         assertThat(rows.get("foreignCapitalArrivedUsd").differs()).isTrue();
         assertThat(rows.get("foreignCapitalArrivedUsd").positions()).containsExactly(retraction);
         assertThat(rows.get("foreignCapitalCompletion").positions()).containsExactly(retraction, newTarget);
-        assertThat(rows.get("contractInvestmentCompletion").positions()).containsExactly(correction, newTarget);
+        assertThat(rows.get("contractInvestmentCompletion").positions())
+                .containsExactly(correction, newTarget, earlierSigningCorrected);
     }
 
     @Test
@@ -86,12 +95,14 @@ class ReportDifferencesTest {
         long then = history.zoneYear(ZONE, 2023, "2030-12-31", THEN).position();
         long now = history.zoneYear(ZONE, 2023, "2030-12-31", NOW).position();
 
-        List<ReportRows.Change> changes = history.rows.changes(ZONE, LocalDate.parse("2023-12-31"), then, now);
+        List<ReportRows.Change> changes =
+                history.rows.changes(ZONE, LocalDate.parse("2023-01-01"), LocalDate.parse("2023-12-31"), then, now);
 
         assertThat(changes).extracting(ReportRows.Change::kind).doesNotContain(FactKind.LANDING);
         assertThat(ReportDifferences.changed(changes, List.of(), then, now))
                 .extracting(ReportDifferences.Changed::position)
-                .containsExactlyInAnyOrder(correction, correction, retraction);
+                .containsExactlyInAnyOrder(
+                        correction, correction, retraction, earlierSigningCorrected, earlierSigningCorrected);
     }
 
     @Test
@@ -119,7 +130,7 @@ class ReportDifferencesTest {
         long from = then.position();
         long to = now.position();
         List<ReportDifferences.Changed> changes = ReportDifferences.changed(
-                history.rows.changes(ZONE, LocalDate.parse("2023-12-31"), from, to),
+                history.rows.changes(ZONE, LocalDate.parse("2023-01-01"), LocalDate.parse("2023-12-31"), from, to),
                 history.rows.targetChanges(ZONE, 2023, from, to),
                 from,
                 to);

@@ -51,6 +51,7 @@ class ThenAndNowPageIT {
         String page = auditor(compare("2024-01-05T00:00"));
 
         assertThat(page).contains("id=\"then-now-verdict\"", "当时所知与现在所知不同");
+        assertThat(page).contains(">合同投资额（亿元）<", "当时所知（2024-01-05 00:00:00，位置 ");
         String contract = row(page, "contractInvestmentCny");
         assertThat(contract).contains("class=\"diff\"", ">112.3<", ">115<");
         assertThat(contract).contains("更正签约信息", "2024-01-22 由 bureau 登记");
