@@ -1,28 +1,94 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.audit.api.RecordedEvent;
+import cn.zhaoshang.tracker.audit.api.RecordedEvents;
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.CapitalArrived;
+import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.ProductionStarted;
+import cn.zhaoshang.tracker.project.api.ProjectLanded;
+import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.ProjectTerminated;
+import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
+import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The whole history in global order, each event with who, when, why, its payload and its chain hash. */
+/**
+ * The whole history in global order, each event with who, when, why, its payload and its chain hash. Pages are
+ * read by position (the primary key) from a given one onwards or backwards, never by offset, so a page costs the
+ * same at the start of the history as after a million events.
+ */
 @Component
-class EventLog {
+class EventLog implements RecordedEvents {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter STORED_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private static final List<Class<?>> EVENT_TYPES = List.of(
+            ZoneRegistered.class,
+            AnnualTargetSet.class,
+            ProjectSigned.class,
+            SigningCorrected.class,
+            ContractAmended.class,
+            ProjectLanded.class,
+            ProductionStarted.class,
+            CapitalArrived.class,
+            ArrivalRetracted.class,
+            ProjectTerminated.class);
+
+    /** The event types one may filter by, by their simple name. */
+    static final List<String> TYPES =
+            EVENT_TYPES.stream().map(Class::getSimpleName).toList();
+
+    private static final Map<String, String> STORED_TYPES =
+            EVENT_TYPES.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Class::getName));
 
     private final JdbcClient jdbc;
     private final ObjectMapper exact;
+    private final Serializer serializer;
 
-    EventLog(JdbcClient jdbc, ObjectMapper json) {
+    EventLog(JdbcClient jdbc, ObjectMapper json, @Qualifier("eventSerializer") Serializer serializer) {
         this.jdbc = jdbc;
         // Stored amounts are read as exact decimals, never through double.
         this.exact = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.serializer = serializer;
     }
+
+    /**
+     * What an auditor narrows the log to; null means "any". Dates are calendar days in Asia/Shanghai, both
+     * included.
+     */
+    record Filter(String type, String recordedBy, String aggregateId, LocalDate from, LocalDate to) {
+        static final Filter ANY = new Filter(null, null, null, null, null);
+    }
+
+    /** An entry with its metadata and, for project events, what happened as one readable line. */
+    record Logged(Entry entry, JsonNode metaData, Timeline.Line what, Timeline.Line line) {}
 
     /** One line of the log; {@code stored} holds the exact stored bytes and fields the hash covers. */
     record Entry(
@@ -53,6 +119,133 @@ class EventLog {
                 .params(position, limit)
                 .query((row, number) -> entry(StoredEvent.from(row), row.getString("hash")))
                 .list();
+    }
+
+    /**
+     * Up to {@code limit} entries matching the filter, in global order: the first ones after {@code after}, or, when
+     * {@code before} is given, the last ones before it.
+     */
+    List<Logged> page(Filter filter, long after, Long before, int limit) {
+        boolean backwards = before != null;
+        List<Logged> page = new ArrayList<>(filtered(
+                        "SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
+                                + " LEFT JOIN event_hash h ON h.position = e.globalIndex",
+                        filter,
+                        after,
+                        before,
+                        " ORDER BY e.globalIndex" + (backwards ? " DESC" : "") + " LIMIT :limit")
+                .param("limit", limit)
+                .query((row, number) -> logged(StoredEvent.from(row), row.getString("hash")))
+                .list());
+        if (backwards) {
+            Collections.reverse(page);
+        }
+        return page;
+    }
+
+    /** Whether any entry matching the filter lies strictly between the two positions. */
+    boolean any(Filter filter, long after, Long before) {
+        return filtered("SELECT e.globalIndex FROM DomainEventEntry e", filter, after, before, " LIMIT 1")
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
+    Optional<Logged> at(long position) {
+        return jdbc.sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
+                        + " LEFT JOIN event_hash h ON h.position = e.globalIndex WHERE e.globalIndex = ?")
+                .param(position)
+                .query((row, number) -> logged(StoredEvent.from(row), row.getString("hash")))
+                .optional();
+    }
+
+    @Override
+    public List<RecordedEvent> at(Collection<Long> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+                .sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
+                        + " LEFT JOIN event_hash h ON h.position = e.globalIndex"
+                        + " WHERE e.globalIndex IN (:positions) ORDER BY e.globalIndex")
+                .param("positions", List.copyOf(positions))
+                .query((row, number) -> logged(StoredEvent.from(row), row.getString("hash")))
+                .list()
+                .stream()
+                .map(logged -> new RecordedEvent(
+                        logged.entry().position(),
+                        logged.entry().type(),
+                        logged.entry().aggregateId(),
+                        logged.entry().recordedAt(),
+                        logged.entry().recordedBy(),
+                        logged.line() == null ? null : logged.line().zh(),
+                        logged.line() == null ? null : logged.line().en()))
+                .toList();
+    }
+
+    /** An unknown type matches nothing; recordedBy is matched in the stored metadata, the days by stored instant. */
+    private JdbcClient.StatementSpec filtered(
+            String select, Filter filter, long after, Long before, String orderAndLimit) {
+        StringBuilder where = new StringBuilder(" WHERE e.globalIndex > :after");
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after);
+        if (before != null) {
+            where.append(" AND e.globalIndex < :before");
+            params.put("before", before);
+        }
+        if (filter.type() != null) {
+            where.append(" AND e.payloadType = :type");
+            params.put("type", STORED_TYPES.getOrDefault(filter.type(), "-"));
+        }
+        if (filter.aggregateId() != null) {
+            where.append(" AND e.aggregateIdentifier = :aggregate");
+            params.put("aggregate", filter.aggregateId());
+        }
+        if (filter.recordedBy() != null) {
+            where.append(" AND UTF8TOSTRING(e.metaData) LIKE :by ESCAPE '\\'");
+            params.put("by", "%" + likeLiteral("\"recordedBy\":" + jsonString(filter.recordedBy())) + "%");
+        }
+        // Stored instants are ISO-8601 in UTC; a bound without zone or fraction compares right as text with both.
+        if (filter.from() != null) {
+            where.append(" AND e.timeStamp >= :from");
+            params.put("from", storedSecond(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND e.timeStamp < :to");
+            params.put("to", storedSecond(filter.to().plusDays(1)));
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(select + where + orderAndLimit);
+        params.forEach(statement::param);
+        return statement;
+    }
+
+    private static String storedSecond(LocalDate day) {
+        return day.atStartOfDay(CHINA).withZoneSameInstant(ZoneOffset.UTC).format(STORED_SECOND);
+    }
+
+    private String jsonString(String text) {
+        try {
+            return exact.writeValueAsString(text);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Logged logged(StoredEvent event, String hash) {
+        Entry entry = entry(event, hash);
+        Timeline.Line what = null;
+        Timeline.Line line = null;
+        if (Timeline.DESCRIBED.contains(event.payloadType())) {
+            Object payload = serializer.deserialize(new SimpleSerializedObject<>(
+                    event.payload(), byte[].class, event.payloadType(), event.payloadRevision()));
+            what = Timeline.what(payload);
+            line = Timeline.of(payload, entry.recordedAt(), entry.recordedBy());
+        }
+        return new Logged(entry, read(event.metaData()), what, line);
     }
 
     private Entry entry(StoredEvent event, String hash) {

@@ -56,13 +56,29 @@ class Replay {
 
     record Model(String name, boolean match, String checksumBefore, String checksumAfter) {}
 
+    /** Told after each replayed event how many are done of how many there are. */
+    @FunctionalInterface
+    interface Progress {
+        Progress NONE = (done, total) -> {};
+
+        void replayed(long done, long total);
+    }
+
     Result run() {
+        return run(Progress.NONE);
+    }
+
+    Result run(Progress progress) {
         long started = System.nanoTime();
         return transactions.execute(status -> {
             jdbc.sql("UPDATE append_lock SET appends = appends WHERE id = 1").update();
             long head = jdbc.sql("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry")
                     .query(Long.class)
                     .single();
+            long total = jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                    .query(Long.class)
+                    .single();
+            progress.replayed(0, total);
             awaitTrackingProcessors(head);
             List<String> before = models.stream().map(this::checksum).toList();
             List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
@@ -82,6 +98,7 @@ class Replay {
                         }
                     }
                     replayed++;
+                    progress.replayed(replayed, total);
                 }
             }
             List<Model> compared = new ArrayList<>();

@@ -16,6 +16,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns a project's event into one line a person understands, in Chinese and in English, with money written the
@@ -27,9 +30,27 @@ final class Timeline {
     private static final BigDecimal YI = new BigDecimal("100000000");
     private static final BigDecimal WAN = new BigDecimal("10000");
 
+    /** The stored payload types this class has a line for; other events are shown by their type. */
+    static final Set<String> DESCRIBED = Stream.of(
+                    ProjectSigned.class,
+                    ProjectLanded.class,
+                    ProductionStarted.class,
+                    CapitalArrived.class,
+                    ArrivalRetracted.class,
+                    ContractAmended.class,
+                    SigningCorrected.class,
+                    ProjectTerminated.class)
+            .map(Class::getName)
+            .collect(Collectors.toUnmodifiableSet());
+
     private Timeline() {}
 
     record Line(String zh, String en) {}
+
+    /** What happened, without who and when: for views that show those in columns of their own. */
+    static Line what(Object event) {
+        return describe(event);
+    }
 
     static Line of(Object event, Instant recordedAt, String recordedBy) {
         LocalDate recordedOn = LocalDate.ofInstant(recordedAt, CHINA);

@@ -104,12 +104,60 @@ class ReportRows {
                 .orElse(Targets.NONE);
     }
 
+    /**
+     * The zone's fact rows that can move its figures for the window [from, until] and that began or ceased to be
+     * believed in (after, upTo]: facts dated in the window, and the signings and amendments of any date of a project
+     * amended in the window (an amendment counts as the change against the total recorded before it). A row that
+     * both began and ceased in between was read by neither report and is left out.
+     */
+    List<Change> changes(String zoneId, LocalDate from, LocalDate until, long after, long upTo) {
+        return jdbc.sql(
+                        """
+                SELECT recorded_position, superseded_position, kind, capital_kind FROM report_fact
+                WHERE zone_id = :zone
+                  AND (business_date BETWEEN :from AND :until
+                       OR (kind IN ('SIGNING', 'AMENDMENT') AND project_id IN (
+                           SELECT project_id FROM report_fact WHERE zone_id = :zone AND kind = 'AMENDMENT'
+                             AND business_date BETWEEN :from AND :until)))
+                  AND ((recorded_position > :after AND recorded_position <= :upTo)
+                       OR (superseded_position > :after AND superseded_position <= :upTo))
+                  AND NOT (recorded_position > :after AND superseded_position IS NOT NULL
+                           AND superseded_position <= :upTo)
+                ORDER BY recorded_position, fact_id""")
+                .param("zone", zoneId)
+                .param("from", from)
+                .param("until", until)
+                .param("after", after)
+                .param("upTo", upTo)
+                .query(Change.class)
+                .list();
+    }
+
+    /** The positions in (after, upTo] that set or replaced the zone's target for the year. */
+    List<Long> targetChanges(String zoneId, int year, long after, long upTo) {
+        return jdbc.sql(
+                        """
+                SELECT recorded_position FROM report_target
+                WHERE zone_id = :zone AND target_year = :year AND recorded_position > :after
+                  AND recorded_position <= :upTo
+                ORDER BY recorded_position""")
+                .param("zone", zoneId)
+                .param("year", year)
+                .param("after", after)
+                .param("upTo", upTo)
+                .query(Long.class)
+                .list();
+    }
+
     /** MAX over no rows is one row holding NULL. */
     private static Optional<Long> nullableLong(ResultSet result) throws SQLException {
         return result.next() ? Optional.ofNullable(result.getObject(1, Long.class)) : Optional.empty();
     }
 
     record Zone(String zoneId, String name, String city) {}
+
+    /** A fact row's belief interval and what it records. */
+    record Change(long recordedPosition, Long supersededPosition, FactKind kind, String capitalKind) {}
 
     record Targets(BigDecimal contractInvestmentCny, BigDecimal foreignCapitalUsd, Integer projectCount) {
         static final Targets NONE = new Targets(null, null, null);

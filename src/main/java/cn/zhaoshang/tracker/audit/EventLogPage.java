@@ -1,0 +1,268 @@
+package cn.zhaoshang.tracker.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * 事件日志: the whole history for auditors, paged by global position and narrowed by type, user, aggregate and
+ * recording day; and one event with its payload, metadata and chain hash. Bad input is a message on the page.
+ */
+@Controller
+class EventLogPage {
+
+    static final int PAGE_SIZE = 50;
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final EventLog log;
+    private final ObjectMapper json;
+
+    EventLogPage(EventLog log, ObjectMapper json) {
+        this.log = log;
+        this.json = json;
+    }
+
+    /** One line of the page, in the reader's language. */
+    record Row(
+            long position,
+            String recordedAt,
+            String recordedBy,
+            String type,
+            String aggregateId,
+            String line,
+            String reason,
+            boolean chained) {}
+
+    /** The filter as typed, to show it again in the form. */
+    record Form(String type, String by, String aggregate, String from, String to, Integer size) {}
+
+    @GetMapping("/audit/events")
+    String events(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String by,
+            @RequestParam(required = false) String aggregate,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String size,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        List<String> errors = new ArrayList<>();
+        Form form = new Form(blank(type), blank(by), blank(aggregate), blank(from), blank(to), sizeGiven(size));
+        model.addAttribute("form", form);
+        model.addAttribute("types", EventLog.TYPES);
+        if (form.type() != null && !EventLog.TYPES.contains(form.type())) {
+            errors.add("audit.log.error.type");
+        }
+        LocalDate fromDay = day(form.from(), errors);
+        LocalDate toDay = day(form.to(), errors);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            errors.add("audit.log.error.range");
+        }
+        Long afterPosition = position(after, errors);
+        Long beforePosition = position(before, errors);
+        int pageSize = pageSize(size, errors);
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("rows", List.of());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "audit-events";
+        }
+        EventLog.Filter filter = new EventLog.Filter(form.type(), form.by(), form.aggregate(), fromDay, toDay);
+        List<EventLog.Logged> page =
+                log.page(filter, afterPosition == null ? 0 : afterPosition, beforePosition, pageSize);
+        model.addAttribute(
+                "rows", page.stream().map(logged -> row(logged, locale)).toList());
+        if (!page.isEmpty()) {
+            long first = page.get(0).entry().position();
+            long last = page.get(page.size() - 1).entry().position();
+            if (log.any(filter, 0, first)) {
+                model.addAttribute("firstUrl", link(form, null, null));
+                model.addAttribute("previousUrl", link(form, null, first));
+            }
+            if (log.any(filter, last, null)) {
+                model.addAttribute("nextUrl", link(form, last, null));
+                model.addAttribute("latestUrl", link(form, null, Long.MAX_VALUE));
+            }
+        } else if (afterPosition != null || beforePosition != null) {
+            model.addAttribute("firstUrl", link(form, null, null));
+        }
+        return "audit-events";
+    }
+
+    /** Everything stored about one event. */
+    record Detail(
+            long position,
+            String recordedAt,
+            String recordedAtUtc,
+            String recordedBy,
+            String type,
+            String payloadType,
+            String aggregateId,
+            long sequence,
+            String eventIdentifier,
+            String reason,
+            String line,
+            String payload,
+            String metaData,
+            String hash) {}
+
+    @GetMapping("/audit/events/{position}")
+    String event(@PathVariable String position, Locale locale, Model model, HttpServletResponse response) {
+        List<String> errors = new ArrayList<>();
+        Long at = position(position, errors);
+        if (at == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("status", 400);
+            return "error";
+        }
+        return log.at(at)
+                .map(logged -> {
+                    model.addAttribute("event", detail(logged, locale));
+                    model.addAttribute("logUrl", link(new Form(null, null, null, null, null, null), at - 1, null));
+                    return "audit-event";
+                })
+                .orElseGet(() -> {
+                    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                    model.addAttribute("status", 404);
+                    return "error";
+                });
+    }
+
+    private Row row(EventLog.Logged logged, Locale locale) {
+        EventLog.Entry entry = logged.entry();
+        return new Row(
+                entry.position(),
+                SHOWN.format(entry.recordedAt().atZone(CHINA)),
+                entry.recordedBy(),
+                entry.type(),
+                entry.aggregateId(),
+                logged.what() == null ? null : pick(logged.what(), locale),
+                entry.reason(),
+                entry.hash() != null);
+    }
+
+    private Detail detail(EventLog.Logged logged, Locale locale) {
+        EventLog.Entry entry = logged.entry();
+        return new Detail(
+                entry.position(),
+                SHOWN.format(entry.recordedAt().atZone(CHINA)),
+                entry.stored().timeStamp(),
+                entry.recordedBy(),
+                entry.type(),
+                entry.stored().payloadType(),
+                entry.aggregateId(),
+                entry.sequence(),
+                entry.stored().eventIdentifier(),
+                entry.reason(),
+                logged.line() == null ? null : pick(logged.line(), locale),
+                pretty(entry.payload()),
+                pretty(logged.metaData()),
+                entry.hash());
+    }
+
+    static String pick(Timeline.Line line, Locale locale) {
+        return "en".equals(locale.getLanguage()) ? line.en() : line.zh();
+    }
+
+    private String pretty(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static String link(Form form, Long after, Long before) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/audit/events");
+        add(link, "type", form.type());
+        add(link, "by", form.by());
+        add(link, "aggregate", form.aggregate());
+        add(link, "from", form.from());
+        add(link, "to", form.to());
+        add(link, "size", form.size());
+        add(link, "after", after);
+        add(link, "before", before);
+        return link.encode().build().toUriString();
+    }
+
+    private static void add(UriComponentsBuilder link, String name, Object value) {
+        if (value != null) {
+            link.queryParam(name, value);
+        }
+    }
+
+    /** 1-500 events a page, 50 unless asked. */
+    private static int pageSize(String text, List<String> errors) {
+        if (text == null || text.isBlank()) {
+            return PAGE_SIZE;
+        }
+        Integer size = sizeGiven(text);
+        if (size == null) {
+            errors.add("audit.log.error.size");
+            return PAGE_SIZE;
+        }
+        return size;
+    }
+
+    private static Integer sizeGiven(String text) {
+        try {
+            int size = Integer.parseInt(text == null ? "" : text.strip());
+            return size >= 1 && size <= 500 ? size : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static LocalDate day(String text, List<String> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            errors.add("audit.log.error.date");
+            return null;
+        }
+    }
+
+    private static Long position(String text, List<String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long position = Long.parseLong(text.strip());
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        errors.add("audit.log.error.position");
+        return null;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,52 @@
+package cn.zhaoshang.tracker.audit;
+
+import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.UnknownProject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A project's history as an HTML list, without layout: the project page loads it into itself. */
+@Controller
+class TimelineFragment {
+
+    private final EventStore events;
+    private final ObjectMapper json;
+
+    TimelineFragment(EventStore events, ObjectMapper json) {
+        this.events = events;
+        this.json = json;
+    }
+
+    record Item(long sequence, String type, String recordedAt, String recordedBy, String line, String reason) {}
+
+    @GetMapping("/projects/{id}/timeline")
+    String timeline(@PathVariable String id, Locale locale, Model model) {
+        List<? extends DomainEventMessage<?>> stream =
+                events.readEvents(id).asStream().toList();
+        if (stream.isEmpty() || !(stream.get(0).getPayload() instanceof ProjectSigned)) {
+            throw new UnknownProject(id);
+        }
+        model.addAttribute(
+                "items", stream.stream().map(event -> item(event, locale)).toList());
+        return "project-timeline :: timeline";
+    }
+
+    private Item item(DomainEventMessage<?> event, Locale locale) {
+        JsonNode reason = json.valueToTree(event.getPayload()).get("reason");
+        return new Item(
+                event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(),
+                EventLogPage.SHOWN.format(event.getTimestamp().atZone(EventLogPage.CHINA)),
+                (String) event.getMetaData().get("recordedBy"),
+                EventLogPage.pick(Timeline.what(event.getPayload()), locale),
+                reason == null || reason.isNull() ? null : reason.asText());
+    }
+}

@@ -1,0 +1,105 @@
+package cn.zhaoshang.tracker.audit;
+
+import cn.zhaoshang.tracker.audit.api.ChainHashes;
+import java.security.Principal;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * 历史核验: the chain's head, a verification on demand, and a replay started in the background whose progress the
+ * page polls ({@code /audit/replays/latest}) until its result can be shown.
+ */
+@Controller
+class VerificationPage {
+
+    private final ChainHashes chain;
+    private final ChainVerifier verifier;
+    private final ReplayRuns replays;
+    private final MessageSource messages;
+
+    VerificationPage(ChainHashes chain, ChainVerifier verifier, ReplayRuns replays, MessageSource messages) {
+        this.chain = chain;
+        this.verifier = verifier;
+        this.replays = replays;
+        this.messages = messages;
+    }
+
+    /** A verification as the page shows it: the reason of a break in the reader's language. */
+    record Shown(ChainVerifier.Verification verification, String reason) {}
+
+    @GetMapping("/audit/verification")
+    String page(@RequestParam(required = false) String replay, Model model) {
+        head(model);
+        if ("started".equals(replay) || "running".equals(replay)) {
+            model.addAttribute("replayMessage", "audit.replay." + replay);
+        }
+        return "audit-verification";
+    }
+
+    @PostMapping("/audit/verification")
+    String verify(Locale locale, Model model) throws SQLException {
+        ChainVerifier.Verification verification = verifier.verify();
+        model.addAttribute(
+                "verification",
+                new Shown(verification, verification.detail() == null ? null : half(verification.detail(), locale)));
+        head(model);
+        return "audit-verification";
+    }
+
+    @PostMapping("/audit/replays")
+    String startReplay(Principal user) {
+        return replays.start(user.getName()).isPresent()
+                ? "redirect:/audit/verification?replay=started"
+                : "redirect:/audit/verification?replay=running";
+    }
+
+    /** What the page polls while a replay runs. */
+    record Progress(long run, String state, long done, long total, String text) {}
+
+    @GetMapping(value = "/audit/replays/latest", produces = "application/json")
+    @ResponseBody
+    Progress latest(Locale locale) {
+        return replays.latest()
+                .map(status -> new Progress(
+                        status.run(),
+                        status.state().name(),
+                        status.done(),
+                        status.total(),
+                        messages.getMessage(
+                                "audit.replay.progress",
+                                new Object[] {String.valueOf(status.done()), String.valueOf(status.total())},
+                                locale)))
+                .orElse(new Progress(0, "NONE", 0, 0, null));
+    }
+
+    /** The replay panel alone, swapped into the page when the run has ended. */
+    @GetMapping("/audit/replays/latest/panel")
+    String panel(Model model) {
+        model.addAttribute("replay", replays.latest().orElse(null));
+        return "audit-verification :: replay";
+    }
+
+    private void head(Model model) {
+        Long head = chain.head().orElse(null);
+        model.addAttribute("headPosition", head);
+        model.addAttribute("headHash", head == null ? null : chain.hashAt(head).orElse(null));
+        model.addAttribute("replay", replays.latest().orElse(null));
+    }
+
+    /** The verifier writes "中文 / English"; the page shows the reader's half. */
+    static String half(String bilingual, Locale locale) {
+        int slash = bilingual.indexOf('/');
+        if (slash < 0) {
+            return bilingual;
+        }
+        return ("en".equals(locale.getLanguage()) ? bilingual.substring(slash + 1) : bilingual.substring(0, slash))
+                .strip();
+    }
+}

@@ -1,0 +1,21 @@
+package cn.zhaoshang.tracker.audit.api;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** One stored event as a reader sees it: who recorded what when, as one line in Chinese and English. */
+public record RecordedEvent(
+        long position,
+        String type,
+        String aggregateId,
+        Instant recordedAt,
+        String recordedBy,
+        String lineZh,
+        String lineEn) {
+
+    /** The readable line in the reader's language, or the event's type when it has no line. */
+    public String line(Locale locale) {
+        String line = "en".equals(locale.getLanguage()) ? lineEn : lineZh;
+        return line == null ? type : line;
+    }
+}

@@ -1,0 +1,11 @@
+package cn.zhaoshang.tracker.audit.api;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Looks up stored events by global position, for slices that show where a figure comes from. */
+public interface RecordedEvents {
+
+    /** The events at the positions that hold one, in global order. */
+    List<RecordedEvent> at(Collection<Long> positions);
+}

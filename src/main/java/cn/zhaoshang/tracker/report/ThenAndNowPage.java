@@ -1,0 +1,215 @@
+package cn.zhaoshang.tracker.report;
+
+import cn.zhaoshang.tracker.audit.api.RecordedEvent;
+import cn.zhaoshang.tracker.audit.api.RecordedEvents;
+import cn.zhaoshang.tracker.zone.api.UnknownZone;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 今昔对比: a zone's year as it was known at a chosen instant beside the same report known now. Every figure that
+ * differs is linked to the events recorded in between that can have moved it. Bad input is a message on the page.
+ */
+@Controller
+class ThenAndNowPage {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Reports reports;
+    private final ReportRows rows;
+    private final RecordedEvents events;
+    private final Clock clock;
+    private final String defaultZone;
+    private final Integer defaultYear;
+
+    ThenAndNowPage(
+            Reports reports,
+            ReportRows rows,
+            RecordedEvents events,
+            Clock clock,
+            @Value("${tracker.dashboard.zone:}") String defaultZone,
+            @Value("${tracker.dashboard.year:#{null}}") Integer defaultYear) {
+        this.reports = reports;
+        this.rows = rows;
+        this.events = events;
+        this.clock = clock;
+        this.defaultZone = defaultZone;
+        this.defaultYear = defaultYear;
+    }
+
+    record Form(String zone, String year, String asOf, String knownAt) {}
+
+    /** An event behind a difference, as the page links it. */
+    record Cause(long position, String recordedAt, String recordedBy, String line) {}
+
+    @GetMapping("/audit/then-and-now")
+    String page(
+            @RequestParam(required = false) String zone,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        ReportPoint current = reports.point(null, null, null);
+        List<ReportRows.Zone> zones = reports.zones(current);
+        Form form = new Form(
+                blank(zone) == null ? defaultZone(zones) : blank(zone),
+                blank(year) == null ? String.valueOf(defaultYear()) : blank(year),
+                blank(asOf),
+                blank(knownAt));
+        model.addAttribute("form", form);
+        model.addAttribute("zones", zones);
+        model.addAttribute("years", years());
+        if (form.knownAt() == null) {
+            return "then-and-now";
+        }
+        List<String> errors = new ArrayList<>();
+        if (form.zone() == null || !form.zone().matches("[a-z0-9-]{1,40}")) {
+            errors.add("thenNow.error.zone");
+        }
+        Integer chosenYear = year(form.year(), errors);
+        LocalDate businessDate = date(form.asOf(), errors);
+        Instant instant = instant(form.knownAt(), errors);
+        if (!errors.isEmpty()) {
+            return invalid(model, response, errors);
+        }
+        ReportPoint nowPoint = reports.point(businessDate, null, null);
+        ZoneYearReport now;
+        try {
+            now = reports.zoneYear(form.zone(), chosenYear, nowPoint);
+        } catch (UnknownZone unknown) {
+            return invalid(model, response, List.of("thenNow.error.unknownZone"));
+        }
+        ZoneYearReport then;
+        try {
+            then = reports.zoneYear(form.zone(), chosenYear, reports.point(businessDate, instant, null));
+        } catch (UnknownZone notYet) {
+            then = null;
+        }
+        long thenPosition = then == null || then.position() == null ? 0 : then.position();
+        long nowPosition = now.position() == null ? 0 : now.position();
+        List<ReportDifferences.Changed> changes = thenPosition >= nowPosition
+                ? List.of()
+                : ReportDifferences.changed(
+                        rows.changes(
+                                form.zone(),
+                                nowPoint.yearStart(chosenYear),
+                                nowPoint.yearEnd(chosenYear),
+                                thenPosition,
+                                nowPosition),
+                        rows.targetChanges(form.zone(), chosenYear, thenPosition, nowPosition),
+                        thenPosition,
+                        nowPosition);
+        List<ReportDifferences.Row> compared = ReportDifferences.of(then, now, changes);
+        TreeSet<Long> positions = new TreeSet<>();
+        compared.forEach(row -> positions.addAll(row.positions()));
+        Map<Long, Cause> causes = new LinkedHashMap<>();
+        for (RecordedEvent event : events.at(positions)) {
+            causes.put(event.position(), cause(event, locale));
+        }
+        model.addAttribute("then", then);
+        model.addAttribute("now", now);
+        model.addAttribute("thenPosition", thenPosition);
+        model.addAttribute("knownAtShown", SHOWN.format(instant.atZone(CHINA)));
+        model.addAttribute("rows", compared);
+        model.addAttribute("causes", causes);
+        model.addAttribute("differs", compared.stream().anyMatch(ReportDifferences.Row::differs));
+        return "then-and-now";
+    }
+
+    private static String invalid(Model model, HttpServletResponse response, List<String> errors) {
+        model.addAttribute("errors", errors);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "then-and-now";
+    }
+
+    private static Cause cause(RecordedEvent event, Locale locale) {
+        return new Cause(
+                event.position(),
+                SHOWN.format(event.recordedAt().atZone(CHINA)),
+                event.recordedBy(),
+                event.line(locale));
+    }
+
+    private static Integer year(String text, List<String> errors) {
+        try {
+            int year = Integer.parseInt(text);
+            if (year >= 1990 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        errors.add("thenNow.error.year");
+        return null;
+    }
+
+    private static LocalDate date(String text, List<String> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            errors.add("thenNow.error.asOf");
+            return null;
+        }
+    }
+
+    /** datetime-local gives "2024-01-05T00:00" (seconds optional), read as Beijing time. */
+    private static Instant instant(String text, List<String> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text).atZone(CHINA).toInstant();
+        } catch (DateTimeParseException notADateTime) {
+            errors.add("thenNow.error.knownAt");
+            return null;
+        }
+    }
+
+    private String defaultZone(List<ReportRows.Zone> zones) {
+        if (zones.stream().anyMatch(known -> known.zoneId().equals(defaultZone))) {
+            return defaultZone;
+        }
+        return zones.isEmpty() ? null : zones.get(0).zoneId();
+    }
+
+    private int defaultYear() {
+        return defaultYear != null ? defaultYear : LocalDate.now(clock).getYear();
+    }
+
+    private List<Integer> years() {
+        int now = LocalDate.now(clock).getYear();
+        return IntStream.rangeClosed(now - 9, now + 1)
+                .boxed()
+                .sorted(Comparator.reverseOrder())
+                .toList();
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,140 @@
+package cn.zhaoshang.tracker.report;
+
+import static cn.zhaoshang.tracker.report.ReportFixture.foreign;
+import static cn.zhaoshang.tracker.report.ReportFixture.landed;
+import static cn.zhaoshang.tracker.report.ReportFixture.signed;
+import static cn.zhaoshang.tracker.report.ReportFixture.targets;
+import static cn.zhaoshang.tracker.report.ReportFixture.zone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.tracker.project.api.Industry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A zone's year known then beside known now: which figures differ, and which events are behind each. */
+class ReportDifferencesTest {
+
+    private static final String ZONE = "songmu";
+    private static final String THEN = "2024-01-05T00:00:00Z";
+    private static final String NOW = "2030-01-01T00:00:00Z";
+
+    private ReportFixture history;
+    private long correction;
+    private long retraction;
+    private long newTarget;
+    private long earlierSigningCorrected;
+
+    @BeforeEach
+    void aYearCorrectedAndRetractedAfterItWasReported() {
+        history = new ReportFixture();
+        history.at(
+                "2023-01-05T02:00:00Z",
+                zone(ZONE, "衡阳松木经济开发区", "hengyang"),
+                targets(ZONE, 2023, "1000000000", "1000000", 2),
+                signed("a", ZONE, "2023-03-01", "600000000"),
+                signed("b", ZONE, "2023-04-01", "400000000"),
+                signed("c", ZONE, "2022-06-01", "100000000"));
+        history.at("2023-05-02T02:00:00Z", history.amended("c", "2023-05-01", "150000000"));
+        history.at("2023-06-01T02:00:00Z", foreign("a", "a-1", "2023-06-01", "500000"), landed("a", "2023-05-01"));
+        history.at("2023-07-01T02:00:00Z", foreign("a", "a-2", "2023-07-01", "500000"));
+        correction = history.at(
+                "2024-01-22T02:00:00Z", history.corrected("a", "2023-03-01", "650000000", null, Industry.OTHER));
+        retraction = history.at("2024-02-06T02:00:00Z", history.retracted("a-2"));
+        history.at("2024-02-07T02:00:00Z", foreign("b", "b-1", "2023-08-01", "100"));
+        history.at("2024-02-08T02:00:00Z", history.retracted("b-1"));
+        history.at("2024-03-01T02:00:00Z", landed("b", "2024-03-01"));
+        newTarget = history.at("2024-03-02T02:00:00Z", targets(ZONE, 2023, "1300000000", "1000000", 2));
+        // c was signed in 2022 and amended in 2023: correcting its signing changes the 2023 amendment's increase.
+        earlierSigningCorrected = history.at(
+                "2024-03-03T02:00:00Z", history.corrected("c", "2022-06-01", "120000000", null, Industry.OTHER));
+        // An amendment dated 2024 does not touch 2023.
+        history.at("2024-05-22T02:00:00Z", history.amended("b", "2024-05-01", "500000000"));
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        history.close();
+    }
+
+    @Test
+    void each_differing_figure_names_the_events_that_moved_it_and_only_those() {
+        Map<String, ReportDifferences.Row> rows = compare();
+
+        assertThat(rows.get("contractInvestmentCny").differs()).isTrue();
+        assertThat(rows.get("contractInvestmentCny").then()).isEqualByComparingTo("1050000000");
+        assertThat(rows.get("contractInvestmentCny").now()).isEqualByComparingTo("1080000000");
+        assertThat(rows.get("contractInvestmentCny").positions()).containsExactly(correction, earlierSigningCorrected);
+
+        assertThat(rows.get("foreignCapitalArrivedUsd").differs()).isTrue();
+        assertThat(rows.get("foreignCapitalArrivedUsd").positions()).containsExactly(retraction);
+        assertThat(rows.get("foreignCapitalCompletion").positions()).containsExactly(retraction, newTarget);
+        assertThat(rows.get("contractInvestmentCompletion").positions())
+                .containsExactly(correction, newTarget, earlierSigningCorrected);
+    }
+
+    @Test
+    void figures_that_did_not_change_are_not_marked_even_when_events_of_their_kind_came_between() {
+        Map<String, ReportDifferences.Row> rows = compare();
+
+        assertThat(rows.get("projectsSigned").differs()).isFalse();
+        assertThat(rows.get("projectsSigned").positions()).isEmpty();
+        // b landed in 2024: the 2023 report does not count it, so its landing is no difference.
+        assertThat(rows.get("projectsLanded").differs()).isFalse();
+        assertThat(rows.get("projectsLanded").now()).isEqualByComparingTo("1");
+        assertThat(rows.get("projectCountCompletion").differs()).isFalse();
+    }
+
+    @Test
+    void an_arrival_recorded_and_retracted_in_between_is_behind_nothing() {
+        long then = history.zoneYear(ZONE, 2023, "2030-12-31", THEN).position();
+        long now = history.zoneYear(ZONE, 2023, "2030-12-31", NOW).position();
+
+        List<ReportRows.Change> changes =
+                history.rows.changes(ZONE, LocalDate.parse("2023-01-01"), LocalDate.parse("2023-12-31"), then, now);
+
+        assertThat(changes).extracting(ReportRows.Change::kind).doesNotContain(FactKind.LANDING);
+        assertThat(ReportDifferences.changed(changes, List.of(), then, now))
+                .extracting(ReportDifferences.Changed::position)
+                .containsExactlyInAnyOrder(
+                        correction, correction, retraction, earlierSigningCorrected, earlierSigningCorrected);
+    }
+
+    @Test
+    void a_zone_unknown_then_differs_in_every_figure_it_has_now() {
+        ZoneYearReport now = history.zoneYear(ZONE, 2023, "2030-12-31", NOW);
+
+        List<ReportDifferences.Row> rows = ReportDifferences.of(null, now, List.of());
+
+        assertThat(rows).allSatisfy(row -> assertThat(row.then()).isNull());
+        assertThat(rows).allSatisfy(row -> assertThat(row.differs()).isTrue());
+    }
+
+    @Test
+    void a_report_compared_with_itself_differs_nowhere() {
+        ZoneYearReport now = history.zoneYear(ZONE, 2023, "2030-12-31", NOW);
+
+        List<ReportDifferences.Row> rows = ReportDifferences.of(now, now, List.of());
+
+        assertThat(rows).noneMatch(ReportDifferences.Row::differs);
+    }
+
+    private Map<String, ReportDifferences.Row> compare() {
+        ZoneYearReport then = history.zoneYear(ZONE, 2023, "2030-12-31", THEN);
+        ZoneYearReport now = history.zoneYear(ZONE, 2023, "2030-12-31", NOW);
+        long from = then.position();
+        long to = now.position();
+        List<ReportDifferences.Changed> changes = ReportDifferences.changed(
+                history.rows.changes(ZONE, LocalDate.parse("2023-01-01"), LocalDate.parse("2023-12-31"), from, to),
+                history.rows.targetChanges(ZONE, 2023, from, to),
+                from,
+                to);
+        return ReportDifferences.of(then, now, changes).stream()
+                .collect(Collectors.toMap(ReportDifferences.Row::key, Function.identity()));
+    }
+}
