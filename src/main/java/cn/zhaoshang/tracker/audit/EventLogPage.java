@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.platform.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * 事件日志: the whole history for auditors, paged by global position and narrowed by type, user, aggregate and
  * recording day; and one event with its payload, metadata and chain hash. Bad input is a message on the page.
  */
-@Controller
+@Page
 class EventLogPage {
 
     static final int PAGE_SIZE = 50;

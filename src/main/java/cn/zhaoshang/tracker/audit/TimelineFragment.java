@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,13 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** A project's history as an HTML list, without layout: the project page loads it into itself. */
-@Controller
+@Page
 class TimelineFragment {
 
     private final EventStore events;

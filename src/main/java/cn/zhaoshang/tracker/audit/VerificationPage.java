@@ -1,11 +1,11 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
+import cn.zhaoshang.tracker.platform.Page;
 import java.security.Principal;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * 历史核验: the chain's head, a verification on demand, and a replay started in the background whose progress the
  * page polls ({@code /audit/replays/latest}) until its result can be shown.
  */
-@Controller
+@Page
 class VerificationPage {
 
     private final ChainHashes chain;

@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.audit.api.RecordedEvent;
 import cn.zhaoshang.tracker.audit.api.RecordedEvents;
+import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * 今昔对比: a zone's year as it was known at a chosen instant beside the same report known now. Every figure that
  * differs is linked to the events recorded in between that can have moved it. Bad input is a message on the page.
  */
-@Controller
+@Page
 class ThenAndNowPage {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

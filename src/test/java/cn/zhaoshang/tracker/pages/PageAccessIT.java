@@ -95,6 +95,9 @@ class PageAccessIT {
                 new Page(HttpMethod.GET, "/audit/events", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/verification", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/then-and-now", AUDITOR),
+                new Page(HttpMethod.GET, "/audit/events/1", AUDITOR),
+                new Page(HttpMethod.POST, "/audit/verification", AUDITOR),
+                new Page(HttpMethod.GET, "/audit/replays/latest", AUDITOR),
                 new Page(HttpMethod.GET, "/anything-else", Set.of()),
                 new Page(HttpMethod.DELETE, p, Set.of()));
         List<Arguments> cases = new ArrayList<>();

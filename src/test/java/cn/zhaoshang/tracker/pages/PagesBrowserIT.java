@@ -201,6 +201,24 @@ class PagesBrowserIT {
 
     @Test
     @Order(8)
+    void the_auditor_verifies_the_history_and_rebuilds_the_read_models() throws Exception {
+        try (Browser browser = browser()) {
+            browser.logIn("auditor", "auditor-demo");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/audit/events");
+            browser.find("nav-verification").click();
+            browser.find("verify").click();
+
+            assertThat(browser.text("verification-status")).contains("历史完整");
+            browser.screenshot("verification");
+
+            browser.find("replay").click();
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("replay-result"), "全部读模型一致"));
+        }
+    }
+
+    @Test
+    @Order(9)
     void a_wrong_password_is_refused() throws Exception {
         try (Browser browser = browser()) {
             browser.logIn("leader", "not-the-password");
