@@ -64,6 +64,7 @@ final class RunningJar implements AutoCloseable {
             }
             Thread.sleep(200);
         }
+        process.destroyForcibly();
         throw new IllegalStateException("jar did not start within 180 s");
     }
 
