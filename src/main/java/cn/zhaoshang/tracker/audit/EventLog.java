@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -71,9 +74,27 @@ class EventLog implements RecordedEvents {
     private final JdbcClient jdbc;
     private final ObjectMapper exact;
     private final Serializer serializer;
+    private final String metaDataAsText;
 
-    EventLog(JdbcClient jdbc, ObjectMapper json, @Qualifier("eventSerializer") Serializer serializer) {
+    /** The stored metadata (UTF-8 JSON in a binary column) as text, in the database's own words. */
+    private static String metaDataAsText(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? "convert_from(e.metaData, 'UTF8')"
+                    : "UTF8TOSTRING(e.metaData)";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database holds the events", e);
+        }
+    }
+
+    EventLog(
+            JdbcClient jdbc,
+            ObjectMapper json,
+            @Qualifier("eventSerializer") Serializer serializer,
+            DataSource dataSource) {
         this.jdbc = jdbc;
+        this.metaDataAsText = metaDataAsText(dataSource);
         // Stored amounts are read as exact decimals, never through double.
         this.exact = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.serializer = serializer;
@@ -202,7 +223,7 @@ class EventLog implements RecordedEvents {
             params.put("aggregate", filter.aggregateId());
         }
         if (filter.recordedBy() != null) {
-            where.append(" AND UTF8TOSTRING(e.metaData) LIKE :by ESCAPE '\\'");
+            where.append(" AND " + metaDataAsText + " LIKE :by ESCAPE '\\'");
             params.put("by", "%" + likeLiteral("\"recordedBy\":" + jsonString(filter.recordedBy())) + "%");
         }
         // Stored instants are ISO-8601 in UTC; a bound without zone or fraction compares right as text with both.

@@ -13,9 +13,13 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,18 +42,21 @@ class Replay {
     private final EventProcessingConfiguration processing;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final Serializer serializer;
 
     Replay(
             List<ReadModel> models,
             EventStorageEngine storage,
             EventProcessingConfiguration processing,
             TransactionTemplate transactions,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            Serializer serializer) {
         this.models = models;
         this.storage = storage;
         this.processing = processing;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.serializer = serializer;
     }
 
     record Result(long eventsReplayed, long durationMillis, boolean projectionsMatch, List<Model> projections) {}
@@ -122,16 +129,20 @@ class Replay {
         }
     }
 
-    /** Tracking processors must have handled everything stored, or they would write into the rebuilt tables. */
+    /**
+     * Tracking processors must have handled everything stored, or they would write into the rebuilt tables. Their
+     * progress is read from the token store, not from this instance: with several instances sharing the database,
+     * a segment may be held by another one.
+     */
     private void awaitTrackingProcessors(long head) {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        for (TrackingEventProcessor processor : processing.eventProcessors().values().stream()
-                .filter(TrackingEventProcessor.class::isInstance)
-                .map(TrackingEventProcessor.class::cast)
+        for (String processor : processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(EventProcessor::getName)
                 .toList()) {
             while (!caughtUp(processor, head)) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(processor.getName() + " did not catch up with " + head);
+                    throw new IllegalStateException(processor + " did not catch up with " + head);
                 }
                 try {
                     Thread.sleep(20);
@@ -143,13 +154,26 @@ class Replay {
         }
     }
 
-    private static boolean caughtUp(TrackingEventProcessor processor, long head) {
-        return head == 0
-                || (!processor.processingStatus().isEmpty()
-                        && processor.processingStatus().values().stream().allMatch(segment -> {
-                            OptionalLong position = segment.getCurrentPosition();
-                            return position.isPresent() && position.getAsLong() >= head;
-                        }));
+    /** Every segment's stored token has reached the head (committed with the rows its batch wrote). */
+    private boolean caughtUp(String processor, long head) {
+        if (head == 0) {
+            return true;
+        }
+        List<OptionalLong> positions = jdbc.sql(
+                        "SELECT token, tokenType FROM TokenEntry WHERE processorName = ? ORDER BY segment")
+                .param(processor)
+                .query((row, number) -> position(row.getBytes(1), row.getString(2)))
+                .list();
+        return !positions.isEmpty()
+                && positions.stream().allMatch(position -> position.isPresent() && position.getAsLong() >= head);
+    }
+
+    private OptionalLong position(byte[] token, String type) {
+        if (token == null || type == null) {
+            return OptionalLong.empty();
+        }
+        TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+        return tracking == null ? OptionalLong.empty() : tracking.position();
     }
 
     /** SHA-256 over the model's content rows, in the order its queries give. */

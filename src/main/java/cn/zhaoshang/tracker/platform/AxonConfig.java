@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -14,6 +15,9 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -84,6 +88,28 @@ class AxonConfig {
                 .transactionManager(transactionManager)
                 .gapTimeout(gapTimeout)
                 .build();
+    }
+
+    /**
+     * Axon's JDBC token store as its auto-configuration builds it, plus a node id ({@code tracker.node-id}, default
+     * Axon's pid@host) naming the instance that owns a segment: instances sharing a database must have different
+     * ones, and a readable one (the host name) tells the operator who holds what (docs/operations.md).
+     */
+    @Bean
+    TokenStore tokenStore(
+            ConnectionProvider connectionProvider,
+            Serializer serializer,
+            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
+            @Value("${tracker.node-id:}") String nodeId) {
+        JdbcTokenStore.Builder tokens = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .claimTimeout(claimTimeout);
+        if (!nodeId.isBlank()) {
+            tokens.nodeId(nodeId);
+        }
+        return tokens.build();
     }
 
     static ObjectMapper storageMapper() {

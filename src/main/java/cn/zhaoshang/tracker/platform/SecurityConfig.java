@@ -38,7 +38,10 @@ class SecurityConfig {
     static final String BUREAU = "BUREAU";
     static final String LEADERSHIP = "LEADERSHIP";
     static final String AUDITOR = "AUDITOR";
-    private static final Set<String> ROLES = Set.of(BUREAU, LEADERSHIP, AUDITOR);
+    /** The metrics scraper's account (docs/operations.md): it reads /actuator/prometheus and nothing else. */
+    static final String MONITORING = "MONITORING";
+
+    private static final Set<String> ROLES = Set.of(BUREAU, LEADERSHIP, AUDITOR, MONITORING);
 
     @Bean
     @Order(1)
@@ -54,6 +57,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers(GET, "/actuator/prometheus")
+                        .hasAnyRole(MONITORING, AUDITOR)
                         .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .authenticated()
                         .requestMatchers(POST, "/api/audit/replays")

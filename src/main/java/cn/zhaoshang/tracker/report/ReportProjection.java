@@ -14,6 +14,7 @@ import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -204,9 +205,15 @@ class ReportProjection implements ReadModel {
     /** Records the event's position and recording instant (the clock that turns knownAt into a position). */
     private long seen(TrackingToken token, Instant recordedAt) {
         long position = token.position().orElseThrow();
-        jdbc.sql("MERGE INTO report_position (position, recorded_at) KEY (position) VALUES (?, ?)")
-                .params(position, recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
+        OffsetDateTime at = recordedAt.atOffset(ZoneOffset.UTC);
+        if (jdbc.sql("UPDATE report_position SET recorded_at = ? WHERE position = ?")
+                        .params(at, position)
+                        .update()
+                == 0) {
+            jdbc.sql("INSERT INTO report_position (position, recorded_at) VALUES (?, ?)")
+                    .params(position, at)
+                    .update();
+        }
         return position;
     }
 

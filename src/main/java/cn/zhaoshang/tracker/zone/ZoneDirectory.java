@@ -36,19 +36,33 @@ class ZoneDirectory implements KnownZones, ReadModel {
                 .update();
     }
 
+    /** Update, else insert: runs in the command's transaction, behind the append lock, so never twice at once. */
     @EventHandler
     void on(AnnualTargetSet event) {
-        jdbc.sql(
+        int updated = jdbc.sql(
                         """
-                MERGE INTO annual_target (zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count)
-                KEY (zone_id, target_year) VALUES (?, ?, ?, ?, ?)""")
+                UPDATE annual_target SET contract_investment_cny = ?, foreign_capital_usd = ?, project_count = ?
+                WHERE zone_id = ? AND target_year = ?""")
                 .params(
-                        event.zoneId(),
-                        event.year(),
                         event.contractInvestmentCny(),
                         event.foreignCapitalUsd(),
-                        event.projectCount())
+                        event.projectCount(),
+                        event.zoneId(),
+                        event.year())
                 .update();
+        if (updated == 0) {
+            jdbc.sql(
+                            """
+                    INSERT INTO annual_target (zone_id, target_year, contract_investment_cny, foreign_capital_usd,
+                        project_count) VALUES (?, ?, ?, ?, ?)""")
+                    .params(
+                            event.zoneId(),
+                            event.year(),
+                            event.contractInvestmentCny(),
+                            event.foreignCapitalUsd(),
+                            event.projectCount())
+                    .update();
+        }
     }
 
     @ResetHandler

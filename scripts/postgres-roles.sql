@@ -1,0 +1,19 @@
+-- One-time setup of a PostgreSQL database for the tracker (docs/operations.md), run by a database administrator
+-- connected to the (empty) database that will hold it, e.g.
+--   createdb tracker && psql -d tracker -v ON_ERROR_STOP=1 -f scripts/postgres-roles.sql
+-- then set the two passwords: ALTER ROLE tracker_owner PASSWORD '...'; ALTER ROLE tracker_app PASSWORD '...';
+--
+-- tracker_owner owns the schema and everything in it: Flyway runs as this role (SPRING_FLYWAY_USER), at start-up
+--               or by hand before an upgrade. Nobody else connects as it.
+-- tracker_app   is what the application instances connect as (SPRING_DATASOURCE_USERNAME). It owns nothing, so it
+--               can neither ALTER, DROP nor TRUNCATE a table, nor disable a trigger. After every migration Flyway
+--               grants it read and write on the tables, and only SELECT and INSERT on the history:
+--               DomainEventEntry, event_hash, idempotency_key (db/migration/postgresql/afterMigrate.sql); the
+--               append-only triggers refuse UPDATE and DELETE there even to the owner.
+CREATE ROLE tracker_owner LOGIN;
+CREATE ROLE tracker_app LOGIN;
+CREATE SCHEMA tracker AUTHORIZATION tracker_owner;
+ALTER ROLE tracker_owner SET search_path = tracker;
+ALTER ROLE tracker_app SET search_path = tracker;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA tracker TO tracker_app;

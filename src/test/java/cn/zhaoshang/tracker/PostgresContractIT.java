@@ -1,0 +1,22 @@
+package cn.zhaoshang.tracker;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The command and project sections of the HTTP contract, on PostgreSQL (Flyway's postgresql scripts). */
+class PostgresContractIT extends ContractIT {
+
+    @BeforeAll
+    static void needsPostgres() {
+        EmbeddedPostgresServer.assumeUsable();
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry properties) {
+        String url = EmbeddedPostgresServer.newDatabase();
+        properties.add("spring.datasource.url", () -> url);
+        properties.add("spring.datasource.username", () -> "postgres");
+        properties.add("spring.datasource.password", () -> "");
+    }
+}
