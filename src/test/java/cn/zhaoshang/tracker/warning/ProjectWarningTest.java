@@ -12,6 +12,7 @@ import cn.zhaoshang.tracker.warning.api.WarningIds;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
 import cn.zhaoshang.tracker.warning.api.WarningRules;
 import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
+import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
