@@ -111,6 +111,8 @@ class Replay {
         for (TrackingEventProcessor processor : processing.eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance)
                 .map(TrackingEventProcessor.class::cast)
+                // a saga writes no read model, and its commands would wait for the append lock held here
+                .filter(processor -> !processor.getName().endsWith("SagaProcessor"))
                 .toList()) {
             while (!caughtUp(processor, head)) {
                 if (System.nanoTime() > deadline) {
