@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class SampleLedger {
 
     static final String ZONE = "xlsx-import";
+    static final String MISTAKES_ZONE = "xlsx-mistakes";
 
     private SampleLedger() {}
 
@@ -68,7 +69,9 @@ final class SampleLedger {
 
     /** Six rows, each with one kind of mistake, and one good row: the import must refuse them all. */
     static List<Sample> withMistakes() {
-        List<Sample> good = thirty();
+        List<Sample> good = thirty().stream()
+                .map(sample -> replace(sample, Column.ZONE, MISTAKES_ZONE))
+                .toList();
         List<Sample> rows = new ArrayList<>();
         rows.add(replace(good.get(0), Column.NAME, null));
         rows.add(replace(good.get(1), Column.TOP500, "世界五百强"));
