@@ -73,7 +73,8 @@ class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
                         event.since(),
                         event.dueOn(),
                         event.raisedOn(),
-                        OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
+                        // the store keeps milliseconds: a replay must write what the live event wrote
+                        OffsetDateTime.ofInstant(recordedAt.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC))
                 .update();
     }
 

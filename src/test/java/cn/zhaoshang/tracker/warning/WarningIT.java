@@ -103,6 +103,20 @@ class WarningIT {
         String history = read("/api/projects/" + project + "/history");
         assertThat(JsonPath.<List<String>>read(history, "$.warnings[*].payload.colour"))
                 .containsExactly("YELLOW", "RED");
+
+        String replay = api.perform(Api.as(
+                        "auditor",
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/audit/replays")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<Boolean>read(replay, "$.projectionsMatch"))
+                .as("a rebuild writes the warnings the live events wrote: %s", replay)
+                .isTrue();
+        assertThat(JsonPath.<List<String>>read(read("/api/projects/" + project + "/history"), "$.warnings[*].type"))
+                .as("a replay raises nothing again")
+                .hasSize(2);
     }
 
     static String sign(Api api, String zone, LocalDate signedOn) throws Exception {

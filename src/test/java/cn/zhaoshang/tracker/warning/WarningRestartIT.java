@@ -64,13 +64,13 @@ class WarningRestartIT {
     }
 
     private static ConfigurableApplicationContext start(String polling) {
+        // arguments, not default properties: application.yml would override those
         return new SpringApplicationBuilder(TrackerApplication.class)
-                .properties(
-                        "spring.datasource.url=jdbc:h2:file:./" + STORE + "/tracker;WRITE_DELAY=0;LOCK_TIMEOUT=10000",
-                        "server.port=0",
-                        "tracker.demo-data=false",
-                        "db-scheduler.polling-interval=" + polling)
-                .run();
+                .run(
+                        "--spring.datasource.url=jdbc:h2:file:./" + STORE + "/tracker;WRITE_DELAY=0;LOCK_TIMEOUT=10000",
+                        "--server.port=0",
+                        "--tracker.demo-data=false",
+                        "--db-scheduler.polling-interval=" + polling);
     }
 
     private static long count(JdbcClient jdbc, String sql) {
