@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String BASE = "cn.zhaoshang.tracker";
-    private static final String[] SLICES = {"zone", "project", "projectlist", "audit", "report", "demo"};
+    private static final String[] SLICES = {
+        "zone", "project", "projectlist", "audit", "report", "demo", "warning", "ledger"
+    };
     private static JavaClasses classes;
 
     @BeforeAll
@@ -62,7 +64,9 @@ class ArchitectureTest {
                         BASE + ".project..",
                         BASE + ".projectlist..",
                         BASE + ".audit..",
-                        BASE + ".report..")
+                        BASE + ".report..",
+                        BASE + ".warning..",
+                        BASE + ".ledger..")
                 .check(classes);
     }
 

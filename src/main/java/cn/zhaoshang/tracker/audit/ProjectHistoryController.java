@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
+import cn.zhaoshang.tracker.warning.api.WarningIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +27,11 @@ class ProjectHistoryController {
         this.json = json;
     }
 
-    record History(String projectId, List<Entry> events) {}
+    /**
+     * {@code events}: the project's own stream. {@code warnings}: when the system flagged the project and when it
+     * recovered (履约预警), a stream of its own so that warnings never change the project's version.
+     */
+    record History(String projectId, List<Entry> events, List<Entry> warnings) {}
 
     /** One event of the project, with {@code line}: the event as one sentence in Chinese and English. */
     record Entry(
@@ -46,7 +51,11 @@ class ProjectHistoryController {
         if (stream.isEmpty() || !(stream.get(0).getPayload() instanceof ProjectSigned)) {
             throw new UnknownProject(id);
         }
-        return new History(id, stream.stream().map(this::entry).toList());
+        List<Entry> warnings = events.readEvents(WarningIds.ofProject(id))
+                .asStream()
+                .map(this::entry)
+                .toList();
+        return new History(id, stream.stream().map(this::entry).toList(), warnings);
     }
 
     private Entry entry(DomainEventMessage<?> event) {

@@ -11,11 +11,15 @@ import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.warning.api.WarningCleared;
+import cn.zhaoshang.tracker.warning.api.WarningKind;
+import cn.zhaoshang.tracker.warning.api.WarningRaised;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,7 +43,9 @@ final class Timeline {
                     ArrivalRetracted.class,
                     ContractAmended.class,
                     SigningCorrected.class,
-                    ProjectTerminated.class)
+                    ProjectTerminated.class,
+                    WarningRaised.class,
+                    WarningCleared.class)
             .map(Class::getName)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -144,6 +150,39 @@ final class Timeline {
             return new Line(
                     "%s 终止，原因：%s".formatted(e.terminatedOn(), e.reason()),
                     "%s terminated: %s".formatted(e.terminatedOn(), e.reason()));
+        }
+        if (event instanceof WarningRaised e) {
+            return new Line(
+                    "%s %s预警：%s（%s起，应于 %s 前%s）"
+                            .formatted(
+                                    e.raisedOn(),
+                                    e.colour().chinese(),
+                                    e.kind().chinese(),
+                                    e.since(),
+                                    e.dueOn(),
+                                    e.kind() == WarningKind.NOT_LANDED ? "落地" : "投产"),
+                    "%s %s warning: %s (since %s, due %s)"
+                            .formatted(
+                                    e.raisedOn(),
+                                    e.colour().name().toLowerCase(Locale.ROOT),
+                                    e.kind().english(),
+                                    e.since(),
+                                    e.dueOn()));
+        }
+        if (event instanceof WarningCleared e) {
+            return new Line(
+                    "%s 解除%s预警（%s）：%s"
+                            .formatted(
+                                    e.clearedOn(),
+                                    e.colour().chinese(),
+                                    e.kind().chinese(),
+                                    e.recovery().chinese()),
+                    "%s %s warning (%s) cleared: %s"
+                            .formatted(
+                                    e.clearedOn(),
+                                    e.colour().name().toLowerCase(Locale.ROOT),
+                                    e.kind().english(),
+                                    e.recovery().english()));
         }
         String type = event.getClass().getSimpleName();
         return new Line(type, type);

@@ -65,6 +65,8 @@ class SecurityConfig {
                         .hasRole(AUDITOR)
                         .requestMatchers(GET, "/api/audit/**")
                         .hasRole(AUDITOR)
+                        .requestMatchers(GET, "/api/projects/import/**")
+                        .hasRole(BUREAU)
                         .requestMatchers(
                                 GET,
                                 "/api/zones/**",

@@ -13,6 +13,10 @@ import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.ProjectLanded;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.warning.api.WarningCleared;
+import cn.zhaoshang.tracker.warning.api.WarningColour;
+import cn.zhaoshang.tracker.warning.api.WarningKind;
+import cn.zhaoshang.tracker.warning.api.WarningRaised;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,5 +91,34 @@ class TimelineTest {
                 "bureau");
         assertThat(amended.zh()).contains("增资").contains("5亿元 → 8亿元");
         assertThat(amended.en()).contains("increased");
+    }
+
+    @Test
+    void a_warning_reads_as_when_the_project_was_flagged_and_when_it_recovered() {
+        LocalDate signedOn = LocalDate.of(2023, 3, 15);
+        LocalDate dueOn = LocalDate.of(2023, 9, 11);
+        Timeline.Line raised = Timeline.of(
+                new WarningRaised(
+                        PROJECT, "songmu", "项目", WarningColour.YELLOW, WarningKind.NOT_LANDED, signedOn, dueOn, dueOn),
+                RECORDED,
+                "system");
+        assertThat(raised.zh())
+                .isEqualTo("2023-09-11 黄色预警：签约后未落地（2023-03-15起，应于 2023-09-11 前落地） — 2023-06-03 由 system 登记");
+        assertThat(raised.en())
+                .isEqualTo("2023-09-11 yellow warning: signed but not landed (since 2023-03-15, due 2023-09-11)"
+                        + " — recorded 2023-06-03 by system");
+        Timeline.Line cleared = Timeline.of(
+                new WarningCleared(
+                        PROJECT,
+                        "songmu",
+                        WarningColour.RED,
+                        WarningKind.NOT_IN_PRODUCTION,
+                        WarningCleared.Recovery.IN_PRODUCTION,
+                        LocalDate.of(2025, 1, 2)),
+                RECORDED,
+                "system");
+        assertThat(cleared.zh()).startsWith("2025-01-02 解除红色预警（落地后未投产）：已投产");
+        assertThat(cleared.en())
+                .startsWith("2025-01-02 red warning (landed but not in production) cleared: production started");
     }
 }

@@ -16,6 +16,12 @@ import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.warning.api.WarningCleared;
+import cn.zhaoshang.tracker.warning.api.WarningColour;
+import cn.zhaoshang.tracker.warning.api.WarningKind;
+import cn.zhaoshang.tracker.warning.api.WarningRaised;
+import cn.zhaoshang.tracker.warning.api.WarningRules;
+import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -120,7 +126,29 @@ class EventFixturesTest {
                 new Fixture("ZoneRegistered.v1.json", new ZoneRegistered("songmu", "衡阳松木经济开发区", "hengyang")),
                 new Fixture(
                         "AnnualTargetSet.v1.json",
-                        new AnnualTargetSet("songmu", 2024, money("10000000000"), money("7000000.00"), 20)));
+                        new AnnualTargetSet("songmu", 2024, money("10000000000"), money("7000000.00"), 20)),
+                new Fixture(
+                        "WarningRulesSet.v1.json", new WarningRulesSet("songmu", new WarningRules(90, 180, 360, 540))),
+                new Fixture(
+                        "WarningRaised.v1.json",
+                        new WarningRaised(
+                                PROJECT,
+                                "songmu",
+                                "日本触媒新材料项目",
+                                WarningColour.YELLOW,
+                                WarningKind.NOT_LANDED,
+                                LocalDate.of(2023, 3, 15),
+                                LocalDate.of(2023, 9, 11),
+                                LocalDate.of(2023, 9, 11))),
+                new Fixture(
+                        "WarningCleared.v1.json",
+                        new WarningCleared(
+                                PROJECT,
+                                "songmu",
+                                WarningColour.RED,
+                                WarningKind.NOT_LANDED,
+                                WarningCleared.Recovery.LANDED,
+                                LocalDate.of(2024, 4, 1))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,132 @@
+package cn.zhaoshang.tracker.ledger;
+
+import cn.zhaoshang.tracker.project.api.FindProjects;
+import cn.zhaoshang.tracker.project.api.GetProject;
+import cn.zhaoshang.tracker.project.api.Stage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "台账导入导出 / Ledger import and export")
+class LedgerController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final LedgerImport ledgerImport;
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    LedgerController(LedgerImport ledgerImport, QueryGateway queries, Clock clock) {
+        this.ledgerImport = ledgerImport;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/projects/import/template.xlsx")
+    @Operation(summary = "下载台账导入模板 / Download the ledger template")
+    ResponseEntity<byte[]> template() {
+        return xlsx("台账导入模板.xlsx", Workbooks.template());
+    }
+
+    @PostMapping(
+            value = "/api/projects/import",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "导入台账（.xlsx）：dryRun=true 只检查；否则全部登记或全部不登记 / "
+                    + "Import a ledger: dryRun=true only checks; otherwise all rows or none")
+    ResponseEntity<Object> importLedger(
+            @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        LedgerReader.Result read;
+        try (InputStream in = file.getInputStream()) {
+            read = LedgerReader.read(in, LocalDate.now(clock));
+        }
+        LedgerImport.Report report = ledgerImport.run(read, dryRun);
+        if (dryRun || report.recorded()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "台账有%d处错误，未登记任何项目 / %d problems in the ledger: nothing was recorded"
+                        .formatted(report.errors().size(), report.errors().size()));
+        problem.setType(URI.create("urn:problem:import-rejected"));
+        problem.setTitle("台账有误 / Ledger rejected");
+        problem.setProperty("errors", report.errors());
+        problem.setProperty("outcomes", report.outcomes());
+        return ResponseEntity.unprocessableEntity()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @GetMapping("/api/projects/export.xlsx")
+    @Operation(summary = "导出项目台账（与列表相同的筛选）/ Export the project ledger with the list's filters")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false)
+                    @Pattern(regexp = "[a-z0-9-]{1,40}", message = "开发区编号格式错误 / zoneId must be a slug")
+                    String zoneId,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false)
+                    @Min(value = 1990, message = "年份须在1990-2100之间 / year must be 1990-2100")
+                    @Max(value = 2100, message = "年份须在1990-2100之间 / year must be 1990-2100")
+                    Integer signedYear) {
+        List<GetProject.Result> projects = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            FindProjects.Result result = queries.query(
+                            new FindProjects(zoneId, stage, signedYear, page, 500),
+                            ResponseTypes.instanceOf(FindProjects.Result.class))
+                    .join();
+            projects.addAll(result.items());
+            if (result.items().size() < 500) {
+                break;
+            }
+        }
+        String filters = "zoneId=%s, stage=%s, signedYear=%s".formatted(zoneId, stage, signedYear);
+        return xlsx("项目台账.xlsx", Workbooks.ledger(projects, filters));
+    }
+
+    @ExceptionHandler(BadWorkbook.class)
+    ResponseEntity<ProblemDetail> badWorkbook(BadWorkbook bad) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+        problem.setType(URI.create("urn:problem:invalid-request"));
+        problem.setTitle("请求无效 / Bad Request");
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(XLSX);
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                .build());
+        return new ResponseEntity<>(body, headers, HttpStatus.OK);
+    }
+}

@@ -1,0 +1,331 @@
+package cn.zhaoshang.tracker.ledger;
+
+import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.Top500;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads the first sheet of a 台账 workbook: the header row must be the template's, every further non-empty row is a
+ * project. Amounts in 亿元 / 万元 / 万美元 are converted to yuan and dollars exactly (BigDecimal, no floating point
+ * beyond the cell's own shortest decimal form); every problem is reported with its row and column.
+ */
+final class LedgerReader {
+
+    static final int MAX_ROWS = 2000;
+    private static final BigDecimal YI = new BigDecimal("100000000");
+    private static final BigDecimal WAN = new BigDecimal("10000");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("uuuu-M-d"),
+            DateTimeFormatter.ofPattern("uuuu/M/d"),
+            DateTimeFormatter.ofPattern("uuuu.M.d"),
+            DateTimeFormatter.ofPattern("uuuu年M月d日"));
+    private static final Map<String, Industry> INDUSTRIES =
+            Labels.INDUSTRIES.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    private static final Map<String, Top500> TOP500 =
+            Labels.TOP500.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    record Result(List<LedgerRow> rows, List<RowProblem> problems) {}
+
+    private final LocalDate today;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private int rowNumber;
+
+    private LedgerReader(LocalDate today) {
+        this.today = today;
+    }
+
+    static Result read(InputStream xlsx, LocalDate today) {
+        try (Workbook workbook = new XSSFWorkbook(xlsx)) {
+            return new LedgerReader(today).read(workbook.getSheetAt(0));
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof BadWorkbook bad) {
+                throw bad;
+            }
+            throw new BadWorkbook("不是可读取的 .xlsx 工作簿 / not a readable .xlsx workbook");
+        }
+    }
+
+    private Result read(Sheet sheet) {
+        checkHeaders(sheet.getRow(0));
+        if (sheet.getLastRowNum() > MAX_ROWS) {
+            throw new BadWorkbook("一次最多导入%d行 / at most %d rows per import".formatted(MAX_ROWS, MAX_ROWS));
+        }
+        List<LedgerRow> rows = new ArrayList<>();
+        for (int index = 1; index <= sheet.getLastRowNum(); index++) {
+            Row row = sheet.getRow(index);
+            if (row == null || blank(row)) {
+                continue;
+            }
+            rowNumber = index + 1;
+            int before = problems.size();
+            LedgerRow parsed = parse(row);
+            if (problems.size() == before) {
+                rows.add(parsed);
+            }
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            throw new BadWorkbook("工作簿中没有项目行 / the workbook holds no project rows");
+        }
+        return new Result(rows, List.copyOf(problems));
+    }
+
+    private static void checkHeaders(Row header) {
+        List<String> expected = Column.ALL.stream().map(column -> column.header).toList();
+        List<String> found = new ArrayList<>();
+        if (header != null) {
+            for (int i = 0; i < Math.max(expected.size(), header.getLastCellNum()); i++) {
+                Cell cell = header.getCell(i, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+                found.add(
+                        cell == null
+                                ? ""
+                                : new DataFormatter().formatCellValue(cell).strip());
+            }
+        }
+        while (!found.isEmpty() && found.get(found.size() - 1).isEmpty()) {
+            found.remove(found.size() - 1);
+        }
+        if (!found.equals(expected)) {
+            throw new BadWorkbook("表头须与模板一致：%s；实际为：%s / the header row must be the template's"
+                    .formatted(String.join("、", expected), String.join("、", found)));
+        }
+    }
+
+    private LedgerRow parse(Row row) {
+        String zone = text(row, Column.ZONE);
+        if (zone != null && !SLUG.matcher(zone).matches()) {
+            problem(Column.ZONE, "开发区编号只能包含小写字母、数字和连字符 / zone id must be a slug");
+        }
+        String name = limited(row, Column.NAME, 200);
+        String investor = limited(row, Column.INVESTOR, 200);
+        String country = text(row, Column.COUNTRY);
+        if (country != null && !COUNTRY.matcher(country).matches()) {
+            problem(Column.COUNTRY, "国别须为两位大写字母（ISO 3166），如 JP、CN / an ISO 3166 alpha-2 code");
+        }
+        Top500 top500 = top500(row);
+        Industry industry = choice(row, Column.INDUSTRY, label -> INDUSTRIES.getOrDefault(label, industryName(label)));
+        LocalDate signedOn = date(row, Column.SIGNED_ON);
+        BigDecimal contract = amount(row, Column.CONTRACT_YI, YI, true);
+        BigDecimal tax = amount(row, Column.TAX_WAN, WAN, false);
+        BigDecimal land = amount(row, Column.LAND_MU, BigDecimal.ONE, true);
+        LocalDate landedOn = date(row, Column.LANDED_ON);
+        LocalDate startedOn = date(row, Column.STARTED_ON);
+        if (startedOn != null && landedOn == null && present(row, Column.LANDED_ON) == null) {
+            problem(Column.LANDED_ON, "有投产日期须先有落地日期 / production needs a landing date");
+        }
+        BigDecimal foreign = amount(row, Column.FOREIGN_WAN_USD, WAN, true);
+        LocalDate foreignOn = date(row, Column.FOREIGN_ON);
+        pair(foreign, foreignOn, Column.FOREIGN_WAN_USD, Column.FOREIGN_ON);
+        BigDecimal domestic = amount(row, Column.DOMESTIC_WAN, WAN, true);
+        LocalDate domesticOn = date(row, Column.DOMESTIC_ON);
+        pair(domestic, domesticOn, Column.DOMESTIC_WAN, Column.DOMESTIC_ON);
+        LocalDate terminatedOn = date(row, Column.TERMINATED_ON);
+        String reason = limited(row, Column.TERMINATION_REASON, 1000);
+        if (terminatedOn != null && reason == null) {
+            problem(Column.TERMINATION_REASON, "有终止日期须填写终止原因 / a termination needs its reason");
+        }
+        if (terminatedOn == null && reason != null && present(row, Column.TERMINATED_ON) == null) {
+            problem(Column.TERMINATED_ON, "有终止原因须填写终止日期 / a termination reason needs its date");
+        }
+        for (Column column : Column.ALL) {
+            if (column.required && present(row, column) == null) {
+                problem(column, "必填 / required");
+            }
+        }
+        return new LedgerRow(
+                rowNumber,
+                zone,
+                name,
+                investor,
+                country,
+                top500,
+                industry,
+                signedOn,
+                contract,
+                tax,
+                land,
+                landedOn,
+                startedOn,
+                foreign,
+                foreignOn,
+                domestic,
+                domesticOn,
+                terminatedOn,
+                reason);
+    }
+
+    private void pair(BigDecimal amount, LocalDate date, Column amountColumn, Column dateColumn) {
+        if (amount != null && date == null) {
+            problem(dateColumn, "有到位金额须填写到位日期 / an arrival needs its date");
+        }
+        if (amount == null && date != null) {
+            problem(amountColumn, "有到位日期须填写到位金额 / an arrival date needs its amount");
+        }
+    }
+
+    private static Industry industryName(String label) {
+        try {
+            return Industry.valueOf(label);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private Top500 top500(Row row) {
+        String label = text(row, Column.TOP500);
+        if (label == null || label.equals("否") || label.equals("无")) {
+            return null;
+        }
+        Top500 top500 = TOP500.get(label);
+        if (top500 == null) {
+            problem(Column.TOP500, "须为 世界500强、中国500强、中国民营企业500强 或 否 / unknown top-500 class");
+        }
+        return top500;
+    }
+
+    private <T> T choice(Row row, Column column, Function<String, T> lookup) {
+        String label = text(row, column);
+        if (label == null) {
+            return null;
+        }
+        T value = lookup.apply(label);
+        if (value == null) {
+            problem(column, "无法识别“%s”，可选：%s / unknown value".formatted(label, column.hint));
+        }
+        return value;
+    }
+
+    private String limited(Row row, Column column, int max) {
+        String text = text(row, column);
+        if (text != null && text.length() > max) {
+            problem(column, "最多%d个字符 / at most %d characters".formatted(max, max));
+        }
+        return text;
+    }
+
+    private LocalDate date(Row row, Column column) {
+        Cell cell = present(row, column);
+        if (cell == null) {
+            return null;
+        }
+        LocalDate date = null;
+        if (type(cell) == CellType.NUMERIC) {
+            if (DateUtil.isCellDateFormatted(cell) || DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
+                date = cell.getLocalDateTimeCellValue().toLocalDate();
+            }
+        } else if (type(cell) == CellType.STRING) {
+            String text = cell.getStringCellValue().strip();
+            for (DateTimeFormatter format : DATES) {
+                try {
+                    date = LocalDate.parse(text, format);
+                    break;
+                } catch (DateTimeParseException next) {
+                    // try the next way of writing a date
+                }
+            }
+        }
+        if (date == null) {
+            problem(column, "不是日期，请写作 2023-03-15 / not a date, write it as 2023-03-15");
+        } else if (date.isAfter(today)) {
+            problem(column, "日期不能晚于今天 / must not be in the future");
+        } else if (date.getYear() < 1990) {
+            problem(column, "日期早于1990年 / before 1990");
+        }
+        return date;
+    }
+
+    /** A number in the column's unit, converted to yuan, dollars or mu; positive unless zero is allowed. */
+    private BigDecimal amount(Row row, Column column, BigDecimal unit, boolean positive) {
+        Cell cell = present(row, column);
+        if (cell == null) {
+            return null;
+        }
+        BigDecimal number;
+        try {
+            number = switch (type(cell)) {
+                case NUMERIC -> new BigDecimal(Double.toString(cell.getNumericCellValue()));
+                case STRING -> new BigDecimal(cell.getStringCellValue().strip().replace(",", ""));
+                default -> null;
+            };
+        } catch (NumberFormatException notANumber) {
+            number = null;
+        }
+        if (number == null) {
+            problem(column, "不是数字 / not a number");
+            return null;
+        }
+        BigDecimal converted = number.multiply(unit).stripTrailingZeros();
+        if (converted.scale() < 0) {
+            converted = converted.setScale(0);
+        }
+        if (positive ? converted.signum() <= 0 : converted.signum() < 0) {
+            problem(column, positive ? "必须大于0 / must be greater than 0" : "不能为负 / must not be negative");
+        } else if (converted.scale() > 2) {
+            problem(column, "换算后最多精确到分 / more than 2 decimals after conversion");
+        } else if (converted.precision() - converted.scale() > 15) {
+            problem(column, "金额过大 / too large");
+        }
+        return converted;
+    }
+
+    private String text(Row row, Column column) {
+        Cell cell = present(row, column);
+        if (cell == null) {
+            return null;
+        }
+        String text =
+                switch (type(cell)) {
+                    case STRING -> cell.getStringCellValue();
+                    case NUMERIC -> new BigDecimal(Double.toString(cell.getNumericCellValue()))
+                            .stripTrailingZeros()
+                            .toPlainString();
+                    case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
+                    default -> "";
+                };
+        text = text.strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Cell present(Row row, Column column) {
+        Cell cell = row.getCell(column.ordinal(), Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+        if (cell == null) {
+            return null;
+        }
+        if (type(cell) == CellType.STRING && cell.getStringCellValue().isBlank()) {
+            return null;
+        }
+        return cell;
+    }
+
+    private static CellType type(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    }
+
+    private static boolean blank(Row row) {
+        return Column.ALL.stream().allMatch(column -> present(row, column) == null);
+    }
+
+    private void problem(Column column, String message) {
+        problems.add(new RowProblem(rowNumber, column.header, message));
+    }
+}

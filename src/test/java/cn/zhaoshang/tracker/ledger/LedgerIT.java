@@ -1,0 +1,318 @@
+package cn.zhaoshang.tracker.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InMemoryTracker;
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The 台账 over HTTP: the sample builds the same reports as the API; mistakes are refused row by row. */
+@InMemoryTracker
+class LedgerIT {
+
+    private static final String API_ZONE = "xlsx-api";
+    private static final List<String> FIGURES = List.of(
+            "projectsSigned",
+            "top500Projects",
+            "contractInvestmentCny",
+            "foreignCapitalArrivedUsd",
+            "domesticCapitalArrivedCny",
+            "projectsLanded",
+            "projectsInProduction",
+            "projectsTerminated");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void importing_the_sample_builds_the_same_reports_as_the_api_and_a_second_import_records_nothing()
+            throws Exception {
+        Api api = new Api(mvc);
+        api.post("/api/zones", zone(SampleLedger.ZONE)).andExpect(status().isCreated());
+        api.post("/api/zones", zone(API_ZONE)).andExpect(status().isCreated());
+        byte[] sample = resource("/ledger/sample-30.xlsx");
+
+        upload(sample, true, "bureau")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dryRun").value(true))
+                .andExpect(jsonPath("$.recorded").value(false))
+                .andExpect(jsonPath("$.newProjects").value(30))
+                .andExpect(jsonPath("$.errors").isEmpty());
+        assertThat(projectsIn(SampleLedger.ZONE)).isZero();
+
+        long before = events();
+        upload(sample, false, "bureau")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recorded").value(true))
+                .andExpect(jsonPath("$.newProjects").value(30));
+        assertThat(projectsIn(SampleLedger.ZONE)).isEqualTo(30);
+        long afterFirst = events();
+        assertThat(afterFirst).isGreaterThan(before + 30);
+
+        upload(sample, false, "bureau")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.newProjects").value(0))
+                .andExpect(jsonPath("$.alreadyRecorded").value(30));
+        assertThat(events()).isEqualTo(afterFirst);
+
+        for (SampleLedger.Sample row : SampleLedger.thirty()) {
+            enterThroughTheApi(api, row);
+        }
+        CaughtUp.await(jdbc);
+        for (int year : List.of(2024, 2025)) {
+            String imported = report(SampleLedger.ZONE, year);
+            String entered = report(API_ZONE, year);
+            for (String figure : FIGURES) {
+                Object viaImport = JsonPath.read(imported, "$." + figure);
+                Object viaApi = JsonPath.read(entered, "$." + figure);
+                assertThat(new BigDecimal(viaImport.toString()))
+                        .as("%s %d", figure, year)
+                        .isEqualByComparingTo(new BigDecimal(viaApi.toString()));
+            }
+        }
+        assertThat((Integer) JsonPath.read(report(SampleLedger.ZONE, 2024), "$.projectsSigned"))
+                .isEqualTo(30);
+    }
+
+    @Test
+    void a_ledger_with_mistakes_is_refused_with_each_row_and_column_and_records_nothing() throws Exception {
+        Api api = new Api(mvc);
+        api.post("/api/zones", zone(SampleLedger.MISTAKES_ZONE)).andExpect(status().isCreated());
+        long before = events();
+
+        String problem = upload(resource("/ledger/sample-with-mistakes.xlsx"), false, "bureau")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("urn:problem:import-rejected"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        List<Map<String, Object>> errors = JsonPath.read(problem, "$.errors");
+        assertThat(errors)
+                .extracting(error -> error.get("row") + " " + error.get("column"))
+                .containsExactly("2 项目名称", "3 是否三类500强", "4 合同投资额（亿元）", "5 落地日期", "6 开发区编号", "7 签约日期");
+        assertThat((String) errors.get(3).get("problem")).contains("落地日期早于签约日期");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void bad_files_are_4xx_problems_and_only_the_bureau_may_import() throws Exception {
+        upload("项目名称,投资方\n".getBytes(StandardCharsets.UTF_8), false, "bureau")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        byte[] otherHeaders;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Workbooks.header(workbook, workbook.createSheet("台账"), List.of("项目", "金额"));
+            otherHeaders = Workbooks.bytes(workbook);
+        }
+        upload(otherHeaders, true, "bureau")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("表头")));
+        // over HTTP a body over 1 MB is a 413 (BodySizeLimit); MockMvc announces no length, so the reader refuses it
+        upload(new byte[2_000_000], false, "bureau").andExpect(status().is4xxClientError());
+        upload(resource("/ledger/sample-30.xlsx"), true, "leader").andExpect(status().isForbidden());
+        upload(resource("/ledger/sample-30.xlsx"), true, "auditor").andExpect(status().isForbidden());
+        mvc.perform(Api.as("leader", get("/api/projects/import/template.xlsx"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_template_downloads_and_exports_open_as_workbooks() throws Exception {
+        byte[] template = mvc.perform(Api.as("bureau", get("/api/projects/import/template.xlsx")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("项目名称");
+        }
+
+        Api api = new Api(mvc);
+        String zone = api.newZone("xlsxcity");
+        api.newProject(zone);
+        for (String user : List.of("bureau", "leader", "auditor")) {
+            byte[] ledger = mvc.perform(Api.as(user, get("/api/projects/export.xlsx?zoneId=" + zone)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ledger))) {
+                assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())
+                        .isEqualTo("日本触媒新材料项目");
+                assertThat(workbook.getSheetAt(0).getRow(1).getCell(9).getNumericCellValue())
+                        .isEqualTo(15.0);
+            }
+        }
+
+        CaughtUp.await(jdbc);
+        String report = report(zone, 2023);
+        byte[] monthly = mvc.perform(Api.as("leader", get("/api/reports/zones/" + zone + "/years/2023/workbook.xlsx")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(monthly))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getSheetName(0)).isEqualTo("年度报表");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .contains("position=" + JsonPath.read(report, "$.position"))
+                    .contains("positionHash=" + JsonPath.read(report, "$.positionHash"));
+        }
+        mvc.perform(Api.as("leader", get("/api/projects/export.xlsx?signedYear=1800")))
+                .andExpect(status().isBadRequest());
+    }
+
+    private void enterThroughTheApi(Api api, SampleLedger.Sample row) throws Exception {
+        Object top500 =
+                switch (String.valueOf(row.get(Column.TOP500))) {
+                    case "世界500强" -> "\"GLOBAL\"";
+                    case "中国民营企业500强" -> "\"CHINA_PRIVATE\"";
+                    default -> "null";
+                };
+        String industry = Labels.INDUSTRIES.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(row.get(Column.INDUSTRY)))
+                .findFirst()
+                .orElseThrow()
+                .getKey()
+                .name();
+        StringBuilder signing = new StringBuilder(
+                """
+                {"zoneId":"%s","name":"%s","investor":{"name":"%s","country":"%s","top500":%s},
+                 "industry":"%s","signedOn":"%s","contractInvestmentCny":%s"""
+                        .formatted(
+                                API_ZONE,
+                                row.get(Column.NAME),
+                                row.get(Column.INVESTOR),
+                                row.get(Column.COUNTRY),
+                                top500,
+                                industry,
+                                date(row.get(Column.SIGNED_ON)),
+                                times(row.get(Column.CONTRACT_YI), "100000000")));
+        if (row.get(Column.TAX_WAN) != null) {
+            signing.append(",\"expectedAnnualTaxCny\":").append(times(row.get(Column.TAX_WAN), "10000"));
+        }
+        if (row.get(Column.LAND_MU) != null) {
+            signing.append(",\"landAreaMu\":").append(times(row.get(Column.LAND_MU), "1"));
+        }
+        String body = api.post("/api/projects", signing.append('}').toString())
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String path = "/api/projects/" + JsonPath.read(body, "$.id");
+        if (row.get(Column.FOREIGN_WAN_USD) != null) {
+            api.post(
+                            path + "/capital-arrivals",
+                            "{\"arrivedOn\":\"%s\",\"kind\":\"FOREIGN\",\"amount\":%s}"
+                                    .formatted(
+                                            date(row.get(Column.FOREIGN_ON)),
+                                            times(row.get(Column.FOREIGN_WAN_USD), "10000")))
+                    .andExpect(status().isCreated());
+        }
+        if (row.get(Column.DOMESTIC_WAN) != null) {
+            api.post(
+                            path + "/capital-arrivals",
+                            "{\"arrivedOn\":\"%s\",\"kind\":\"DOMESTIC\",\"amount\":%s}"
+                                    .formatted(
+                                            date(row.get(Column.DOMESTIC_ON)),
+                                            times(row.get(Column.DOMESTIC_WAN), "10000")))
+                    .andExpect(status().isCreated());
+        }
+        if (row.get(Column.LANDED_ON) != null) {
+            api.post(path + "/landing", "{\"landedOn\":\"%s\"}".formatted(date(row.get(Column.LANDED_ON))))
+                    .andExpect(status().isOk());
+        }
+        if (row.get(Column.STARTED_ON) != null) {
+            api.post(path + "/production", "{\"startedOn\":\"%s\"}".formatted(date(row.get(Column.STARTED_ON))))
+                    .andExpect(status().isOk());
+        }
+        if (row.get(Column.TERMINATED_ON) != null) {
+            api.post(
+                            path + "/termination",
+                            "{\"terminatedOn\":\"%s\",\"reason\":\"%s\"}"
+                                    .formatted(date(row.get(Column.TERMINATED_ON)), row.get(Column.TERMINATION_REASON)))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    private static String times(Object cell, String unit) {
+        return new BigDecimal(cell.toString()).multiply(new BigDecimal(unit)).toPlainString();
+    }
+
+    private static String date(Object cell) {
+        return cell instanceof LocalDate date
+                ? date.toString()
+                : cell.toString().replace('/', '-');
+    }
+
+    private ResultActions upload(byte[] file, boolean dryRun, String user) throws Exception {
+        return mvc.perform(Api.as(
+                        user,
+                        multipart("/api/projects/import")
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "台账.xlsx",
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                        file))
+                                .param("dryRun", String.valueOf(dryRun)))
+                .contentType("multipart/form-data"));
+    }
+
+    private String report(String zone, int year) throws Exception {
+        return mvc.perform(Api.as("leader", get("/api/reports/zones/" + zone + "/years/" + year)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private int projectsIn(String zone) throws Exception {
+        String body = mvc.perform(Api.as("leader", get("/api/projects?zoneId=" + zone)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.total");
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+    }
+
+    private static String zone(String id) {
+        return "{\"id\":\"%s\",\"name\":\"%s\",\"city\":\"xlsxcity\"}".formatted(id, id);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = LedgerIT.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+}
