@@ -93,7 +93,34 @@
     });
   }
 
+  function showFlagged(flagged) {
+    var body = document.querySelector('#flagged tbody');
+    body.textContent = '';
+    (flagged || []).forEach(function (f) {
+      var row = document.createElement('tr');
+      row.className = 'warning-' + f.colour.toLowerCase();
+      var cells = [t[f.colour], null, t[f.kind], f.since, String(f.daysOverdue)];
+      cells.forEach(function (text, i) {
+        var cell = document.createElement('td');
+        if (i === 1) {
+          var link = document.createElement('a');
+          link.href = t.projectLink + encodeURIComponent(f.projectId);
+          link.textContent = f.name;
+          cell.appendChild(link);
+        } else {
+          cell.textContent = text;
+        }
+        if (i === 4) { cell.className = 'num'; }
+        row.appendChild(cell);
+      });
+      body.appendChild(row);
+    });
+    document.getElementById('flagged-none').style.display = flagged && flagged.length ? 'none' : '';
+    document.getElementById('flagged').style.display = flagged && flagged.length ? '' : 'none';
+  }
+
   function draw(data) {
+    showFlagged(data.flagged);
     drawMonthly(data.monthly);
     drawIndustries(data.industries);
     drawPipeline(data.pipeline);

@@ -3,8 +3,11 @@ package cn.zhaoshang.tracker.audit;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
+import cn.zhaoshang.tracker.warning.api.WarningIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -34,8 +37,12 @@ class TimelineFragment {
         if (stream.isEmpty() || !(stream.get(0).getPayload() instanceof ProjectSigned)) {
             throw new UnknownProject(id);
         }
+        // Warnings (履约预警) live in a stream of their own; the page shows them in the order they happened.
+        List<DomainEventMessage<?>> all = new ArrayList<>(stream);
+        events.readEvents(WarningIds.ofProject(id)).asStream().forEach(all::add);
+        all.sort(Comparator.comparing(DomainEventMessage::getTimestamp));
         model.addAttribute(
-                "items", stream.stream().map(event -> item(event, locale)).toList());
+                "items", all.stream().map(event -> item(event, locale)).toList());
         return "project-timeline :: timeline";
     }
 

@@ -105,7 +105,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers(GET, "/projects/new")
+                        .requestMatchers(GET, "/projects/new", "/ledger/import", "/ledger/template.xlsx")
+                        .hasRole(BUREAU)
+                        .requestMatchers(POST, "/ledger/import")
                         .hasRole(BUREAU)
                         .requestMatchers(POST, "/projects", "/projects/**")
                         .hasRole(BUREAU)
@@ -114,7 +116,9 @@ class SecurityConfig {
                                 "/",
                                 "/dashboard",
                                 "/dashboard/data",
+                                "/dashboard/workbook.xlsx",
                                 "/ledger",
+                                "/ledger/export.xlsx",
                                 "/projects/*",
                                 "/projects/*/timeline")
                         .hasAnyRole(BUREAU, LEADERSHIP, AUDITOR)

@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.warning.api.FlaggedProjects;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,7 @@ class DashboardPage {
 
     private final Reports reports;
     private final DashboardTiles tiles;
+    private final FlaggedProjects flagged;
     private final Clock clock;
     private final String defaultZone;
     private final Integer defaultYear;
@@ -35,11 +38,13 @@ class DashboardPage {
     DashboardPage(
             Reports reports,
             DashboardTiles tiles,
+            FlaggedProjects flagged,
             Clock clock,
             @Value("${tracker.dashboard.zone:}") String defaultZone,
             @Value("${tracker.dashboard.year:#{null}}") Integer defaultYear) {
         this.reports = reports;
         this.tiles = tiles;
+        this.flagged = flagged;
         this.clock = clock;
         this.defaultZone = defaultZone;
         this.defaultYear = defaultYear;
@@ -56,7 +61,8 @@ class DashboardPage {
             List<DashboardViews.Month> monthly,
             List<DashboardViews.IndustryShare> industries,
             DashboardViews.Pipeline pipeline,
-            CityReport city) {}
+            CityReport city,
+            List<FlaggedProjects.Flagged> flagged) {}
 
     @GetMapping("/dashboard")
     String page(
@@ -110,7 +116,18 @@ class DashboardPage {
                 DashboardViews.monthly(yearFacts, point.yearStart(year), point.yearEnd(year)),
                 DashboardViews.industries(yearFacts, point.yearStart(year), point.yearEnd(year)),
                 DashboardViews.pipeline(cohortFacts, point.yearStart(year), point.yearEnd(year), point.asOf()),
-                city);
+                city,
+                flagged.of(zoneId, LocalDate.now(clock)));
+    }
+
+    /** The 月报 workbook of what the dashboard shows, stamped with its position and hash. */
+    @GetMapping("/dashboard/workbook.xlsx")
+    ResponseEntity<byte[]> workbook(
+            @RequestParam @Pattern(regexp = "[a-z0-9-]{1,40}") String zone,
+            @RequestParam @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return MonthlyReportWorkbook.at(reports, zone, year, reports.point(asOf, null, null))
+                .response();
     }
 
     private String defaultZone(List<ReportRows.Zone> zones) {

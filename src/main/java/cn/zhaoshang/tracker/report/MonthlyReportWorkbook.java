@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,11 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The 月报 workbook: the zone-year report and each dashboard view on a sheet of its own, all computed at one report
@@ -91,6 +97,29 @@ final class MonthlyReportWorkbook {
         stamp = "报表位置 position=%s，positionHash=%s；重新生成：atPosition=%s / regenerate with atPosition"
                 .formatted(report.position(), report.positionHash(), report.position());
     }
+
+    /** The 月报 of a zone and year at one report point: the same figures the API and the dashboard show there. */
+    static Download at(Reports reports, String zoneId, int year, ReportPoint point) {
+        ZoneYearReport report = reports.zoneYear(zoneId, year, point);
+        List<Fact> yearFacts = reports.facts(zoneId, point.yearEnd(year), point);
+        List<Fact> cohortFacts = reports.facts(zoneId, point.asOf(), point);
+        byte[] xlsx = of(
+                report,
+                DashboardViews.monthly(yearFacts, point.yearStart(year), point.yearEnd(year)),
+                DashboardViews.industries(yearFacts, point.yearStart(year), point.yearEnd(year)),
+                DashboardViews.pipeline(cohortFacts, point.yearStart(year), point.yearEnd(year), point.asOf()),
+                DashboardViews.top500(yearFacts, point.yearStart(year), point.yearEnd(year)));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename(
+                        "%s-%d-月报-position-%s.xlsx".formatted(zoneId, year, report.position()), StandardCharsets.UTF_8)
+                .build());
+        return new Download(new ResponseEntity<>(xlsx, headers, HttpStatus.OK));
+    }
+
+    record Download(ResponseEntity<byte[]> response) {}
 
     static byte[] of(
             ZoneYearReport report,

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,10 +14,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -95,24 +90,8 @@ class ReportController {
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @Valid @ParameterObject Clocks clocks) {
-        ReportPoint point = clocks.resolve(reports);
-        ZoneYearReport report = reports.zoneYear(zoneId, year, point);
-        List<Fact> yearFacts = reports.facts(zoneId, point.yearEnd(year), point);
-        List<Fact> cohortFacts = reports.facts(zoneId, point.asOf(), point);
-        byte[] xlsx = MonthlyReportWorkbook.of(
-                report,
-                DashboardViews.monthly(yearFacts, point.yearStart(year), point.yearEnd(year)),
-                DashboardViews.industries(yearFacts, point.yearStart(year), point.yearEnd(year)),
-                DashboardViews.pipeline(cohortFacts, point.yearStart(year), point.yearEnd(year), point.asOf()),
-                DashboardViews.top500(yearFacts, point.yearStart(year), point.yearEnd(year)));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        headers.setContentDisposition(ContentDisposition.attachment()
-                .filename(
-                        "%s-%d-月报-position-%s.xlsx".formatted(zoneId, year, report.position()), StandardCharsets.UTF_8)
-                .build());
-        return new ResponseEntity<>(xlsx, headers, HttpStatus.OK);
+        return MonthlyReportWorkbook.at(reports, zoneId, year, clocks.resolve(reports))
+                .response();
     }
 
     record View<T>(String zoneId, int year, LocalDate asOf, Instant knownAt, Long position, T data) {}

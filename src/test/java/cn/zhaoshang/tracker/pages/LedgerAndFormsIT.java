@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -155,6 +156,33 @@ class LedgerAndFormsIT {
 
         assertThat(JsonPath.<String>read(json, "$.tiles[0].label")).isEqualTo("Projects signed");
         assertThat(JsonPath.<String>read(json, "$.tiles[2].value")).isEqualTo("15");
+    }
+
+    @Test
+    void the_ledger_goes_out_as_excel_with_its_filters_and_a_ledger_comes_in_checked_row_by_row() throws Exception {
+        MockHttpServletResponse export = mvc.perform(
+                        bureau(MockMvcRequestBuilders.get("/ledger/export.xlsx?zone=" + zone + "&industry=LOGISTICS")))
+                .andReturn()
+                .getResponse();
+        assertThat(export.getStatus()).isEqualTo(200);
+        assertThat(export.getContentType()).contains("spreadsheetml");
+        assertThat(export.getContentAsByteArray()).startsWith('P', 'K');
+
+        byte[] sample = getClass()
+                .getResourceAsStream("/ledger/sample-with-mistakes.xlsx")
+                .readAllBytes();
+        long before = events();
+        String report = mvc.perform(MockMvcRequestBuilders.multipart("/ledger/import")
+                        .file(new MockMultipartFile("file", "台账.xlsx", "application/octet-stream", sample))
+                        .param("dryRun", "false")
+                        .with(user("bureau").roles("BUREAU"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(report).contains("id=\"import-errors\"").contains("未登记任何项目");
+        assertThat(events()).isEqualTo(before);
     }
 
     private MockHttpServletRequestBuilder sign() {

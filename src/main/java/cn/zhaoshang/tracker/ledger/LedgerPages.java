@@ -1,0 +1,98 @@
+package cn.zhaoshang.tracker.ledger;
+
+import cn.zhaoshang.tracker.platform.Bilingual;
+import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.project.api.FindProjects;
+import cn.zhaoshang.tracker.project.api.GetProject;
+import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.Stage;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The ledger in Excel from the pages: export with the ledger's filters, the template, and an import with its report. */
+@Page
+@Validated
+class LedgerPages {
+
+    private final LedgerImport ledgerImport;
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    LedgerPages(LedgerImport ledgerImport, QueryGateway queries, Clock clock) {
+        this.ledgerImport = ledgerImport;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/ledger/export.xlsx")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{0,40}") String zone,
+            @RequestParam(required = false) @Min(1990) @Max(2100) Integer year,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) Industry industry,
+            @RequestParam(required = false) Boolean top500,
+            @RequestParam(required = false) @Size(max = 100) String q) {
+        String zoneId = zone == null || zone.isEmpty() ? null : zone;
+        List<GetProject.Result> projects = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            FindProjects.Result result = queries.query(
+                            new FindProjects(zoneId, stage, year, industry, top500, q, page, 500),
+                            ResponseTypes.instanceOf(FindProjects.Result.class))
+                    .join();
+            projects.addAll(result.items());
+            if (result.items().size() < 500) {
+                break;
+            }
+        }
+        String filters = "zone=%s, year=%s, stage=%s, industry=%s, top500=%s, q=%s"
+                .formatted(zoneId, year, stage, industry, top500, q);
+        return LedgerController.xlsx("项目台账.xlsx", Workbooks.ledger(projects, filters));
+    }
+
+    @GetMapping("/ledger/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return LedgerController.xlsx("台账导入模板.xlsx", Workbooks.template());
+    }
+
+    @GetMapping("/ledger/import")
+    String importForm() {
+        return "ledger-import";
+    }
+
+    @PostMapping("/ledger/import")
+    String importLedger(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            Locale locale,
+            Model model)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("failure", "import.noFile");
+            return "ledger-import";
+        }
+        try (InputStream in = file.getInputStream()) {
+            model.addAttribute("report", ledgerImport.run(LedgerReader.read(in, LocalDate.now(clock)), dryRun));
+        } catch (BadWorkbook bad) {
+            model.addAttribute("badFile", Bilingual.inLanguageOf(bad.getMessage(), locale));
+        }
+        return "ledger-import";
+    }
+}
