@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +34,11 @@ import org.springframework.stereotype.Component;
 class ReportProjection implements ReadModel {
 
     private final JdbcClient jdbc;
+    private final FiguresCache figures;
 
-    ReportProjection(JdbcClient jdbc) {
+    ReportProjection(JdbcClient jdbc, FiguresCache figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     @EventHandler
@@ -92,7 +95,7 @@ class ReportProjection implements ReadModel {
                 SELECT zone_id, project_name, investor_name FROM report_fact
                 WHERE project_id = ? AND kind = 'SIGNING' AND superseded_position IS NULL""")
                 .param(projectId)
-                .query(Signing.class)
+                .query(new DataClassRowMapper<>(Signing.class))
                 .single();
         supersede(projectId, FactKind.SIGNING, null, position);
         insertSigning(
@@ -177,6 +180,7 @@ class ReportProjection implements ReadModel {
         for (String table : new String[] {"report_fact", "report_zone", "report_target", "report_position"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+        figures.clear();
     }
 
     @Override
