@@ -62,10 +62,10 @@ final class BenchSuite {
                     10_000,
                     10_000,
                     Integer.getInteger("bench.runs", 3),
-                    2_000,
-                    1_000,
-                    40,
-                    3,
+                    Integer.getInteger("bench.commands", 2_000),
+                    Integer.getInteger("bench.httpCommands", 1_000),
+                    Integer.getInteger("bench.reportRequests", 40),
+                    Integer.getInteger("bench.startups", 3),
                     Path.of("target", "bench"));
         }
 
