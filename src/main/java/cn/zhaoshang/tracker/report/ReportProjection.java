@@ -177,7 +177,8 @@ class ReportProjection implements ReadModel {
 
     @ResetHandler
     void reset() {
-        for (String table : new String[] {"report_fact", "report_zone", "report_target", "report_position"}) {
+        for (String table :
+                new String[] {"report_fact", "report_zone", "report_target", "report_position", "report_zone_change"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         figures.clear();
@@ -200,7 +201,8 @@ class ReportProjection implements ReadModel {
                 SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count,
                        recorded_position, superseded_position
                 FROM report_target ORDER BY zone_id, target_year, recorded_position""",
-                "SELECT position, recorded_at FROM report_position ORDER BY position");
+                "SELECT position, recorded_at FROM report_position ORDER BY position",
+                "SELECT zone_id, last_position FROM report_zone_change ORDER BY zone_id");
     }
 
     private record Signing(String zoneId, String projectName, String investorName) {}
@@ -231,6 +233,9 @@ class ReportProjection implements ReadModel {
                 VALUES (?, ?, 'SIGNING', ?, ?, ?, ?, ?, ?, ?)""")
                 .params(zoneId, projectId, signedOn, amount, top500, industry, projectName, investorName, position)
                 .update();
+        jdbc.sql("MERGE INTO report_zone_change (zone_id, last_position) KEY (zone_id) VALUES (?, ?)")
+                .params(zoneId, position)
+                .update();
     }
 
     private void insertFact(
@@ -249,6 +254,7 @@ class ReportProjection implements ReadModel {
                 WHERE project_id = ? AND kind = 'SIGNING' AND superseded_position IS NULL""")
                 .params(projectId, kind.name(), date, amount, capitalKind, arrivalId, position, projectId)
                 .update();
+        changedZoneOf(projectId, position);
     }
 
     private void supersede(String projectId, FactKind kind, String arrivalId, long position) {
@@ -258,6 +264,18 @@ class ReportProjection implements ReadModel {
                 WHERE project_id = ? AND kind = ? AND superseded_position IS NULL
                   AND (CAST(? AS VARCHAR) IS NULL OR arrival_id = ?)""")
                 .params(position, projectId, kind.name(), arrivalId, arrivalId)
+                .update();
+        changedZoneOf(projectId, position);
+    }
+
+    /** Moves the zone's last change (the key of its cached figures, see ReportRows.lastChange) to the position. */
+    private void changedZoneOf(String projectId, long position) {
+        jdbc.sql(
+                        """
+                MERGE INTO report_zone_change (zone_id, last_position) KEY (zone_id)
+                SELECT zone_id, ? FROM report_fact WHERE project_id = ? AND kind = 'SIGNING'
+                  AND superseded_position IS NULL""")
+                .params(position, projectId)
                 .update();
     }
 

@@ -118,15 +118,24 @@ class ReportRows {
     /**
      * The last position at or before {@code position} that recorded or superseded a fact of the zone: the zone's
      * facts believed at {@code position} are exactly those believed at that position, so figures computed there hold.
+     * The projection keeps the zone's latest change; only a report at an earlier position (knownAt, atPosition)
+     * has to look for the change before it among the zone's rows.
      */
     long lastChange(String zoneId, long position) {
+        long latest = jdbc.sql("SELECT last_position FROM report_zone_change WHERE zone_id = ?")
+                .param(zoneId)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+        if (latest <= position) {
+            return latest;
+        }
         return jdbc.sql(
                         """
                 SELECT GREATEST(
-                    COALESCE((SELECT recorded_position FROM report_fact WHERE zone_id = :zone
-                        AND recorded_position <= :p ORDER BY recorded_position DESC LIMIT 1), 0),
-                    COALESCE((SELECT superseded_position FROM report_fact WHERE zone_id = :zone
-                        AND superseded_position <= :p ORDER BY superseded_position DESC LIMIT 1), 0))""")
+                    COALESCE(MAX(CASE WHEN recorded_position <= :p THEN recorded_position END), 0),
+                    COALESCE(MAX(CASE WHEN superseded_position <= :p THEN superseded_position END), 0))
+                FROM report_fact WHERE zone_id = :zone""")
                 .param("zone", zoneId)
                 .param("p", position)
                 .query(Long.class)
