@@ -94,21 +94,27 @@ final class BenchSuite {
         Path large = store(settings.events(), settings.bigProject());
         Latencies smallReports;
         try (LiveTracker tracker = LiveTracker.start(small)) {
+            log("R3 reports at " + settings.smallEvents() + " events");
             replay(tracker);
             smallReports = reports(tracker);
         }
         try (LiveTracker tracker = LiveTracker.start(large)) {
             log("building the read models of " + settings.events() + " events by a replay");
             replay(tracker);
+            log("R1 command path");
             commandPath(tracker);
             httpCommands(tracker);
+            log("R3 reports");
             Latencies largeReports = reports(tracker);
             reportFigures(smallReports, largeReports);
             duringReplay(tracker, largeReports);
+            log("R2 replay");
             replayFigure(tracker);
+            log("R4 aggregate load, R5 verification");
             aggregateLoad(tracker);
             verification(tracker);
         }
+        log("start-up");
         startup(large);
         heap();
         String table = figures.markdown();

@@ -10,10 +10,18 @@ final class Figures {
 
     private final List<Row> rows = new ArrayList<>();
 
+    /** Prints each figure as soon as it is measured, so that an interrupted run still shows what it got. */
+    private void add(Row row) {
+        rows.add(row);
+        System.out.printf(
+                "[bench] %s: %s vs %s, ratio %s, target %s, met %s%n",
+                row.figure(), row.ours(), row.raw(), row.ratio(), row.target(), row.met());
+    }
+
     /** A figure where higher is better (events/s, commands/s): ratio = ours ÷ raw, met when at least {@code min}. */
     void throughput(String figure, double ours, double raw, String unit, double min) {
         double ratio = ours / raw;
-        rows.add(new Row(
+        add(new Row(
                 figure,
                 "%,.0f %s".formatted(ours, unit),
                 "%,.0f %s".formatted(raw, unit),
@@ -23,11 +31,11 @@ final class Figures {
     }
 
     void row(String figure, String ours, String raw, String ratio, String target, boolean met) {
-        rows.add(new Row(figure, ours, raw, ratio, target, met ? "yes" : "NO"));
+        add(new Row(figure, ours, raw, ratio, target, met ? "yes" : "NO"));
     }
 
     void info(String figure, String ours, String raw, String ratio) {
-        rows.add(new Row(figure, ours, raw, ratio, "—", "—"));
+        add(new Row(figure, ours, raw, ratio, "—", "—"));
     }
 
     List<Row> rows() {
