@@ -16,7 +16,7 @@ import java.util.Base64;
 import java.util.List;
 
 /** The packaged jar as a child process, started in a directory of its own so that it uses its default ./data. */
-final class RunningJar implements AutoCloseable {
+public final class RunningJar implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "investment-tracker.jar").toAbsolutePath();
 
@@ -27,12 +27,12 @@ final class RunningJar implements AutoCloseable {
     private int port;
     private Duration startup;
 
-    RunningJar(Path workDir, String... extraArgs) {
+    public RunningJar(Path workDir, String... extraArgs) {
         this.workDir = workDir;
         this.extraArgs = List.of(extraArgs);
     }
 
-    RunningJar start() throws Exception {
+    public RunningJar start() throws Exception {
         port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -85,7 +85,7 @@ final class RunningJar implements AutoCloseable {
         return printed;
     }
 
-    Duration startup() {
+    public Duration startup() {
         return startup;
     }
 

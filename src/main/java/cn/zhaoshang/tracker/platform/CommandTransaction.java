@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -105,7 +106,7 @@ public class CommandTransaction {
     private Optional<StoredAnswer> find(String key) {
         return jdbc.sql("SELECT request_hash, status, body, location, etag FROM idempotency_key WHERE idem_key = ?")
                 .param(key)
-                .query(StoredAnswer.class)
+                .query(new DataClassRowMapper<>(StoredAnswer.class))
                 .optional();
     }
 

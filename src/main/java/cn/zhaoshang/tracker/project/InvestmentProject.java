@@ -28,6 +28,7 @@ import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.StaleVersion;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +42,19 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** One attracted project from signing (签约) to production (投产) or termination (终止). */
-@Aggregate
+/**
+ * One attracted project from signing (签约) to production (投产) or termination (终止). Its fields are its snapshot
+ * (Jackson, by field); the revision changes whenever they do, so older snapshots are ignored, not misread.
+ */
+@Aggregate(snapshotTriggerDefinition = "projectSnapshotTrigger")
+@Revision("1")
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class InvestmentProject {
 
     @AggregateIdentifier

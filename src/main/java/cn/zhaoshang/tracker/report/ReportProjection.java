@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,11 @@ import org.springframework.stereotype.Component;
 class ReportProjection implements ReadModel {
 
     private final JdbcClient jdbc;
+    private final FiguresCache figures;
 
-    ReportProjection(JdbcClient jdbc) {
+    ReportProjection(JdbcClient jdbc, FiguresCache figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     @EventHandler
@@ -93,7 +96,7 @@ class ReportProjection implements ReadModel {
                 SELECT zone_id, project_name, investor_name FROM report_fact
                 WHERE project_id = ? AND kind = 'SIGNING' AND superseded_position IS NULL""")
                 .param(projectId)
-                .query(Signing.class)
+                .query(new DataClassRowMapper<>(Signing.class))
                 .single();
         supersede(projectId, FactKind.SIGNING, null, position);
         insertSigning(
@@ -175,9 +178,11 @@ class ReportProjection implements ReadModel {
 
     @ResetHandler
     void reset() {
-        for (String table : new String[] {"report_fact", "report_zone", "report_target", "report_position"}) {
+        for (String table :
+                new String[] {"report_fact", "report_zone", "report_target", "report_position", "report_zone_change"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+        figures.clear();
     }
 
     @Override
@@ -197,7 +202,8 @@ class ReportProjection implements ReadModel {
                 SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count,
                        recorded_position, superseded_position
                 FROM report_target ORDER BY zone_id, target_year, recorded_position""",
-                "SELECT position, recorded_at FROM report_position ORDER BY position");
+                "SELECT position, recorded_at FROM report_position ORDER BY position",
+                "SELECT zone_id, last_position FROM report_zone_change ORDER BY zone_id");
     }
 
     private record Signing(String zoneId, String projectName, String investorName) {}
@@ -234,6 +240,7 @@ class ReportProjection implements ReadModel {
                 VALUES (?, ?, 'SIGNING', ?, ?, ?, ?, ?, ?, ?)""")
                 .params(zoneId, projectId, signedOn, amount, top500, industry, projectName, investorName, position)
                 .update();
+        zoneChanged(zoneId, position);
     }
 
     private void insertFact(
@@ -252,6 +259,7 @@ class ReportProjection implements ReadModel {
                 WHERE project_id = ? AND kind = 'SIGNING' AND superseded_position IS NULL""")
                 .params(projectId, kind.name(), date, amount, capitalKind, arrivalId, position, projectId)
                 .update();
+        changedZoneOf(projectId, position);
     }
 
     private void supersede(String projectId, FactKind kind, String arrivalId, long position) {
@@ -262,6 +270,31 @@ class ReportProjection implements ReadModel {
                   AND (CAST(? AS VARCHAR) IS NULL OR arrival_id = ?)""")
                 .params(position, projectId, kind.name(), arrivalId, arrivalId)
                 .update();
+        changedZoneOf(projectId, position);
+    }
+
+    /** Moves the zone's last change (the key of its cached figures, see ReportRows.lastChange) to the position. */
+    private void changedZoneOf(String projectId, long position) {
+        jdbc.sql(
+                        """
+                SELECT zone_id FROM report_fact WHERE project_id = ? AND kind = 'SIGNING'
+                  AND superseded_position IS NULL""")
+                .param(projectId)
+                .query(String.class)
+                .optional()
+                .ifPresent(zoneId -> zoneChanged(zoneId, position));
+    }
+
+    /** An update, else an insert: the same SQL on H2 and PostgreSQL (ADR 0010). */
+    private void zoneChanged(String zoneId, long position) {
+        if (jdbc.sql("UPDATE report_zone_change SET last_position = ? WHERE zone_id = ?")
+                        .params(position, zoneId)
+                        .update()
+                == 0) {
+            jdbc.sql("INSERT INTO report_zone_change (zone_id, last_position) VALUES (?, ?)")
+                    .params(zoneId, position)
+                    .update();
+        }
     }
 
     private static String name(Enum<?> value) {

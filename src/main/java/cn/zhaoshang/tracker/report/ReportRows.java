@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +51,7 @@ class ReportRows {
     Optional<Zone> zone(String zoneId, long position) {
         return jdbc.sql("SELECT zone_id, name, city FROM report_zone WHERE zone_id = ? AND recorded_position <= ?")
                 .params(zoneId, position)
-                .query(Zone.class)
+                .query(ZONE)
                 .optional();
     }
 
@@ -66,7 +67,7 @@ class ReportRows {
         return jdbc.sql("SELECT zone_id, name, city FROM report_zone WHERE city = ? AND recorded_position <= ?"
                         + " ORDER BY zone_id")
                 .params(city, position)
-                .query(Zone.class)
+                .query(ZONE)
                 .list();
     }
 
@@ -86,8 +87,67 @@ class ReportRows {
                 .param("zone", zoneId)
                 .param("until", until)
                 .param("p", position)
-                .query(Fact.class)
+                .query(ReportRows::fact)
                 .list();
+    }
+
+    /**
+     * The rows the zone-year figures need: the zone's facts dated in the window, plus its amendments whatever their
+     * date and the earlier signings of the amended projects (an amendment counts as the change from the total
+     * before it). Same rows, in the same order, as {@link #facts} keeps for the figures, without the years before.
+     */
+    List<Fact> yearFacts(String zoneId, LocalDate from, LocalDate until, long position) {
+        return jdbc.sql(
+                        """
+                SELECT project_id, kind, business_date, amount, capital_kind, top500, industry, project_name,
+                       investor_name, recorded_position, fact_id
+                FROM report_fact
+                WHERE zone_id = :zone AND business_date BETWEEN :from AND :until AND kind <> 'AMENDMENT' AND"""
+                                + BELIEVED_AT
+                                + """
+
+                UNION ALL
+                SELECT project_id, kind, business_date, amount, capital_kind, top500, industry, project_name,
+                       investor_name, recorded_position, fact_id
+                FROM report_fact f
+                WHERE zone_id = :zone AND (kind = 'AMENDMENT' OR (kind = 'SIGNING' AND business_date < :from
+                    AND EXISTS (SELECT 1 FROM report_fact a WHERE a.project_id = f.project_id AND a.kind = 'AMENDMENT')))
+                  AND"""
+                                + BELIEVED_AT
+                                + " ORDER BY 10, 11")
+                .param("zone", zoneId)
+                .param("from", from)
+                .param("until", until)
+                .param("p", position)
+                .query(ReportRows::fact)
+                .list();
+    }
+
+    /**
+     * The last position at or before {@code position} that recorded or superseded a fact of the zone: the zone's
+     * facts believed at {@code position} are exactly those believed at that position, so figures computed there hold.
+     * The projection keeps the zone's latest change; only a report at an earlier position (knownAt, atPosition)
+     * has to look for the change before it among the zone's rows.
+     */
+    long lastChange(String zoneId, long position) {
+        long latest = jdbc.sql("SELECT last_position FROM report_zone_change WHERE zone_id = ?")
+                .param(zoneId)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+        if (latest <= position) {
+            return latest;
+        }
+        return jdbc.sql(
+                        """
+                SELECT GREATEST(
+                    COALESCE(MAX(CASE WHEN recorded_position <= :p THEN recorded_position END), 0),
+                    COALESCE(MAX(CASE WHEN superseded_position <= :p THEN superseded_position END), 0))
+                FROM report_fact WHERE zone_id = :zone""")
+                .param("zone", zoneId)
+                .param("p", position)
+                .query(Long.class)
+                .single();
     }
 
     Targets targets(String zoneId, int year, long position) {
@@ -99,7 +159,7 @@ class ReportRows {
                 .param("zone", zoneId)
                 .param("year", year)
                 .param("p", position)
-                .query(Targets.class)
+                .query(TARGETS)
                 .optional()
                 .orElse(Targets.NONE);
     }
@@ -147,6 +207,30 @@ class ReportRows {
                 .param("upTo", upTo)
                 .query(Long.class)
                 .list();
+    }
+
+    /**
+     * Rows are mapped by column position: JdbcClient's record mapping looks every camelCase property up as a column
+     * name first, and H2 logs each miss with a stack trace to its trace file, on every row (docs/performance.md).
+     */
+    private static final RowMapper<Zone> ZONE =
+            (row, number) -> new Zone(row.getString(1), row.getString(2), row.getString(3));
+
+    private static final RowMapper<Targets> TARGETS =
+            (row, number) -> new Targets(row.getBigDecimal(1), row.getBigDecimal(2), row.getObject(3, Integer.class));
+
+    private static Fact fact(ResultSet row, int number) throws SQLException {
+        return new Fact(
+                row.getString(1),
+                FactKind.valueOf(row.getString(2)),
+                row.getObject(3, LocalDate.class),
+                row.getBigDecimal(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                row.getString(8),
+                row.getString(9),
+                row.getLong(10));
     }
 
     /** MAX over no rows is one row holding NULL. */

@@ -20,11 +20,13 @@ class Reports {
     private final ReportRows rows;
     private final ChainHashes chain;
     private final Clock clock;
+    private final FiguresCache figures;
 
-    Reports(ReportRows rows, ChainHashes chain, Clock clock) {
+    Reports(ReportRows rows, ChainHashes chain, Clock clock, FiguresCache figures) {
         this.rows = rows;
         this.chain = chain;
         this.clock = clock;
+        this.figures = figures;
     }
 
     /**
@@ -118,9 +120,17 @@ class Reports {
         return rows.facts(zoneId, until, point.positionOrZero());
     }
 
+    /**
+     * The zone's figures for the year, computed once per state of the zone: the key is the last position that
+     * changed one of its facts, and the rows believed at any later position up to the next change are the same.
+     */
     private ZoneYearFigures figures(String zoneId, int year, ReportPoint point) {
-        List<Fact> facts = rows.facts(zoneId, point.yearEnd(year), point.positionOrZero());
-        return ZoneYearFigures.of(facts, point.yearStart(year), point.yearEnd(year));
+        long position = point.positionOrZero();
+        LocalDate from = point.yearStart(year);
+        LocalDate until = point.yearEnd(year);
+        return figures.get(
+                new FiguresCache.Key(zoneId, from, until, rows.lastChange(zoneId, position)),
+                () -> ZoneYearFigures.of(rows.yearFacts(zoneId, from, until, position), from, until));
     }
 
     /** Every zone of the city with its figures, share and rank (1 + zones with strictly more), by rank. */

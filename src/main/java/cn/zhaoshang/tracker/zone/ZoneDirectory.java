@@ -12,6 +12,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -115,9 +117,12 @@ class ZoneDirectory implements KnownZones, ReadModel {
                 SELECT zone_id, target_year AS "year", contract_investment_cny, foreign_capital_usd, project_count
                 FROM annual_target WHERE zone_id = ? AND target_year = ?""")
                 .params(zoneId, year)
-                .query(TargetView.class)
+                .query(TARGET_VIEW)
                 .optional();
     }
+
+    /** Maps snake_case columns by name; JdbcClient's own record mapping would first try camelCase names and fail. */
+    private static final RowMapper<TargetView> TARGET_VIEW = new DataClassRowMapper<>(TargetView.class);
 
     record ZoneView(String id, String name, String city) {}
 

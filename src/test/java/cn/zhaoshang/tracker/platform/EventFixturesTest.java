@@ -44,6 +44,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -184,6 +185,8 @@ class EventFixturesTest {
 
         List<String> expected = application.stream()
                 .filter(javaClass -> javaClass.isAnnotatedWith(Revision.class))
+                // an aggregate's revision versions its snapshots (a cache), not a stored event
+                .filter(javaClass -> !javaClass.isAnnotatedWith(Aggregate.class))
                 .map(EventFixturesTest::fileName)
                 .toList();
 

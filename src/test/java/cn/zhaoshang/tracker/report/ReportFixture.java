@@ -64,9 +64,10 @@ final class ReportFixture {
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
-        projection = new ReportProjection(jdbc);
+        FiguresCache figures = new FiguresCache();
+        projection = new ReportProjection(jdbc, figures);
         rows = new ReportRows(jdbc);
-        reports = new Reports(rows, new WholeChain(), Clock.fixed(NOW, CHINA));
+        reports = new Reports(rows, new WholeChain(), Clock.fixed(NOW, CHINA), figures);
     }
 
     void close() {

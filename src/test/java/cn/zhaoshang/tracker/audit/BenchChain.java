@@ -1,0 +1,35 @@
+package cn.zhaoshang.tracker.audit;
+
+/** Lets the benchmark's generator chain the events it appends, exactly as {@link HashChainWriter} would. */
+public final class BenchChain {
+
+    public static final String GENESIS = HashChain.GENESIS;
+
+    private BenchChain() {}
+
+    public static String next(
+            String previous,
+            long position,
+            String eventIdentifier,
+            String aggregateIdentifier,
+            long sequenceNumber,
+            String type,
+            String payloadType,
+            String timeStamp,
+            byte[] metaData,
+            byte[] payload) {
+        return HashChain.next(
+                previous,
+                new StoredEvent(
+                        position,
+                        eventIdentifier,
+                        aggregateIdentifier,
+                        sequenceNumber,
+                        type,
+                        payloadType,
+                        "1",
+                        timeStamp,
+                        metaData,
+                        payload));
+    }
+}

@@ -1,0 +1,596 @@
+package cn.zhaoshang.tracker.bench;
+
+import cn.zhaoshang.tracker.RunningJar;
+import cn.zhaoshang.tracker.project.api.ArrivalId;
+import cn.zhaoshang.tracker.project.api.CapitalKind;
+import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The benchmark suite (issue 7): generates the stores, runs the application on them in this JVM and measures each
+ * figure against raw JDBC doing the same work on the same H2 file in the same run. Each figure is the median of
+ * {@code runs} runs. Prints the table and writes it to target/bench/results.md.
+ */
+final class BenchSuite {
+
+    /** Sizes: {@link #full()} for scripts/bench.sh, {@link #smoke()} for ./mvnw verify. */
+    record Settings(
+            int events,
+            int smallEvents,
+            int bigProject,
+            int runs,
+            int commands,
+            int httpCommands,
+            int reportRequests,
+            int startups,
+            Path dir) {
+
+        static Settings full() {
+            return new Settings(
+                    Integer.getInteger("bench.events", 1_000_000),
+                    10_000,
+                    10_000,
+                    Integer.getInteger("bench.runs", 3),
+                    Integer.getInteger("bench.commands", 2_000),
+                    Integer.getInteger("bench.httpCommands", 1_000),
+                    Integer.getInteger("bench.reportRequests", 40),
+                    Integer.getInteger("bench.startups", 3),
+                    Path.of("target", "bench"));
+        }
+
+        static Settings smoke() {
+            return new Settings(4_000, 2_000, 300, 1, 40, 32, 2, 1, Path.of("target", "bench-smoke"));
+        }
+    }
+
+    private static final int CALLERS = 8;
+    private static final int HTTP_CLIENTS = 16;
+    private static final int READERS = 16;
+    private static final int REPORT_YEAR = ProvinceHistory.FIRST_YEAR + ProvinceHistory.YEARS - 1;
+    private static final LocalDate ARRIVED_ON = LocalDate.of(2026, 1, 5);
+
+    private final Settings settings;
+    private final Figures figures = new Figures();
+    private final AtomicLong rawSequence = new AtomicLong(1_000_000_000L);
+
+    BenchSuite(Settings settings) {
+        this.settings = settings;
+    }
+
+    Figures run() throws Exception {
+        Files.createDirectories(settings.dir());
+        Path small = store(settings.smallEvents(), 0);
+        Path large = store(settings.events(), settings.bigProject());
+        Latencies smallReports;
+        try (LiveTracker tracker = LiveTracker.start(small)) {
+            log("R3 reports at " + settings.smallEvents() + " events");
+            replay(tracker);
+            smallReports = reports(tracker);
+        }
+        try (LiveTracker tracker = LiveTracker.start(large)) {
+            log("building the read models of " + settings.events() + " events by a replay");
+            replay(tracker);
+            log("R1 command path");
+            commandPath(tracker);
+            httpCommands(tracker);
+            log("R3 reports");
+            Latencies largeReports = reports(tracker);
+            reportFigures(smallReports, largeReports);
+            duringReplay(tracker, largeReports);
+            log("R2 replay");
+            replayFigure(tracker);
+            log("R4 aggregate load, R5 verification");
+            aggregateLoad(tracker);
+            verification(tracker);
+        }
+        log("start-up");
+        startup(large);
+        heap();
+        String table = figures.markdown();
+        String machine = "%d cores, %s %s, max heap %d MB, %,d events (small store %,d)"
+                .formatted(
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("java.vm.name"),
+                        System.getProperty("java.version"),
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                        settings.events(),
+                        settings.smallEvents());
+        Files.writeString(
+                settings.dir().resolve("results.md"),
+                "# Benchmark results\n\n" + machine + ", median of " + settings.runs() + " runs\n\n" + table);
+        System.out.println("\n" + machine + "\n" + table);
+        return figures;
+    }
+
+    /** The store of that size, generated once (under a temporary name, so an interrupted run starts over). */
+    private Path store(int events, int bigProject) throws Exception {
+        Path store = settings.dir().resolve("province-" + events);
+        if (Files.exists(Path.of(store + ".mv.db"))) {
+            return store;
+        }
+        Path partial = settings.dir().resolve("province-" + events + "-partial");
+        Files.deleteIfExists(Path.of(partial + ".mv.db"));
+        log("generating " + events + " events");
+        long started = System.nanoTime();
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(LiveTracker.url(partial));
+        dataSource.setUser("sa");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/h2")
+                .load()
+                .migrate();
+        ProvinceHistory.generate(dataSource, events, bigProject);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("SHUTDOWN");
+        }
+        Files.move(Path.of(partial + ".mv.db"), Path.of(store + ".mv.db"));
+        log("generated in " + seconds(System.nanoTime() - started));
+        return store;
+    }
+
+    // ---- R1: the command path ----
+
+    private void commandPath(LiveTracker tracker) throws Exception {
+        List<String> projects = projects(tracker);
+        CommandGateway gateway = tracker.bean(CommandGateway.class);
+        DataSource dataSource = tracker.dataSource();
+        createRawEventTable(dataSource);
+        byte[] metaData = "{\"recordedBy\":\"bureau\"}".getBytes(StandardCharsets.UTF_8);
+        IntFunction<Callable<Void>> viaGateway = i -> () -> {
+            gateway.sendAndWait(new RecordCapitalArrival(
+                    ProjectId.of(projects.get(i % projects.size())),
+                    ArrivalId.random(),
+                    ARRIVED_ON,
+                    CapitalKind.DOMESTIC,
+                    new BigDecimal("100.00"),
+                    null));
+            return null;
+        };
+        IntFunction<Callable<Void>> raw = i -> () -> {
+            rawCommand(dataSource, projects.get(i % projects.size()), metaData);
+            return null;
+        };
+        concurrently(CALLERS, settings.commands() / 4, viaGateway);
+        concurrently(CALLERS, settings.commands() / 4, raw);
+        List<Double> ours = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        for (int run = 0; run < settings.runs(); run++) {
+            ours.add(settings.commands() / concurrently(CALLERS, settings.commands(), viaGateway));
+            baseline.add(settings.commands() / concurrently(CALLERS, settings.commands(), raw));
+        }
+        figures.throughput(
+                "R1 commands via CommandGateway, 8 callers",
+                Figures.median(ours),
+                Figures.median(baseline),
+                "cmd/s",
+                0.5);
+        this.rawCommandsPerSecond = Figures.median(baseline);
+    }
+
+    private double rawCommandsPerSecond;
+
+    private void httpCommands(LiveTracker tracker) throws Exception {
+        List<String> projects = projects(tracker);
+        String body = "{\"arrivedOn\":\"%s\",\"kind\":\"DOMESTIC\",\"amount\":100.00}".formatted(ARRIVED_ON);
+        IntFunction<Callable<Void>> command = i -> () -> {
+            tracker.expect(
+                    201,
+                    "POST",
+                    "/api/projects/" + projects.get(i % projects.size()) + "/capital-arrivals",
+                    "bureau",
+                    body);
+            return null;
+        };
+        concurrently(HTTP_CLIENTS, settings.httpCommands() / 4, command);
+        List<Double> ours = new ArrayList<>();
+        for (int run = 0; run < settings.runs(); run++) {
+            ours.add(settings.httpCommands() / concurrently(HTTP_CLIENTS, settings.httpCommands(), command));
+        }
+        double median = Figures.median(ours);
+        figures.info(
+                "R1 commands over HTTP (Basic auth), 16 clients",
+                "%,.0f cmd/s".formatted(median),
+                "%,.0f cmd/s (raw R1)".formatted(rawCommandsPerSecond),
+                "%.2f".formatted(median / rawCommandsPerSecond));
+    }
+
+    /** Projects that accept arrivals, spread over the province. */
+    private static List<String> projects(LiveTracker tracker) {
+        List<String> projects = new ArrayList<>(JdbcClient.create(tracker.dataSource())
+                .sql("SELECT project_id FROM project_summary WHERE stage <> 'TERMINATED' AND project_id NOT LIKE"
+                        + " 'bench-%' ORDER BY project_id LIMIT 5000")
+                .query(String.class)
+                .list());
+        Collections.shuffle(projects, new java.util.Random(1));
+        return projects;
+    }
+
+    private static void createRawEventTable(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection
+                    .createStatement()
+                    .execute(
+                            """
+                    CREATE TABLE IF NOT EXISTS bench_raw_event (
+                        globalIndex BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                        aggregateIdentifier VARCHAR(255) NOT NULL, sequenceNumber BIGINT NOT NULL,
+                        type VARCHAR(255), eventIdentifier VARCHAR(255) NOT NULL, metaData VARBINARY,
+                        payload VARBINARY NOT NULL, payloadRevision VARCHAR(255), payloadType VARCHAR(255) NOT NULL,
+                        timeStamp VARCHAR(255) NOT NULL,
+                        CONSTRAINT bench_raw_aggregate_sequence UNIQUE (aggregateIdentifier, sequenceNumber),
+                        CONSTRAINT bench_raw_identifier UNIQUE (eventIdentifier))""");
+        }
+    }
+
+    /**
+     * The raw transaction shape of a command: read the aggregate's events, insert one event row, commit. The row
+     * goes into a twin of the event table, so the product's history, chain and projections stay untouched.
+     */
+    private void rawCommand(DataSource dataSource, String project, byte[] metaData) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long last = -1;
+            try (PreparedStatement read = connection.prepareStatement(
+                    "SELECT sequenceNumber, payloadType, payload, metaData FROM DomainEventEntry"
+                            + " WHERE aggregateIdentifier = ? ORDER BY sequenceNumber")) {
+                read.setString(1, project);
+                try (ResultSet events = read.executeQuery()) {
+                    while (events.next()) {
+                        last = events.getLong(1);
+                        events.getString(2);
+                        events.getBytes(3);
+                        events.getBytes(4);
+                    }
+                }
+            }
+            String eventId = UUID.randomUUID().toString();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO bench_raw_event (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData,"
+                            + " payload, payloadRevision, payloadType, timeStamp) VALUES (?, ?, ?, ?, ?, ?, '1', ?, ?)")) {
+                insert.setString(1, project);
+                insert.setLong(2, rawSequence.incrementAndGet() + last);
+                insert.setString(3, "InvestmentProject");
+                insert.setString(4, eventId);
+                insert.setBytes(5, metaData);
+                insert.setBytes(
+                        6,
+                        ("{\"projectId\":\"%s\",\"arrivalId\":\"%s\",\"arrivedOn\":\"%s\",\"kind\":\"DOMESTIC\","
+                                        + "\"amount\":100.00}")
+                                .formatted(project, eventId, ARRIVED_ON)
+                                .getBytes(StandardCharsets.UTF_8));
+                insert.setString(7, "cn.zhaoshang.tracker.project.api.CapitalArrived");
+                insert.setString(8, java.time.Instant.now().toString());
+                insert.executeUpdate();
+            }
+            connection.commit();
+        }
+    }
+
+    // ---- R2: replay ----
+
+    /** POST /api/audit/replays; returns the events replayed. */
+    private static long replay(LiveTracker tracker) throws Exception {
+        String answer = tracker.expect(200, "POST", "/api/audit/replays", "auditor", null);
+        return Long.parseLong(answer.replaceAll(".*\"eventsReplayed\":(\\d+).*", "$1"));
+    }
+
+    private void replayFigure(LiveTracker tracker) throws Exception {
+        Serializer serializer = tracker.bean(Serializer.class);
+        List<Double> ours = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        long events = 0;
+        for (int run = 0; run < settings.runs(); run++) {
+            long started = System.nanoTime();
+            events = replay(tracker);
+            ours.add(events / secondsSince(started));
+            started = System.nanoTime();
+            long read = rawRead(tracker.dataSource(), serializer);
+            baseline.add(read / secondsSince(started));
+        }
+        figures.throughput(
+                "R2 replay (full rebuild of every read model), %,d events".formatted(events),
+                Figures.median(ours),
+                Figures.median(baseline),
+                "events/s",
+                0.5);
+    }
+
+    /** The baseline of R2 and R5: every row read in global order and its payload deserialized to its event. */
+    private static long rawRead(DataSource dataSource, Serializer serializer) throws Exception {
+        long rows = 0;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber, type, payloadType,"
+                                + " payloadRevision, timeStamp, metaData, payload FROM DomainEventEntry"
+                                + " ORDER BY globalIndex")) {
+            query.setFetchSize(1000);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    for (int column = 1; column <= 9; column++) {
+                        result.getObject(column);
+                    }
+                    serializer.deserialize(new SimpleSerializedObject<>(
+                            result.getBytes(10), byte[].class, result.getString(6), result.getString(7)));
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    // ---- R3: reports ----
+
+    record Latencies(List<Double> zoneP50, List<Double> zoneP99, List<Double> cityP50, List<Double> cityP99) {}
+
+    private Latencies reports(LiveTracker tracker) throws Exception {
+        IntFunction<String> zoneYear = i -> "/api/reports/zones/%s/years/%d"
+                .formatted(
+                        ProvinceHistory.zone(1 + i % ProvinceHistory.CITIES, 1 + i % ProvinceHistory.ZONES_PER_CITY),
+                        REPORT_YEAR);
+        IntFunction<String> city = i -> "/api/reports/cities/%s/years/%d"
+                .formatted(ProvinceHistory.city(1 + i % ProvinceHistory.CITIES), REPORT_YEAR);
+        latencies(tracker, zoneYear, Math.max(2, settings.reportRequests() / 4));
+        latencies(tracker, city, Math.max(2, settings.reportRequests() / 4));
+        Latencies result = new Latencies(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int run = 0; run < settings.runs(); run++) {
+            List<Double> zone = latencies(tracker, zoneYear, settings.reportRequests());
+            result.zoneP50().add(Figures.percentile(zone, 50));
+            result.zoneP99().add(Figures.percentile(zone, 99));
+            List<Double> cities = latencies(tracker, city, settings.reportRequests());
+            result.cityP50().add(Figures.percentile(cities, 50));
+            result.cityP99().add(Figures.percentile(cities, 99));
+        }
+        return result;
+    }
+
+    /** Milliseconds of every request of {@value #READERS} readers asking {@code perReader} times each. */
+    private static List<Double> latencies(LiveTracker tracker, IntFunction<String> path, int perReader)
+            throws Exception {
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        concurrently(READERS, READERS * perReader, i -> () -> {
+            long started = System.nanoTime();
+            tracker.expect(200, "GET", path.apply(i), "leader", null);
+            millis.add((System.nanoTime() - started) / 1e6);
+            return null;
+        });
+        return millis;
+    }
+
+    private void reportFigures(Latencies small, Latencies large) {
+        report("zone-year", small.zoneP50(), small.zoneP99(), large.zoneP50(), large.zoneP99());
+        report("city", small.cityP50(), small.cityP99(), large.cityP50(), large.cityP99());
+    }
+
+    private void report(String name, List<Double> p50Small, List<Double> p99Small, List<Double> p50, List<Double> p99) {
+        double smallP99 = Figures.median(p99Small);
+        double largeP99 = Figures.median(p99);
+        figures.row(
+                "R3 %s report p50 / p99, 16 readers, %,d vs %,d events"
+                        .formatted(name, settings.events(), settings.smallEvents()),
+                "%.1f / %.1f ms".formatted(Figures.median(p50), largeP99),
+                "%.1f / %.1f ms".formatted(Figures.median(p50Small), smallP99),
+                "%.2f (p99)".formatted(largeP99 / smallP99),
+                "p99 ≤ 20 ms and ≤ 1.5× small",
+                largeP99 <= 20 && largeP99 <= 1.5 * smallP99);
+    }
+
+    /** The reports while a replay rebuilds every read model (readers see the old rows until it commits). */
+    private void duringReplay(LiveTracker tracker, Latencies quiet) throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> replay = background.submit(() -> replay(tracker));
+            Thread.sleep(500);
+            List<Double> zone = latencies(
+                    tracker,
+                    i -> "/api/reports/zones/%s/years/%d"
+                            .formatted(
+                                    ProvinceHistory.zone(
+                                            1 + i % ProvinceHistory.CITIES, 1 + i % ProvinceHistory.ZONES_PER_CITY),
+                                    REPORT_YEAR),
+                    settings.reportRequests());
+            boolean overlapped = !replay.isDone();
+            replay.get();
+            double p99 = Figures.percentile(zone, 99);
+            figures.row(
+                    "R3 zone-year report p50 / p99 during a replay" + (overlapped ? "" : " (replay ended first)"),
+                    "%.1f / %.1f ms".formatted(Figures.percentile(zone, 50), p99),
+                    "%.1f ms (p99, no replay)".formatted(Figures.median(quiet.zoneP99())),
+                    "%.2f".formatted(p99 / Figures.median(quiet.zoneP99())),
+                    "p99 ≤ 20 ms",
+                    p99 <= 20);
+        } finally {
+            background.shutdown();
+        }
+    }
+
+    // ---- R4: aggregate load ----
+
+    private void aggregateLoad(LiveTracker tracker) throws Exception {
+        CommandGateway gateway = tracker.bean(CommandGateway.class);
+        for (String project : List.of(ProvinceHistory.BIG_PROJECT, ProvinceHistory.ONE_EVENT_PROJECT)) {
+            gateway.sendAndWait(new RecordCapitalArrival(
+                    ProjectId.of(project),
+                    ArrivalId.random(),
+                    ARRIVED_ON,
+                    CapitalKind.DOMESTIC,
+                    new BigDecimal("1.00"),
+                    null));
+        }
+        Repository<?> repository = (Repository<?>) tracker.bean("investmentProjectRepository");
+        List<Double> big = new ArrayList<>();
+        List<Double> one = new ArrayList<>();
+        for (int run = 0; run < settings.runs(); run++) {
+            List<Double> bigLoads = new ArrayList<>();
+            List<Double> oneLoads = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                bigLoads.add(load(repository, ProvinceHistory.BIG_PROJECT));
+                oneLoads.add(load(repository, ProvinceHistory.ONE_EVENT_PROJECT));
+            }
+            big.add(Figures.median(bigLoads.subList(5, 25)));
+            one.add(Figures.median(oneLoads.subList(5, 25)));
+        }
+        long snapshots = JdbcClient.create(tracker.dataSource())
+                .sql("SELECT COUNT(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?")
+                .param(ProvinceHistory.BIG_PROJECT)
+                .query(Long.class)
+                .single();
+        double ratio = Figures.median(big) / Figures.median(one);
+        figures.row(
+                "R4 load of a %,d-event project (%s) vs a 2-event project"
+                        .formatted(settings.bigProject() + 1, snapshots > 0 ? "from a snapshot" : "no snapshot"),
+                "%.2f ms".formatted(Figures.median(big)),
+                "%.2f ms".formatted(Figures.median(one)),
+                "%.2f".formatted(ratio),
+                "≤ 2×",
+                ratio <= 2);
+    }
+
+    private static double load(Repository<?> repository, String project) {
+        long started = System.nanoTime();
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            repository.load(project);
+        } finally {
+            unitOfWork.rollback();
+        }
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    // ---- R5: verification ----
+
+    private void verification(LiveTracker tracker) throws Exception {
+        Serializer serializer = tracker.bean(Serializer.class);
+        List<Double> ours = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        long events = 0;
+        for (int run = 0; run < settings.runs(); run++) {
+            long started = System.nanoTime();
+            String answer = tracker.expect(200, "GET", "/api/audit/verification", "auditor", null);
+            double elapsed = secondsSince(started);
+            if (!answer.contains("\"valid\":true")) {
+                throw new IllegalStateException("chain not valid: " + answer);
+            }
+            events = Long.parseLong(answer.replaceAll(".*\"eventsChecked\":(\\d+).*", "$1"));
+            ours.add(events / elapsed);
+            started = System.nanoTime();
+            long read = rawRead(tracker.dataSource(), serializer);
+            baseline.add(read / secondsSince(started));
+        }
+        figures.throughput(
+                "R5 hash-chain verification, %,d events".formatted(events),
+                Figures.median(ours),
+                Figures.median(baseline),
+                "events/s",
+                0.5);
+    }
+
+    // ---- start-up and heap ----
+
+    private void startup(Path store) throws Exception {
+        Path workDir = Files.createDirectories(settings.dir().resolve("jar"));
+        List<Double> seconds = new ArrayList<>();
+        for (int run = 0; run < settings.startups(); run++) {
+            try (RunningJar jar = new RunningJar(
+                            workDir, "--spring.datasource.url=" + LiveTracker.url(store), "--tracker.demo-data=false")
+                    .start()) {
+                seconds.add(jar.startup().toMillis() / 1000.0);
+            }
+        }
+        double median = Figures.median(seconds);
+        figures.row(
+                "Start-up of the packaged jar on the %,d-event store (-Xmx512m), to health 200"
+                        .formatted(settings.events()),
+                "%.1f s".formatted(median),
+                "—",
+                "—",
+                "≤ 15 s",
+                median <= 15);
+    }
+
+    private void heap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        long max = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        figures.row(
+                "Heap of this run (application and harness in one JVM)",
+                "-Xmx%d MB, peak of heap pools ≤ %d MB".formatted(max, peak / (1024 * 1024)),
+                "—",
+                "—",
+                "within -Xmx512m",
+                max <= 512);
+    }
+
+    // ---- helpers ----
+
+    /** Runs {@code tasks} tasks on {@code threads} threads; returns the seconds it took. */
+    private static double concurrently(int threads, int tasks, IntFunction<Callable<Void>> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        try {
+            List<Future<Void>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
+                        task.apply(i).call();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> worker : workers) {
+                worker.get();
+            }
+            return secondsSince(started);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static double secondsSince(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static String seconds(long nanos) {
+        return "%.1f s".formatted(nanos / 1e9);
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+}

@@ -1,0 +1,69 @@
+package cn.zhaoshang.tracker.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.tracker.project.api.ArrivalId;
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.CapitalArrived;
+import cn.zhaoshang.tracker.project.api.CapitalKind;
+import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.Investor;
+import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.ProjectLanded;
+import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.Top500;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A snapshot is the aggregate's fields as JSON: reading it back must give the same state. */
+class ProjectSnapshotTest {
+
+    /** The settings of the storage mapper (platform.AxonConfig), which also writes snapshots. */
+    private final ObjectMapper storage = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .registerModule(new Jdk8Module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    @Test
+    void a_snapshot_restores_every_field() throws Exception {
+        ProjectId id = ProjectId.of("5f0c6f1e-8a53-4a55-9d4b-2f6c1c9f7a10");
+        LocalDate signedOn = LocalDate.of(2023, 3, 15);
+        InvestmentProject project = new InvestmentProject();
+        project.on(new ProjectSigned(
+                id,
+                "songmu",
+                "日本触媒新材料项目",
+                new Investor("日本触媒", "JP", Top500.GLOBAL),
+                Industry.NEW_MATERIALS,
+                signedOn,
+                new BigDecimal("1500000000"),
+                null,
+                null));
+        project.on(new ProjectLanded(id, signedOn.plusDays(30)));
+        ArrivalId arrival = ArrivalId.of("0b7e3c52-1d4f-4f0e-9a61-6f2d8e5c4b3a");
+        CapitalArrived arrived = new CapitalArrived(
+                id, arrival, signedOn.plusDays(40), CapitalKind.FOREIGN, new BigDecimal("3000000.50"));
+        project.on(arrived);
+        project.on(new CapitalArrived(
+                id, ArrivalId.random(), signedOn.plusDays(41), CapitalKind.DOMESTIC, new BigDecimal("100.00")));
+        project.on(new ArrivalRetracted(id, arrival, arrived.arrivedOn(), arrived.kind(), arrived.amount(), "金额录入错误"));
+        project.on(new ContractAmended(
+                id, signedOn.plusDays(50), new BigDecimal("1800000000"), new BigDecimal("1500000000"), "增资"));
+
+        byte[] snapshot = storage.writeValueAsBytes(project);
+        InvestmentProject restored = storage.readValue(snapshot, InvestmentProject.class);
+
+        assertThat(restored).usingRecursiveComparison().isEqualTo(project);
+        assertThat(new String(snapshot, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"stage\":\"LANDED\"", "\"amended\":true");
+    }
+}
