@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhaoshang.tracker.Api;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The warnings end to end: the saga, the persistent deadlines polled every 200 ms, the report data, the history. */
 @SpringBootTest(
@@ -59,6 +61,14 @@ class WarningIT {
                 .startsWith(today.minusDays(20) + " 黄色预警：签约后未落地");
         assertThat(JsonPath.<String>read(history, "$.warnings[0].line.en")).contains("yellow warning");
 
+        String dashboard = page("/dashboard/data?zone=%s&year=%d"
+                .formatted(zone, today.minusDays(200).getYear()));
+        assertThat(JsonPath.<String>read(dashboard, "$.flagged[0].projectId")).isEqualTo(project);
+        assertThat(JsonPath.<String>read(dashboard, "$.flagged[0].colour")).isEqualTo("YELLOW");
+        assertThat(JsonPath.<Integer>read(dashboard, "$.flagged[0].daysOverdue"))
+                .isEqualTo(20);
+        assertThat(page("/projects/" + project + "/timeline")).contains("黄色预警");
+
         api.post("/api/projects/" + project + "/landing", "{\"landedOn\":\"%s\"}".formatted(today))
                 .andExpect(status().isOk());
 
@@ -69,6 +79,17 @@ class WarningIT {
         List<Map<String, Object>> lines = JsonPath.read(recovered, "$.warnings[*].line");
         assertThat(lines).hasSize(2);
         assertThat((String) lines.get(1).get("zh")).startsWith(today + " 解除黄色预警（签约后未落地）：已落地 — ");
+    }
+
+    /** What the pages show (the dashboard's data, the project page's history), read as leadership. */
+    private String page(String path) throws Exception {
+        var response = mvc.perform(
+                        MockMvcRequestBuilders.get(path).with(user("leader").roles("LEADERSHIP")))
+                .andReturn()
+                .getResponse();
+        response.setCharacterEncoding("UTF-8");
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     @Test
