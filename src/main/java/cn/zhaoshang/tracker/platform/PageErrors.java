@@ -5,6 +5,8 @@ import cn.zhaoshang.tracker.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,8 +15,13 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The error page for failures of {@link Page} controllers: 404, 409 and bad parameters say what went wrong. */
+/**
+ * The error page for failures of {@link Page} controllers: 404, 409 and bad parameters say what went wrong. It
+ * comes before {@code ProblemHandler}, which answers everything else (the API, and requests no controller took) with
+ * problem+json.
+ */
 @ControllerAdvice(annotations = Page.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
