@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
@@ -96,17 +97,8 @@ class LedgerController {
                     @Min(value = 1990, message = "年份须在1990-2100之间 / year must be 1990-2100")
                     @Max(value = 2100, message = "年份须在1990-2100之间 / year must be 1990-2100")
                     Integer signedYear) {
-        List<GetProject.Result> projects = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            FindProjects.Result result = queries.query(
-                            new FindProjects(zoneId, stage, signedYear, page, 500),
-                            ResponseTypes.instanceOf(FindProjects.Result.class))
-                    .join();
-            projects.addAll(result.items());
-            if (result.items().size() < 500) {
-                break;
-            }
-        }
+        List<GetProject.Result> projects =
+                every(queries, page -> new FindProjects(zoneId, stage, signedYear, page, Workbooks.PAGE));
         String filters = "zoneId=%s, stage=%s, signedYear=%s".formatted(zoneId, stage, signedYear);
         return xlsx("项目台账.xlsx", Workbooks.ledger(projects, filters));
     }
@@ -119,6 +111,20 @@ class LedgerController {
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** Every project the filters of a {@link FindProjects} match, page after page. */
+    static List<GetProject.Result> every(QueryGateway queries, IntFunction<FindProjects> page) {
+        List<GetProject.Result> projects = new ArrayList<>();
+        for (int number = 0; ; number++) {
+            FindProjects.Result result = queries.query(
+                            page.apply(number), ResponseTypes.instanceOf(FindProjects.Result.class))
+                    .join();
+            projects.addAll(result.items());
+            if (result.items().size() < Workbooks.PAGE) {
+                return projects;
+            }
+        }
     }
 
     static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {

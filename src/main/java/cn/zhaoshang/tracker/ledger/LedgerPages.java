@@ -14,10 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -51,17 +49,8 @@ class LedgerPages {
             @RequestParam(required = false) Boolean top500,
             @RequestParam(required = false) @Size(max = 100) String q) {
         String zoneId = zone == null || zone.isEmpty() ? null : zone;
-        List<GetProject.Result> projects = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            FindProjects.Result result = queries.query(
-                            new FindProjects(zoneId, stage, year, industry, top500, q, page, 500),
-                            ResponseTypes.instanceOf(FindProjects.Result.class))
-                    .join();
-            projects.addAll(result.items());
-            if (result.items().size() < 500) {
-                break;
-            }
-        }
+        List<GetProject.Result> projects = LedgerController.every(
+                queries, page -> new FindProjects(zoneId, stage, year, industry, top500, q, page, Workbooks.PAGE));
         String filters = "zone=%s, year=%s, stage=%s, industry=%s, top500=%s, q=%s"
                 .formatted(zoneId, year, stage, industry, top500, q);
         return LedgerController.xlsx("项目台账.xlsx", Workbooks.ledger(projects, filters));

@@ -18,6 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The template to fill in and the export of the project list, as .xlsx bytes. */
 final class Workbooks {
 
+    /** Projects are read for a workbook this many at a time (the list query's largest page). */
+    static final int PAGE = 500;
+
     private static final BigDecimal YI = new BigDecimal("100000000");
     private static final BigDecimal WAN = new BigDecimal("10000");
 
