@@ -42,6 +42,15 @@ class ReportProjection implements ReadModel {
         this.figures = figures;
     }
 
+    /**
+     * An event the reports do not count (a warning, say) still moves the position they stand at, so that every
+     * position of the history can be asked for with {@code atPosition} and {@code knownAt} sees all of it.
+     */
+    @EventHandler
+    void on(Object uncounted, TrackingToken token, @Timestamp Instant recordedAt) {
+        seen(token, recordedAt);
+    }
+
     @EventHandler
     void on(ZoneRegistered event, TrackingToken token, @Timestamp Instant recordedAt) {
         long position = seen(token, recordedAt);

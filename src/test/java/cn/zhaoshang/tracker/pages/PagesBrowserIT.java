@@ -147,10 +147,9 @@ class PagesBrowserIT {
                     .executeScript("document.querySelector('#landing-form input[name=date]').value = '2001-01-01';");
             browser.driver.findElement(By.cssSelector("#landing-form button")).click();
 
-            assertThat(browser.driver
-                            .findElement(By.cssSelector("#landing-form .rejected"))
-                            .getText())
-                    .contains("落地日期早于签约日期");
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("#landing-form .rejected"), "落地日期早于签约日期"));
         }
     }
 
