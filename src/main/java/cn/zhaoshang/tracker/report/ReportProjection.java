@@ -294,9 +294,13 @@ class ReportProjection implements ReadModel {
                 .ifPresent(zoneId -> zoneChanged(zoneId, position));
     }
 
-    /** An update, else an insert: the same SQL on H2 and PostgreSQL (ADR 0010). */
+    /**
+     * An update, else an insert: the same SQL on H2 and PostgreSQL (ADR 0010). Never moves back: the segments of
+     * the processor may handle the zone's projects out of global order, and the reports only read the change at
+     * positions every segment has passed (ReportRows.head).
+     */
     private void zoneChanged(String zoneId, long position) {
-        if (jdbc.sql("UPDATE report_zone_change SET last_position = ? WHERE zone_id = ?")
+        if (jdbc.sql("UPDATE report_zone_change SET last_position = GREATEST(last_position, ?) WHERE zone_id = ?")
                         .params(position, zoneId)
                         .update()
                 == 0) {
