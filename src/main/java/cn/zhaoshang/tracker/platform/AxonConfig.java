@@ -106,10 +106,7 @@ class AxonConfig {
                 .schema(new TokenSchema())
                 .serializer(serializer)
                 .claimTimeout(claimTimeout);
-        if (!nodeId.isBlank()) {
-            tokens.nodeId(nodeId);
-        }
-        return tokens.build();
+        return tokens.nodeId(NodeName.of(nodeId)).build();
     }
 
     static ObjectMapper storageMapper() {

@@ -31,8 +31,10 @@ import org.springframework.stereotype.Component;
  * retraction sets {@code superseded_position} on the rows it replaces and, for a correction, adds the new row.
  */
 @Component
-@ProcessingGroup("report")
+@ProcessingGroup(ReportProjection.PROCESSOR)
 class ReportProjection implements ReadModel {
+
+    static final String PROCESSOR = "report";
 
     private final JdbcClient jdbc;
     private final FiguresCache figures;
@@ -196,7 +198,7 @@ class ReportProjection implements ReadModel {
 
     @Override
     public String name() {
-        return "report";
+        return PROCESSOR;
     }
 
     @Override

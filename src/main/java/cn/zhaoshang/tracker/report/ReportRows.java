@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,28 +25,38 @@ class ReportRows {
             " recorded_position <= :p AND (superseded_position IS NULL OR superseded_position > :p)";
 
     private final JdbcClient jdbc;
+    private final ProcessorProgress progress;
 
-    ReportRows(JdbcClient jdbc) {
+    ReportRows(JdbcClient jdbc, ProcessorProgress progress) {
         this.jdbc = jdbc;
-    }
-
-    /** The last position the projection has processed, empty before the first event. */
-    Optional<Long> head() {
-        return jdbc.sql("SELECT MAX(position) FROM report_position").query(ReportRows::nullableLong);
+        this.progress = progress;
     }
 
     /**
-     * The end of the longest stretch of history that had all been recorded at the instant: the last position before
-     * the first event recorded after it. Two commands may commit in the other order than they were stamped, so
-     * "every position recorded by then" would not be a prefix of the history and could not be reproduced by
-     * {@code atPosition}; the prefix never counts anything recorded after {@code knownAt}.
+     * The last position up to which the projection has handled every event, empty before it has started. Its
+     * segments handle different projects and may stand at different positions; the rows beyond the slowest one are
+     * not yet a state the history was ever in.
      */
-    Optional<Long> positionKnownAt(Instant knownAt) {
+    Optional<Long> head() {
+        OptionalLong passed = progress.everySegmentPassed(ReportProjection.PROCESSOR);
+        return passed.isPresent() ? Optional.of(passed.getAsLong()) : Optional.empty();
+    }
+
+    /**
+     * The end of the longest stretch of history, up to {@code head}, that had all been recorded at the instant: the
+     * last position before the first event recorded after it. Two commands may commit in the other order than they
+     * were stamped, so "every position recorded by then" would not be a prefix of the history and could not be
+     * reproduced by {@code atPosition}; the prefix never counts anything recorded after {@code knownAt}. Beyond the
+     * head a segment may not have recorded its positions yet.
+     */
+    Optional<Long> positionKnownAt(Instant knownAt, long head) {
         return jdbc.sql(
                         """
-                SELECT MAX(position) FROM report_position WHERE position < COALESCE(
-                    (SELECT MIN(position) FROM report_position WHERE recorded_at > ?), 9223372036854775807)""")
-                .param(knownAt.atOffset(ZoneOffset.UTC))
+                SELECT MAX(position) FROM report_position WHERE position <= :head AND position < COALESCE(
+                    (SELECT MIN(position) FROM report_position WHERE recorded_at > :knownAt AND position <= :head),
+                    9223372036854775807)""")
+                .param("head", head)
+                .param("knownAt", knownAt.atOffset(ZoneOffset.UTC))
                 .query(ReportRows::nullableLong);
     }
 

@@ -46,10 +46,7 @@ class Reports {
         }
         Long position = knownAt == null
                 ? Long.valueOf(head)
-                : rows.positionKnownAt(knownAt).orElse(null);
-        if (position != null && position > head) {
-            position = head;
-        }
+                : rows.positionKnownAt(knownAt, head).orElse(null);
         return new ReportPoint(businessDate, knownAt, position == null || position == 0 ? null : position);
     }
 

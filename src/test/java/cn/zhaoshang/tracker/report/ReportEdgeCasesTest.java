@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class ReportEdgeCasesTest {
 
             assertThat(point.position()).isNull();
             assertThat(empty.rows.head()).isEmpty();
-            assertThat(empty.rows.positionKnownAt(Instant.parse("2024-01-01T00:00:00Z")))
+            assertThat(empty.rows.positionKnownAt(Instant.parse("2024-01-01T00:00:00Z"), 0))
                     .isEmpty();
             assertThat(empty.reports.point(null, null, null).position()).isNull();
             assertThatThrownBy(() -> empty.city(SANMING, 2024, "2024-12-31", EVERYTHING))
@@ -70,10 +71,18 @@ class ReportEdgeCasesTest {
     }
 
     @Test
-    void after_a_reset_there_is_no_head() {
-        history.projection.reset();
+    void the_head_is_where_the_slowest_segment_stands() {
+        long head = history.at("2024-01-09T02:00:00Z", signed("early", ZONE, "2024-01-09", "100"));
+        history.at("2024-01-10T02:00:00Z", signed("late", ZONE, "2024-01-10", "100"));
+        history.storeToken(1, new GlobalSequenceTrackingToken(head - 1));
 
-        assertThat(history.rows.head()).isEmpty();
+        assertThat(history.rows.head()).contains(head - 1);
+        assertThat(history.reports.point(null, null, null).position()).isEqualTo(head - 1);
+        assertThat(history.reports
+                        .point(null, Instant.parse("2030-01-01T00:00:00Z"), null)
+                        .position())
+                .isEqualTo(head - 1);
+        assertThatThrownBy(() -> history.reports.point(null, null, head + 1)).isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
+import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
@@ -29,6 +30,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +47,8 @@ final class ReportFixture {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The fixture's "now": the default {@code knownAt}; already 2025-03-01, the default {@code asOf}, in China. */
     static final Instant NOW = Instant.parse("2025-02-28T17:00:00Z");
+
+    private static final Serializer SERIALIZER = JacksonSerializer.defaultSerializer();
 
     final JdbcClient jdbc;
     final ReportProjection projection;
@@ -66,7 +73,7 @@ final class ReportFixture {
         jdbc = JdbcClient.create(dataSource);
         FiguresCache figures = new FiguresCache();
         projection = new ReportProjection(jdbc, figures);
-        rows = new ReportRows(jdbc);
+        rows = new ReportRows(jdbc, new ProcessorProgress(jdbc, SERIALIZER));
         reports = new Reports(rows, new WholeChain(), Clock.fixed(NOW, CHINA), figures);
     }
 
@@ -123,6 +130,19 @@ final class ReportFixture {
         } else {
             throw new IllegalArgumentException("not a report event: " + event);
         }
+        storeToken(0, token);
+    }
+
+    /** As the tracking processor's segment stores its token with the batch it handled. */
+    void storeToken(int segment, TrackingToken token) {
+        SerializedObject<byte[]> serialized = SERIALIZER.serialize(token, byte[].class);
+        jdbc.sql("MERGE INTO TokenEntry (processorName, segment, token, tokenType) KEY (processorName, segment)"
+                        + " VALUES (?, 0, ?, ?)")
+                .params(
+                        ReportProjection.PROCESSOR,
+                        serialized.getData(),
+                        serialized.getType().getName())
+                .update();
     }
 
     // Reports, with both clocks given as text.

@@ -1,0 +1,48 @@
+package cn.zhaoshang.tracker.platform;
+
+import java.util.List;
+import java.util.OptionalLong;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How far a tracking processor has come, read from the token store that all instances share rather than from this
+ * instance's processors: with several instances, another one may hold some of the segments. A segment's token is
+ * stored in the transaction that wrote its batch, so whatever a token has passed is in the read model.
+ */
+@Component
+public class ProcessorProgress {
+
+    private final JdbcClient jdbc;
+    private final Serializer serializer;
+
+    public ProcessorProgress(JdbcClient jdbc, Serializer serializer) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+    }
+
+    /**
+     * The position every segment of the processor has passed: each segment handles only its share of the events
+     * (a project's events all go to one segment), so only up to the slowest one is the read model a prefix of the
+     * history. Zero while a segment has seen nothing yet, empty before the processor has started at all. A gap
+     * below a token's index is never filled later: commits happen in position order (ADR 0007).
+     */
+    public OptionalLong everySegmentPassed(String processor) {
+        List<Long> positions = jdbc.sql("SELECT token, tokenType FROM TokenEntry WHERE processorName = ?")
+                .param(processor)
+                .query((row, number) -> position(row.getBytes(1), row.getString(2)))
+                .list();
+        return positions.stream().mapToLong(Long::longValue).min();
+    }
+
+    private long position(byte[] token, String type) {
+        if (token == null || type == null) {
+            return 0;
+        }
+        TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+        return tracking == null ? 0 : tracking.position().orElse(0);
+    }
+}
