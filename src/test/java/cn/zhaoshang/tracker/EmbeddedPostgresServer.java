@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One real PostgreSQL server (Maven Central binaries, no Docker) for all the tests of the JVM, each test class on
@@ -30,6 +33,24 @@ public final class EmbeddedPostgresServer {
                 throw new IllegalStateException(AS_ROOT);
             }
             Assumptions.abort(AS_ROOT);
+        }
+    }
+
+    /**
+     * The same decision as {@link #assumeUsable()}, taken before the test instance exists: for test classes whose
+     * Spring context starts with the instance ({@code @TestInstance(PER_CLASS)}).
+     */
+    public static final class Usable implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (!ROOT) {
+                return ConditionEvaluationResult.enabled("not root");
+            }
+            if (Boolean.getBoolean("tracker.postgres.required")) {
+                throw new IllegalStateException(AS_ROOT);
+            }
+            return ConditionEvaluationResult.disabled(AS_ROOT);
         }
     }
 

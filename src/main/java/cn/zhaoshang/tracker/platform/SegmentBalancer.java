@@ -1,6 +1,5 @@
 package cn.zhaoshang.tracker.platform;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * seconds that it is alive ({@code processing_node}), counts the instances alive, and releases the segments it
  * holds beyond its share; an instance below its share claims them on its next round. A killed instance stops saying
  * so: the survivors' share grows, and they take its segments once its claims time out
- * ({@code axon.eventhandling.tokenstore.claim-timeout}). Times come from the instances' clocks, as Axon's claims do.
+ * ({@code axon.eventhandling.tokenstore.claim-timeout}); one that stops normally releases its claims at once.
+ * Claiming needs no share: an unclaimed segment is taken by whoever has a thread free. Times come from the instances' clocks, as Axon's claims do.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -95,11 +95,5 @@ class SegmentBalancer {
                 .param(now.minus(aliveFor).atOffset(ZoneOffset.UTC))
                 .query(Integer.class)
                 .single();
-    }
-
-    /** A stopped instance is gone at once: the others take up its share on their next round. */
-    @PreDestroy
-    void leave() {
-        jdbc.sql("DELETE FROM processing_node WHERE node_id = ?").param(node).update();
     }
 }

@@ -197,7 +197,7 @@ class AuditPagesIT {
                 .query(byte[].class)
                 .single();
         String forged = new String(original, StandardCharsets.UTF_8).replace("投资方撤资", "经营调整");
-        jdbc.sql("DROP TRIGGER domain_event_append_only").update();
+        allowRewritingHistory();
         try {
             jdbc.sql("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?")
                     .params(forged.getBytes(StandardCharsets.UTF_8), termination)
@@ -215,9 +215,18 @@ class AuditPagesIT {
             jdbc.sql("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?")
                     .params(original, termination)
                     .update();
-            jdbc.sql(TRIGGER).update();
+            forbidRewritingHistory();
         }
         assertThat(auditor(post("/audit/verification").with(csrf()))).contains("历史完整");
+    }
+
+    /** What a forger with the owner's rights would do first (H2: drop the append-only trigger). */
+    void allowRewritingHistory() {
+        jdbc.sql("DROP TRIGGER domain_event_append_only").update();
+    }
+
+    void forbidRewritingHistory() {
+        jdbc.sql(TRIGGER).update();
     }
 
     @Test
