@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.ReadModel;
+import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,6 +44,7 @@ class Replay {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Serializer serializer;
+    private final ReadModelWrites writes;
 
     Replay(
             List<ReadModel> models,
@@ -50,13 +52,15 @@ class Replay {
             EventProcessingConfiguration processing,
             TransactionTemplate transactions,
             JdbcClient jdbc,
-            Serializer serializer) {
+            Serializer serializer,
+            ReadModelWrites writes) {
         this.models = models;
         this.storage = storage;
         this.processing = processing;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.writes = writes;
     }
 
     record Result(long eventsReplayed, long durationMillis, boolean projectionsMatch, List<Model> projections) {}
@@ -94,20 +98,7 @@ class Replay {
                 adapter.prepareReset(null);
                 handlers.add(adapter);
             }
-            long replayed = 0;
-            try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
-                Iterator<? extends TrackedEventMessage<?>> history = events.iterator();
-                while (history.hasNext()) {
-                    TrackedEventMessage<?> event = history.next();
-                    for (AnnotationEventHandlerAdapter handler : handlers) {
-                        if (handler.canHandle(event)) {
-                            handle(handler, event);
-                        }
-                    }
-                    replayed++;
-                    progress.replayed(replayed, total);
-                }
-            }
+            long replayed = writes.replay(() -> replay(handlers, progress, total));
             List<Model> compared = new ArrayList<>();
             for (int i = 0; i < models.size(); i++) {
                 String after = checksum(models.get(i));
@@ -119,6 +110,24 @@ class Replay {
                     compared.stream().allMatch(Model::match),
                     compared);
         });
+    }
+
+    /** Hands every stored event, in global order, to every model; the models' statements are batched meanwhile. */
+    private long replay(List<AnnotationEventHandlerAdapter> handlers, Progress progress, long total) {
+        long replayed = 0;
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> history = events.iterator();
+            while (history.hasNext()) {
+                TrackedEventMessage<?> event = history.next();
+                for (AnnotationEventHandlerAdapter handler : handlers) {
+                    // a model without a handler for the event ignores it
+                    handle(handler, event);
+                }
+                replayed++;
+                progress.replayed(replayed, total);
+            }
+        }
+        return replayed;
     }
 
     private static void handle(AnnotationEventHandlerAdapter handler, TrackedEventMessage<?> event) {
@@ -178,24 +187,45 @@ class Replay {
         return tracking == null ? OptionalLong.empty() : tracking.position();
     }
 
-    /** SHA-256 over the model's content rows, in the order its queries give. */
+    /**
+     * The model's content as a multiset of rows, whatever order the queries give them in: each row's SHA-256 is
+     * added up modulo 2^256 per query, and the sums and row counts of all queries are hashed once more. Equal
+     * contents give equal checksums; a changed, missing or extra row changes it (up to a collision of the sums).
+     * Nothing is sorted: ordering the million rows of a large model cost more than reading them.
+     */
     private String checksum(ReadModel model) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest rows = MessageDigest.getInstance("SHA-256");
+            MessageDigest content = MessageDigest.getInstance("SHA-256");
             for (String query : model.contentQueries()) {
+                byte[] sum = new byte[32];
+                long[] count = {0};
                 jdbc.sql(query).query(row -> {
                     int columns = row.getMetaData().getColumnCount();
                     for (int column = 1; column <= columns; column++) {
-                        digest.update(String.valueOf(row.getObject(column)).getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0x1f);
+                        rows.update(String.valueOf(row.getObject(column)).getBytes(StandardCharsets.UTF_8));
+                        rows.update((byte) 0x1f);
                     }
-                    digest.update((byte) 0x1e);
+                    add(sum, rows.digest());
+                    count[0]++;
                 });
-                digest.update((byte) 0x1d);
+                content.update(sum);
+                content.update(Long.toString(count[0]).getBytes(StandardCharsets.UTF_8));
+                content.update((byte) 0x1d);
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(content.digest());
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** {@code sum += hash}, both 256-bit big-endian numbers, modulo 2^256. */
+    private static void add(byte[] sum, byte[] hash) {
+        int carry = 0;
+        for (int i = sum.length - 1; i >= 0; i--) {
+            int total = (sum[i] & 0xff) + (hash[i] & 0xff) + carry;
+            sum[i] = (byte) total;
+            carry = total >>> 8;
         }
     }
 }

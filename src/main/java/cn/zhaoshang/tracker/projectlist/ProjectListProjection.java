@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.projectlist;
 
 import cn.zhaoshang.tracker.platform.ReadModel;
+import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -17,7 +18,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Keeps one row per project with its current facts and the version (sequence number of its last event). */
@@ -25,33 +25,32 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("projectlist")
 class ProjectListProjection implements ReadModel {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    ProjectListProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ProjectListProjection(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
     void on(ProjectSigned event, @SequenceNumber long version) {
-        jdbc.sql(
-                        """
+        writes.write(
+                "project_summary",
+                """
                 INSERT INTO project_summary (project_id, zone_id, name, investor_name, investor_country,
                     investor_top500, industry, stage, signed_on, contract_investment_cny,
                     foreign_capital_arrived_usd, domestic_capital_arrived_cny, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)""")
-                .params(
-                        event.projectId().value(),
-                        event.zoneId(),
-                        event.name(),
-                        event.investor().name(),
-                        event.investor().country(),
-                        name(event.investor().top500()),
-                        event.industry().name(),
-                        Stage.SIGNED.name(),
-                        event.signedOn(),
-                        event.contractInvestmentCny(),
-                        version)
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)""",
+                event.projectId().value(),
+                event.zoneId(),
+                event.name(),
+                event.investor().name(),
+                event.investor().country(),
+                name(event.investor().top500()),
+                event.industry().name(),
+                Stage.SIGNED.name(),
+                event.signedOn(),
+                event.contractInvestmentCny(),
+                version);
     }
 
     @EventHandler
@@ -117,7 +116,7 @@ class ProjectListProjection implements ReadModel {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM project_summary").update();
+        writes.now().sql("DELETE FROM project_summary").update();
     }
 
     @Override
@@ -127,12 +126,20 @@ class ProjectListProjection implements ReadModel {
 
     @Override
     public List<String> contentQueries() {
-        return List.of("SELECT * FROM project_summary ORDER BY project_id");
+        return List.of("SELECT * FROM project_summary");
     }
 
+    /** One statement for both kinds (the other adds zero), so that a project's arrivals replay as one batch. */
     private void addCapital(String projectId, long version, CapitalKind kind, BigDecimal amount) {
-        String column = kind == CapitalKind.FOREIGN ? "foreign_capital_arrived_usd" : "domestic_capital_arrived_cny";
-        update(projectId, version, column + " = " + column + " + ?", amount);
+        boolean foreign = kind == CapitalKind.FOREIGN;
+        update(
+                projectId,
+                version,
+                """
+                foreign_capital_arrived_usd = foreign_capital_arrived_usd + ?,
+                domestic_capital_arrived_cny = domestic_capital_arrived_cny + ?""",
+                foreign ? amount : BigDecimal.ZERO,
+                foreign ? BigDecimal.ZERO : amount);
     }
 
     private void update(String projectId, long version, String assignments, Object... values) {
@@ -140,9 +147,10 @@ class ProjectListProjection implements ReadModel {
         System.arraycopy(values, 0, params, 0, values.length);
         params[values.length] = version;
         params[values.length + 1] = projectId;
-        jdbc.sql("UPDATE project_summary SET " + assignments + ", version = ? WHERE project_id = ?")
-                .params(params)
-                .update();
+        writes.write(
+                "project_summary",
+                "UPDATE project_summary SET " + assignments + ", version = ? WHERE project_id = ?",
+                params);
     }
 
     private static String name(Enum<?> value) {

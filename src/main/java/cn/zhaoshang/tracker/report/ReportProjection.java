@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.platform.ReadModel;
+import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
@@ -16,14 +17,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.DataClassRowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +39,11 @@ class ReportProjection implements ReadModel {
 
     static final String PROCESSOR = "report";
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
     private final FiguresCache figures;
 
-    ReportProjection(JdbcClient jdbc, FiguresCache figures) {
-        this.jdbc = jdbc;
+    ReportProjection(ReadModelWrites writes, FiguresCache figures) {
+        this.writes = writes;
         this.figures = figures;
     }
 
@@ -56,32 +59,37 @@ class ReportProjection implements ReadModel {
     @EventHandler
     void on(ZoneRegistered event, TrackingToken token, @Timestamp Instant recordedAt) {
         long position = seen(token, recordedAt);
-        jdbc.sql("INSERT INTO report_zone (zone_id, name, city, recorded_position) VALUES (?, ?, ?, ?)")
-                .params(event.zoneId(), event.name(), event.city(), position)
-                .update();
+        writes.write(
+                "report_zone",
+                "INSERT INTO report_zone (zone_id, name, city, recorded_position) VALUES (?, ?, ?, ?)",
+                event.zoneId(),
+                event.name(),
+                event.city(),
+                position);
     }
 
     @EventHandler
     void on(AnnualTargetSet event, TrackingToken token, @Timestamp Instant recordedAt) {
         long position = seen(token, recordedAt);
-        jdbc.sql(
-                        """
+        writes.write(
+                "report_target",
+                """
                 UPDATE report_target SET superseded_position = ?
-                WHERE zone_id = ? AND target_year = ? AND superseded_position IS NULL""")
-                .params(position, event.zoneId(), event.year())
-                .update();
-        jdbc.sql(
-                        """
+                WHERE zone_id = ? AND target_year = ? AND superseded_position IS NULL""",
+                position,
+                event.zoneId(),
+                event.year());
+        writes.write(
+                "report_target",
+                """
                 INSERT INTO report_target (zone_id, target_year, contract_investment_cny, foreign_capital_usd,
-                    project_count, recorded_position) VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(
-                        event.zoneId(),
-                        event.year(),
-                        event.contractInvestmentCny(),
-                        event.foreignCapitalUsd(),
-                        event.projectCount(),
-                        position)
-                .update();
+                    project_count, recorded_position) VALUES (?, ?, ?, ?, ?, ?)""",
+                event.zoneId(),
+                event.year(),
+                event.contractInvestmentCny(),
+                event.foreignCapitalUsd(),
+                event.projectCount(),
+                position);
     }
 
     @EventHandler
@@ -102,7 +110,8 @@ class ReportProjection implements ReadModel {
     void on(SigningCorrected event, TrackingToken token, @Timestamp Instant recordedAt) {
         long position = seen(token, recordedAt);
         String projectId = event.projectId().value();
-        Signing old = jdbc.sql(
+        Signing old = writes.now()
+                .sql(
                         """
                 SELECT zone_id, project_name, investor_name FROM report_fact
                 WHERE project_id = ? AND kind = 'SIGNING' AND superseded_position IS NULL""")
@@ -191,7 +200,7 @@ class ReportProjection implements ReadModel {
     void reset() {
         for (String table :
                 new String[] {"report_fact", "report_zone", "report_target", "report_position", "report_zone_change"}) {
-            jdbc.sql("DELETE FROM " + table).update();
+            writes.now().sql("DELETE FROM " + table).update();
         }
         figures.clear();
     }
@@ -207,14 +216,14 @@ class ReportProjection implements ReadModel {
                 """
                 SELECT zone_id, project_id, kind, business_date, amount, capital_kind, arrival_id, top500, industry,
                        project_name, investor_name, recorded_position, superseded_position
-                FROM report_fact ORDER BY recorded_position, project_id, kind, business_date, arrival_id, amount""",
-                "SELECT zone_id, name, city, recorded_position FROM report_zone ORDER BY zone_id",
+                FROM report_fact""",
+                "SELECT zone_id, name, city, recorded_position FROM report_zone",
                 """
                 SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count,
                        recorded_position, superseded_position
-                FROM report_target ORDER BY zone_id, target_year, recorded_position""",
-                "SELECT position, recorded_at FROM report_position ORDER BY position",
-                "SELECT zone_id, last_position FROM report_zone_change ORDER BY zone_id");
+                FROM report_target""",
+                "SELECT position, recorded_at FROM report_position",
+                "SELECT zone_id, last_position FROM report_zone_change");
     }
 
     private record Signing(String zoneId, String projectName, String investorName) {}
@@ -223,11 +232,22 @@ class ReportProjection implements ReadModel {
     private long seen(TrackingToken token, Instant recordedAt) {
         long position = token.position().orElseThrow();
         OffsetDateTime at = recordedAt.atOffset(ZoneOffset.UTC);
-        if (jdbc.sql("UPDATE report_position SET recorded_at = ? WHERE position = ?")
+        if (writes.replaying()) {
+            // the reset emptied the table and a replay hands over each position once, in order
+            writes.write(
+                    "report_position",
+                    "INSERT INTO report_position (position, recorded_at) VALUES (?, ?)",
+                    position,
+                    at);
+            return position;
+        }
+        if (writes.now()
+                        .sql("UPDATE report_position SET recorded_at = ? WHERE position = ?")
                         .params(at, position)
                         .update()
                 == 0) {
-            jdbc.sql("INSERT INTO report_position (position, recorded_at) VALUES (?, ?)")
+            writes.now()
+                    .sql("INSERT INTO report_position (position, recorded_at) VALUES (?, ?)")
                     .params(position, at)
                     .update();
         }
@@ -244,14 +264,23 @@ class ReportProjection implements ReadModel {
             String projectName,
             String investorName,
             long position) {
-        jdbc.sql(
-                        """
+        writes.write(
+                "report_fact",
+                """
                 INSERT INTO report_fact (zone_id, project_id, kind, business_date, amount, top500, industry,
                     project_name, investor_name, recorded_position)
-                VALUES (?, ?, 'SIGNING', ?, ?, ?, ?, ?, ?, ?)""")
-                .params(zoneId, projectId, signedOn, amount, top500, industry, projectName, investorName, position)
-                .update();
-        zoneChanged(zoneId, position);
+                VALUES (?, ?, 'SIGNING', ?, ?, ?, ?, ?, ?, ?)""",
+                zoneId,
+                projectId,
+                signedOn,
+                amount,
+                top500,
+                industry,
+                projectName,
+                investorName,
+                position);
+        replayState().ifPresent(state -> state.zoneOfProject().put(projectId, zoneId));
+        changed(zoneId, position);
     }
 
     private void insertFact(
@@ -262,38 +291,79 @@ class ReportProjection implements ReadModel {
             String capitalKind,
             String arrivalId,
             long position) {
-        jdbc.sql(
-                        """
-                INSERT INTO report_fact (zone_id, project_id, kind, business_date, amount, capital_kind, arrival_id,
-                    recorded_position)
-                SELECT zone_id, ?, ?, ?, ?, ?, ?, ? FROM report_fact
-                WHERE project_id = ? AND kind = 'SIGNING' AND superseded_position IS NULL""")
-                .params(projectId, kind.name(), date, amount, capitalKind, arrivalId, position, projectId)
-                .update();
-        changedZoneOf(projectId, position);
+        // a fact belongs to the zone of the project's signing; none is recorded for a project never signed
+        zoneOf(projectId).ifPresent(zoneId -> {
+            writes.write(
+                    "report_fact",
+                    """
+                    INSERT INTO report_fact (zone_id, project_id, kind, business_date, amount, capital_kind, arrival_id,
+                        recorded_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    zoneId,
+                    projectId,
+                    kind.name(),
+                    date,
+                    amount,
+                    capitalKind,
+                    arrivalId,
+                    position);
+            changed(zoneId, position);
+        });
     }
 
     private void supersede(String projectId, FactKind kind, String arrivalId, long position) {
-        jdbc.sql(
-                        """
+        writes.write(
+                "report_fact",
+                """
                 UPDATE report_fact SET superseded_position = ?
                 WHERE project_id = ? AND kind = ? AND superseded_position IS NULL
-                  AND (CAST(? AS VARCHAR) IS NULL OR arrival_id = ?)""")
-                .params(position, projectId, kind.name(), arrivalId, arrivalId)
-                .update();
-        changedZoneOf(projectId, position);
+                  AND (CAST(? AS VARCHAR) IS NULL OR arrival_id = ?)""",
+                position,
+                projectId,
+                kind.name(),
+                arrivalId,
+                arrivalId);
+        zoneOf(projectId).ifPresent(zoneId -> changed(zoneId, position));
     }
 
-    /** Moves the zone's last change (the key of its cached figures, see ReportRows.lastChange) to the position. */
-    private void changedZoneOf(String projectId, long position) {
-        jdbc.sql(
+    /** The zone of the project's signing (a correction keeps it), from memory during a replay. */
+    private Optional<String> zoneOf(String projectId) {
+        Optional<ReplayState> state = replayState();
+        String known =
+                state.map(replay -> replay.zoneOfProject().get(projectId)).orElse(null);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> zoneId = writes.now()
+                .sql(
                         """
                 SELECT zone_id FROM report_fact WHERE project_id = ? AND kind = 'SIGNING'
                   AND superseded_position IS NULL""")
                 .param(projectId)
                 .query(String.class)
-                .optional()
-                .ifPresent(zoneId -> zoneChanged(zoneId, position));
+                .optional();
+        zoneId.ifPresent(
+                zone -> state.ifPresent(replay -> replay.zoneOfProject().put(projectId, zone)));
+        return zoneId;
+    }
+
+    /**
+     * What a replay keeps in memory instead of asking the tables for every event: each project's zone, and each
+     * zone's last change, written once when the replay has handed over the last event.
+     */
+    private record ReplayState(Map<String, String> zoneOfProject, Map<String, Long> lastChange) {}
+
+    private Optional<ReplayState> replayState() {
+        return writes.replayState(
+                this, () -> new ReplayState(new HashMap<>(), new HashMap<>()), state -> state.lastChange()
+                        .forEach(this::zoneChanged));
+    }
+
+    /** The zone's last change moves to the position; during a replay in memory, written at its end. */
+    private void changed(String zoneId, long position) {
+        replayState()
+                .ifPresentOrElse(
+                        state -> state.lastChange().merge(zoneId, position, Math::max),
+                        () -> zoneChanged(zoneId, position));
     }
 
     /**
@@ -302,11 +372,14 @@ class ReportProjection implements ReadModel {
      * positions every segment has passed (ReportRows.head).
      */
     private void zoneChanged(String zoneId, long position) {
-        if (jdbc.sql("UPDATE report_zone_change SET last_position = GREATEST(last_position, ?) WHERE zone_id = ?")
+        if (writes.now()
+                        .sql(
+                                "UPDATE report_zone_change SET last_position = GREATEST(last_position, ?) WHERE zone_id = ?")
                         .params(position, zoneId)
                         .update()
                 == 0) {
-            jdbc.sql("INSERT INTO report_zone_change (zone_id, last_position) VALUES (?, ?)")
+            writes.now()
+                    .sql("INSERT INTO report_zone_change (zone_id, last_position) VALUES (?, ?)")
                     .params(zoneId, position)
                     .update();
         }

@@ -28,8 +28,10 @@ final class LiveTracker implements AutoCloseable {
         this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    /** The settings of application.yml's URL (see there why), on the store's file. */
     static String url(java.nio.file.Path store) {
-        return "jdbc:h2:file:" + store.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:file:" + store.toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=32768;QUERY_CACHE_SIZE=64";
     }
 
     static LiveTracker start(java.nio.file.Path store) {

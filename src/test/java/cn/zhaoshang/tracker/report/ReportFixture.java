@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
 import cn.zhaoshang.tracker.platform.ProcessorProgress;
+import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
@@ -36,6 +37,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -51,6 +53,7 @@ final class ReportFixture {
     private static final Serializer SERIALIZER = JacksonSerializer.defaultSerializer();
 
     final JdbcClient jdbc;
+    final ReadModelWrites writes;
     final ReportProjection projection;
     final ReportRows rows;
     final Reports reports;
@@ -72,7 +75,8 @@ final class ReportFixture {
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
         FiguresCache figures = new FiguresCache();
-        projection = new ReportProjection(jdbc, figures);
+        writes = new ReadModelWrites(new JdbcTemplate(dataSource));
+        projection = new ReportProjection(writes, figures);
         rows = new ReportRows(jdbc, new ProcessorProgress(jdbc, SERIALIZER));
         reports = new Reports(rows, new WholeChain(), Clock.fixed(NOW, CHINA), figures);
     }
@@ -95,6 +99,39 @@ final class ReportFixture {
         List<Recorded> again = List.copyOf(history);
         history.clear();
         again.forEach(recorded -> record(recorded.event(), recorded.position(), recorded.recordedAt()));
+    }
+
+    /** Empties the tables and feeds the whole history as audit.Replay does: on a replay, its statements batched. */
+    void replayEverything() {
+        List<Recorded> again = List.copyOf(history);
+        history.clear();
+        projection.reset();
+        writes.replay(() -> {
+            again.forEach(recorded -> record(recorded.event(), recorded.position(), recorded.recordedAt()));
+            return again.size();
+        });
+    }
+
+    /** Every row of the report tables, surrogate keys left out, in a fixed order. */
+    List<String> allRows() {
+        List<String> rows = new ArrayList<>();
+        for (String query : projection.contentQueries()) {
+            rows.add(query);
+            rows.addAll(jdbc
+                    .sql(query)
+                    .query((row, number) -> {
+                        StringBuilder line = new StringBuilder();
+                        for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                            line.append(row.getObject(column)).append('|');
+                        }
+                        return line.toString();
+                    })
+                    .list()
+                    .stream()
+                    .sorted()
+                    .toList());
+        }
+        return rows;
     }
 
     private record Recorded(Object event, long position, Instant recordedAt) {}

@@ -620,4 +620,22 @@ class ReportProjectionTest {
 
         assertThat(reports()).isEqualTo(before);
     }
+
+    @Test
+    void a_replay_with_batched_statements_leaves_the_rows_the_events_left_one_by_one() {
+        someHistory();
+        history.at(
+                "2024-05-01T02:00:00Z",
+                signed("r", FAR, "2024-05-01", "200"),
+                terminated("r", "2024-05-02"),
+                domestic("q", "a3", "2024-05-03", "50"),
+                history.corrected("q", "2024-02-02", "120", Top500.GLOBAL, Industry.OTHER));
+        List<String> rows = history.allRows();
+        List<Object> before = reports();
+
+        history.replayEverything();
+
+        assertThat(history.allRows()).isEqualTo(rows);
+        assertThat(reports()).isEqualTo(before);
+    }
 }
