@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +11,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +40,7 @@ class Replay {
     private final EventProcessingConfiguration processing;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
-    private final Serializer serializer;
+    private final ProcessorProgress progress;
     private final ReadModelWrites writes;
 
     Replay(
@@ -52,14 +49,14 @@ class Replay {
             EventProcessingConfiguration processing,
             TransactionTemplate transactions,
             JdbcClient jdbc,
-            Serializer serializer,
+            ProcessorProgress progress,
             ReadModelWrites writes) {
         this.models = models;
         this.storage = storage;
         this.processing = processing;
         this.transactions = transactions;
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.progress = progress;
         this.writes = writes;
     }
 
@@ -167,24 +164,7 @@ class Replay {
 
     /** Every segment's stored token has reached the head (committed with the rows its batch wrote). */
     private boolean caughtUp(String processor, long head) {
-        if (head == 0) {
-            return true;
-        }
-        List<OptionalLong> positions = jdbc.sql(
-                        "SELECT token, tokenType FROM TokenEntry WHERE processorName = ? ORDER BY segment")
-                .param(processor)
-                .query((row, number) -> position(row.getBytes(1), row.getString(2)))
-                .list();
-        return !positions.isEmpty()
-                && positions.stream().allMatch(position -> position.isPresent() && position.getAsLong() >= head);
-    }
-
-    private OptionalLong position(byte[] token, String type) {
-        if (token == null || type == null) {
-            return OptionalLong.empty();
-        }
-        TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-        return tracking == null ? OptionalLong.empty() : tracking.position();
+        return head == 0 || progress.everySegmentPassed(processor).orElse(-1) >= head;
     }
 
     /**
