@@ -9,9 +9,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Zone-year figures by the state of the zone's facts they were computed from, so that a report reads a few index
- * entries per zone instead of every fact of the year. Entries never go stale while rows are only added and
- * superseded (a change moves the key); a replay may rewrite rows, so it empties the cache (ADR 0008).
+ * Figures by the state of the facts they were computed from. Zone-year figures are kept by the zone's last change,
+ * so that a report reads a few index entries per zone instead of every fact of the year; finished reports are kept
+ * by what was asked and the position they stand at, so that the dashboards of many readers cost one computation per
+ * change. Entries never go stale while rows are only added and superseded (the same position always gives the same
+ * rows, and a change moves the key); a replay may rewrite rows, so it empties the cache (ADR 0008).
  */
 @Component
 class FiguresCache {
@@ -20,14 +22,26 @@ class FiguresCache {
 
     record Key(String zoneId, LocalDate from, LocalDate until, long lastChange) {}
 
-    private final Map<Key, ZoneYearFigures> figures = new ConcurrentHashMap<>();
+    /** A finished report: which one ({@code zone}, {@code city}), of what, for which year, at which point. */
+    record ReportKey(String report, String subject, int year, ReportPoint point) {}
+
+    private final Map<Record, Object> figures = new ConcurrentHashMap<>();
 
     ZoneYearFigures get(Key key, Supplier<ZoneYearFigures> compute) {
-        ZoneYearFigures known = figures.get(key);
+        return cached(key, compute);
+    }
+
+    <T> T get(ReportKey key, Supplier<T> compute) {
+        return cached(key, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(Record key, Supplier<T> compute) {
+        T known = (T) figures.get(key);
         if (known != null) {
             return known;
         }
-        ZoneYearFigures computed = compute.get();
+        T computed = compute.get();
         if (figures.size() >= MAX_ENTRIES) {
             figures.clear();
         }

@@ -55,6 +55,11 @@ class Reports {
     }
 
     ZoneYearReport zoneYear(String zoneId, int year, ReportPoint point) {
+        return figures.get(
+                new FiguresCache.ReportKey("zone", zoneId, year, point), () -> computeZoneYear(zoneId, year, point));
+    }
+
+    private ZoneYearReport computeZoneYear(String zoneId, int year, ReportPoint point) {
         long position = point.positionOrZero();
         ReportRows.Zone zone = rows.zone(zoneId, position).orElseThrow(() -> new UnknownZone(zoneId));
         ReportRows.Targets targets = rows.targets(zoneId, year, position);
@@ -90,6 +95,10 @@ class Reports {
     }
 
     CityReport city(String city, int year, ReportPoint point) {
+        return figures.get(new FiguresCache.ReportKey("city", city, year, point), () -> computeCity(city, year, point));
+    }
+
+    private CityReport computeCity(String city, int year, ReportPoint point) {
         List<CityReport.ZoneLine> zones = cityLines(city, year, point);
         if (zones.isEmpty()) {
             throw new NotFound("城市 %s 没有开发区 / no zones in city %s".formatted(city, city));

@@ -71,6 +71,27 @@ class ReportEdgeCasesTest {
     }
 
     @Test
+    void a_report_at_a_position_is_computed_once_and_a_later_position_gives_a_new_one() {
+        history.at("2024-01-09T02:00:00Z", signed("a", ZONE, "2024-01-09", "100"));
+        ReportPoint head = history.reports.point(LocalDate.parse("2024-12-31"), null, null);
+        ZoneYearReport first = history.reports.zoneYear(ZONE, 2024, head);
+        CityReport city = history.reports.city(SANMING, 2024, head);
+
+        assertThat(history.reports.zoneYear(ZONE, 2024, head)).isSameAs(first);
+        assertThat(history.reports.city(SANMING, 2024, head)).isSameAs(city);
+
+        history.at("2024-06-01T02:00:00Z", signed("b", ZONE, "2024-06-01", "100"));
+        ReportPoint later = history.reports.point(LocalDate.parse("2024-12-31"), null, null);
+        assertThat(history.reports.zoneYear(ZONE, 2024, later).projectsSigned()).isEqualTo(2);
+        assertThat(history.reports.zoneYear(ZONE, 2024, head)).isSameAs(first);
+
+        history.projection.reset();
+        history.recordEverythingAgain();
+        ZoneYearReport replayed = history.reports.zoneYear(ZONE, 2024, head);
+        assertThat(replayed).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
     void the_head_is_where_the_slowest_segment_stands() {
         long head = history.at("2024-01-09T02:00:00Z", signed("early", ZONE, "2024-01-09", "100"));
         history.at("2024-01-10T02:00:00Z", signed("late", ZONE, "2024-01-10", "100"));
