@@ -7,23 +7,24 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * A 64-bit fingerprint (FNV-1a of its characters) of every arrival id a project ever recorded, retracted or not,
- * kept sorted. The aggregate needs no more of its arrivals to refuse an id recorded before: 8 bytes each instead of
- * the whole arrival, so the snapshot of a project with 10,000 arrivals stays near 100 KB (R4, docs/performance.md).
+ * A 32-bit fingerprint (FNV-1a of its characters) of every arrival id a project ever recorded, retracted or not,
+ * kept sorted. The aggregate needs no more of its arrivals to refuse an id recorded before: 4 bytes each instead of
+ * the whole arrival, so the snapshot of a project with 10,000 arrivals stays near 53 KB (R4, docs/performance.md).
  * A match only says "maybe": the caller confirms it in the project's own events ({@link ProjectArrivals}), so that
- * two ids sharing a fingerprint (expected about once in 2^64 comparisons) can never refuse a new arrival.
- * Stored as one binary value (base64 in the snapshot's JSON).
+ * two ids sharing a fingerprint can never refuse a new arrival; with 10,000 arrivals a new id matches by chance
+ * about once in 430,000, and then costs one read of the project's events. Stored as one binary value (base64 in
+ * the snapshot's JSON).
  */
 final class ArrivalFingerprints {
 
-    private long[] sorted;
+    private int[] sorted;
     private int size;
 
     ArrivalFingerprints() {
-        this(new long[16], 0);
+        this(new int[16], 0);
     }
 
-    private ArrivalFingerprints(long[] sorted, int size) {
+    private ArrivalFingerprints(int[] sorted, int size) {
         this.sorted = sorted;
         this.size = size;
     }
@@ -33,7 +34,7 @@ final class ArrivalFingerprints {
     }
 
     void add(ArrivalId id) {
-        long print = of(id);
+        int print = of(id);
         int found = Arrays.binarySearch(sorted, 0, size, print);
         if (found >= 0) {
             return;
@@ -53,29 +54,29 @@ final class ArrivalFingerprints {
 
     @JsonValue
     byte[] bytes() {
-        ByteBuffer bytes = ByteBuffer.allocate(size * Long.BYTES);
-        bytes.asLongBuffer().put(sorted, 0, size);
+        ByteBuffer bytes = ByteBuffer.allocate(size * Integer.BYTES);
+        bytes.asIntBuffer().put(sorted, 0, size);
         return bytes.array();
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static ArrivalFingerprints of(byte[] bytes) {
-        int size = bytes.length / Long.BYTES;
-        long[] sorted = new long[Math.max(16, size)];
-        ByteBuffer.wrap(bytes).asLongBuffer().get(sorted, 0, size);
+        int size = bytes.length / Integer.BYTES;
+        int[] sorted = new int[Math.max(16, size)];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(sorted, 0, size);
         return new ArrivalFingerprints(sorted, size);
     }
 
     /**
-     * FNV-1a, 64 bits: cheap (it runs for every arrival sourced into the aggregate) and fixed forever by the
-     * aggregate's revision. Not a cryptographic hash: an id crafted to collide only costs a read of the events.
+     * FNV-1a, 32 bits: cheap (it runs for every arrival sourced into the aggregate) and fixed by the aggregate's
+     * revision. Not a cryptographic hash: an id crafted to collide only costs a read of the events.
      */
-    private static long of(ArrivalId id) {
-        long hash = 0xcbf29ce484222325L;
+    private static int of(ArrivalId id) {
+        int hash = 0x811c9dc5;
         String value = id.value();
         for (int i = 0; i < value.length(); i++) {
             hash ^= value.charAt(i);
-            hash *= 0x100000001b3L;
+            hash *= 0x01000193;
         }
         return hash;
     }
