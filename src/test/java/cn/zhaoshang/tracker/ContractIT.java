@@ -168,6 +168,54 @@ class ContractIT {
                 .andExpect(jsonPath("$.total").value(0));
     }
 
+    /**
+     * Past its first snapshot the aggregate no longer holds its arrivals, only their ids' fingerprints: a retraction
+     * still copies an arrival recorded before the snapshot, a corrected signing date is still bounded by it, and the
+     * history still starts at the signing (it reads the events, not the snapshot).
+     */
+    @Test
+    void a_project_past_its_snapshot_still_knows_every_arrival_and_its_whole_history() throws Exception {
+        String id = api.newProject(zone);
+        String first = api.post(
+                        "/api/projects/" + id + "/capital-arrivals",
+                        "{\"arrivedOn\": \"2023-04-01\", \"kind\": \"FOREIGN\", \"amount\": 3000000.50}")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (int i = 0; i < 110; i++) {
+            api.post(
+                            "/api/projects/" + id + "/capital-arrivals",
+                            "{\"arrivedOn\": \"2023-05-01\", \"kind\": \"DOMESTIC\", \"amount\": 100}")
+                    .andExpect(status().isCreated());
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+
+        api.post("/api/projects/" + id + "/signing-correction", "{\"signedOn\": \"2023-04-02\", \"reason\": \"x\"}")
+                .andExpect(status().isConflict());
+        String retraction =
+                "/api/projects/" + id + "/capital-arrivals/" + JsonPath.read(first, "$.arrivalId") + "/retraction";
+        api.post(retraction, "{\"reason\": \"录入错误\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.foreignCapitalArrivedUsd").value(0));
+        api.post(retraction, "{\"reason\": \"再次\"}").andExpect(status().isConflict());
+        api.post("/api/projects/" + id + "/signing-correction", "{\"signedOn\": \"2023-04-02\", \"reason\": \"x\"}")
+                .andExpect(status().isOk());
+
+        api.get("/api/projects/" + id + "/history")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.events", hasSize(114)))
+                .andExpect(jsonPath("$.events[0].type").value("ProjectSigned"))
+                .andExpect(jsonPath("$.events[112].type").value("ArrivalRetracted"))
+                .andExpect(jsonPath("$.events[112].payload.arrivedOn").value("2023-04-01"))
+                .andExpect(jsonPath("$.events[112].payload.kind").value("FOREIGN"))
+                .andExpect(jsonPath("$.events[112].payload.amount").value(3000000.50));
+    }
+
     @Test
     void a_command_that_breaks_a_rule_is_409_with_the_rule_in_both_languages_and_records_nothing() throws Exception {
         String id = api.newProject(zone);

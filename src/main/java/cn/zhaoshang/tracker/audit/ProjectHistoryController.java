@@ -47,7 +47,7 @@ class ProjectHistoryController {
     @Operation(summary = "项目的全部事件（谁、何时、为何）/ Every event of a project: who, when, why")
     History history(@PathVariable String id) {
         List<? extends DomainEventMessage<?>> stream =
-                events.readEvents(id).asStream().toList();
+                events.readEvents(id, 0).asStream().toList();
         if (stream.isEmpty() || !(stream.get(0).getPayload() instanceof ProjectSigned)) {
             throw new UnknownProject(id);
         }

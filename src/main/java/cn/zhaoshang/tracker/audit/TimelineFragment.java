@@ -33,7 +33,7 @@ class TimelineFragment {
     @GetMapping("/projects/{id}/timeline")
     String timeline(@PathVariable String id, Locale locale, Model model) {
         List<? extends DomainEventMessage<?>> stream =
-                events.readEvents(id).asStream().toList();
+                events.readEvents(id, 0).asStream().toList();
         if (stream.isEmpty() || !(stream.get(0).getPayload() instanceof ProjectSigned)) {
             throw new UnknownProject(id);
         }

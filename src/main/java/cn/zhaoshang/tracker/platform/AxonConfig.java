@@ -65,7 +65,8 @@ class AxonConfig {
     }
 
     /**
-     * Axon's JDBC storage engine as its auto-configuration builds it, plus a configurable gap timeout
+     * Axon's JDBC storage engine as its auto-configuration builds it, taking the append lock before it appends
+     * ({@link AppendOrderedStorageEngine}), plus a configurable gap timeout
      * ({@code tracker.events.gap-timeout}, default Axon's 60 s): the gap-safety test shortens it to show that a
      * late commit cannot be skipped, because the append lock keeps commits in position order (ADR 0007).
      */
@@ -78,7 +79,7 @@ class AxonConfig {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             @Value("${tracker.events.gap-timeout:60000}") int gapTimeout) {
-        return JdbcEventStorageEngine.builder()
+        return new AppendOrderedStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -86,8 +87,7 @@ class AxonConfig {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .gapTimeout(gapTimeout)
-                .build();
+                .gapTimeout(gapTimeout));
     }
 
     /**

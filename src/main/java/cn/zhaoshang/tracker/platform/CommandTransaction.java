@@ -28,7 +28,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Runs one HTTP command in one database transaction: the events, the read models kept in step with them and the
  * stored answer to its Idempotency-Key commit together or not at all, so a retry after a crash never records
- * twice. A conflict with a concurrent command on the same aggregate is retried from scratch.
+ * twice. It holds the append lock (ADR 0007) from its first statement to its commit. A conflict with a concurrent
+ * command on the same aggregate is retried from scratch.
  */
 @Component
 public class CommandTransaction {
@@ -53,7 +54,10 @@ public class CommandTransaction {
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         String key = http.getHeader(IDEMPOTENCY_KEY);
         if (key == null) {
-            return withRetries(() -> transactions.execute(status -> action.get()));
+            return withRetries(() -> transactions.execute(status -> {
+                holdAppendLock();
+                return action.get();
+            }));
         }
         if (key.isBlank() || key.length() > 200) {
             throw new InvalidHeader(IDEMPOTENCY_KEY, "须为1-200个字符 / must be 1-200 characters");
@@ -65,6 +69,7 @@ public class CommandTransaction {
         }
         try {
             return withRetries(() -> transactions.execute(status -> {
+                holdAppendLock();
                 ResponseEntity<?> answer = action.get();
                 if (answer.getStatusCode().is2xxSuccessful()) {
                     store(key, fingerprint, answer);
@@ -77,6 +82,16 @@ public class CommandTransaction {
                     .orElseThrow(() -> new CommandRejected(
                             "相同 Idempotency-Key 的请求正在处理 / a request with this Idempotency-Key is in progress"));
         }
+    }
+
+    /**
+     * This transaction outlives the command's unit of work, and with it Axon's lock on the aggregate: a second
+     * request for the same project could load it before the first commits, conflict on its sequence number and be
+     * retried. Taking the append lock first (as every command did before ADR 0012) makes it load after the first
+     * commits; commands sent without an HTTP request take the lock only when they append.
+     */
+    private void holdAppendLock() {
+        jdbc.sql(AppendOrderedStorageEngine.LOCK).update();
     }
 
     @SuppressWarnings("unchecked")

@@ -31,10 +31,6 @@ import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -48,9 +44,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One attracted project from signing (签约) to production (投产) or termination (终止). Its fields are its snapshot
  * (Jackson, by field); the revision changes whenever they do, so older snapshots are ignored, not misread.
+ *
+ * <p>It keeps only what its frequent rules need, so that its snapshot stays small however many arrivals a project
+ * receives (R4, docs/performance.md): of the arrivals, a fingerprint of each id. The rare commands that need an
+ * arrival's facts (a retraction copies them; a corrected signing date must not pass a standing arrival) read them
+ * from the project's own events ({@link ProjectArrivals}) within the command's transaction.
  */
 @Aggregate(snapshotTriggerDefinition = "projectSnapshotTrigger")
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -68,9 +69,10 @@ class InvestmentProject {
     private boolean amended;
     private Top500 top500;
     private Industry industry;
-    private final List<LocalDate> datedFacts = new ArrayList<>();
-    private final Map<ArrivalId, CapitalArrived> arrivals = new HashMap<>();
-    private final Map<ArrivalId, ArrivalRetracted> retractions = new HashMap<>();
+    /** The earliest landing, production, amendment or termination date; arrivals are in {@link ProjectArrivals}. */
+    private LocalDate earliestFact;
+
+    private ArrivalFingerprints arrivalIds = new ArrivalFingerprints();
 
     InvestmentProject() {}
 
@@ -114,11 +116,12 @@ class InvestmentProject {
     }
 
     @CommandHandler
-    ArrivalId handle(RecordCapitalArrival command) {
+    ArrivalId handle(RecordCapitalArrival command, ProjectArrivals arrivals) {
         expectVersion(command.expectedVersion());
         notTerminated("项目已终止，不能再登记到位资金 / project is terminated: no capital can arrive");
         notBefore(command.arrivedOn(), signedOn, "到位日期早于签约日期 / arrivedOn is before signedOn");
-        if (arrivals.containsKey(command.arrivalId())) {
+        if (arrivalIds.mayContain(command.arrivalId())
+                && arrivals.find(projectId.value(), command.arrivalId()).isPresent()) {
             throw new CommandRejected(
                     "到位资金记录 %s 已存在 / arrival %s already recorded".formatted(command.arrivalId(), command.arrivalId()));
         }
@@ -128,18 +131,20 @@ class InvestmentProject {
     }
 
     @CommandHandler
-    void handle(RetractArrival command) {
+    void handle(RetractArrival command, ProjectArrivals arrivals) {
         expectVersion(command.expectedVersion());
-        CapitalArrived arrival = arrivals.get(command.arrivalId());
+        ProjectArrivals.Arrival arrival = arrivalIds.mayContain(command.arrivalId())
+                ? arrivals.find(projectId.value(), command.arrivalId()).orElse(null)
+                : null;
         if (arrival == null) {
             throw new UnknownArrival(command.arrivalId());
         }
-        if (retractions.containsKey(command.arrivalId())) {
+        if (arrival.retracted()) {
             throw new CommandRejected("该笔到位资金已撤销 / arrival %s was already retracted".formatted(command.arrivalId()));
         }
         apply(new ArrivalRetracted(
                 projectId,
-                arrival.arrivalId(),
+                command.arrivalId(),
                 arrival.arrivedOn(),
                 arrival.kind(),
                 arrival.amount(),
@@ -164,7 +169,7 @@ class InvestmentProject {
     }
 
     @CommandHandler
-    void handle(CorrectSigning command) {
+    void handle(CorrectSigning command, ProjectArrivals arrivals) {
         expectVersion(command.expectedVersion());
         LocalDate newSignedOn = Objects.requireNonNullElse(command.signedOn(), signedOn);
         BigDecimal newInvestment = Objects.requireNonNullElse(command.contractInvestmentCny(), signedInvestmentCny);
@@ -176,7 +181,7 @@ class InvestmentProject {
                 && newIndustry == industry) {
             throw new CommandRejected("更正内容与现有签约信息相同 / the correction changes nothing");
         }
-        LocalDate earliestLaterFact = earliestLaterFact();
+        LocalDate earliestLaterFact = earliestLaterFact(arrivals);
         if (earliestLaterFact != null && newSignedOn.isAfter(earliestLaterFact)) {
             throw new CommandRejected(
                     "更正后的签约日期晚于已登记的落地、到位、变更或终止日期 %s / corrected signedOn is after a later fact dated %s"
@@ -230,14 +235,18 @@ class InvestmentProject {
     }
 
     /** The earliest date of anything that happened after the signing; a retracted arrival never happened. */
-    private LocalDate earliestLaterFact() {
+    private LocalDate earliestLaterFact(ProjectArrivals arrivals) {
         return Stream.concat(
-                        datedFacts.stream(),
-                        arrivals.values().stream()
-                                .filter(arrival -> !retractions.containsKey(arrival.arrivalId()))
-                                .map(CapitalArrived::arrivedOn))
+                        Stream.ofNullable(earliestFact),
+                        arrivals.standing(projectId.value()).stream().map(ProjectArrivals.Arrival::arrivedOn))
                 .min(LocalDate::compareTo)
                 .orElse(null);
+    }
+
+    private void dated(LocalDate fact) {
+        if (earliestFact == null || fact.isBefore(earliestFact)) {
+            earliestFact = fact;
+        }
     }
 
     @EventSourcingHandler
@@ -255,30 +264,26 @@ class InvestmentProject {
     void on(ProjectLanded event) {
         stage = Stage.LANDED;
         landedOn = event.landedOn();
-        datedFacts.add(event.landedOn());
+        dated(event.landedOn());
     }
 
     @EventSourcingHandler
     void on(ProductionStarted event) {
         stage = Stage.IN_PRODUCTION;
-        datedFacts.add(event.startedOn());
+        dated(event.startedOn());
     }
 
+    /** A retracted arrival keeps its fingerprint: its id stays taken. */
     @EventSourcingHandler
     void on(CapitalArrived event) {
-        arrivals.put(event.arrivalId(), event);
-    }
-
-    @EventSourcingHandler
-    void on(ArrivalRetracted event) {
-        retractions.put(event.arrivalId(), event);
+        arrivalIds.add(event.arrivalId());
     }
 
     @EventSourcingHandler
     void on(ContractAmended event) {
         contractInvestmentCny = event.contractInvestmentCny();
         amended = true;
-        datedFacts.add(event.amendedOn());
+        dated(event.amendedOn());
     }
 
     @EventSourcingHandler
@@ -295,6 +300,6 @@ class InvestmentProject {
     @EventSourcingHandler
     void on(ProjectTerminated event) {
         stage = Stage.TERMINATED;
-        datedFacts.add(event.terminatedOn());
+        dated(event.terminatedOn());
     }
 }

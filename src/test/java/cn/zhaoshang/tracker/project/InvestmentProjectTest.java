@@ -62,6 +62,7 @@ class InvestmentProjectTest {
         fixture = new AggregateTestFixture<>(InvestmentProject.class);
         KnownZones zones = ZONE::equals;
         fixture.registerInjectableResource(zones);
+        fixture.registerInjectableResource(new ProjectArrivals(fixture.getEventStore()));
     }
 
     // signing
@@ -196,6 +197,29 @@ class InvestmentProjectTest {
                 .when(arrive(FIRST, SIGNED_ON, FOREIGN, "3000000"))
                 .expectNoEvents()
                 .expectException(CommandRejected.class);
+    }
+
+    @Test
+    void the_id_of_a_retracted_arrival_cannot_be_recorded_again() {
+        fixture.given(
+                        signed(),
+                        arrived(FIRST, SIGNED_ON, FOREIGN, "3000000"),
+                        new ArrivalRetracted(PROJECT, FIRST, SIGNED_ON, FOREIGN, money("3000000"), "录入错误"))
+                .when(arrive(FIRST, SIGNED_ON, FOREIGN, "3000000"))
+                .expectNoEvents()
+                .expectException(CommandRejected.class);
+    }
+
+    @Test
+    void a_retraction_finds_its_arrival_among_the_events_of_the_project() {
+        fixture.given(
+                        signed(),
+                        arrived(FIRST, LANDED_ON, FOREIGN, "3000000"),
+                        arrived(SECOND, LANDED_ON.plusDays(1), DOMESTIC, "1"),
+                        new ArrivalRetracted(PROJECT, SECOND, LANDED_ON.plusDays(1), DOMESTIC, money("1"), "录入错误"),
+                        arrived(ArrivalId.of("a-3"), LANDED_ON.plusDays(2), DOMESTIC, "2"))
+                .when(retract(FIRST))
+                .expectEvents(new ArrivalRetracted(PROJECT, FIRST, LANDED_ON, FOREIGN, money("3000000"), "录入错误"));
     }
 
     @Test
