@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +153,7 @@ class LedgerAndFormsIT {
 
     @Test
     void the_dashboard_data_carries_the_tiles_in_the_reader_s_language() throws Exception {
+        CaughtUp.await(jdbc);
         String json = page("/dashboard/data?zone=" + zone + "&year=2023&lang=en");
 
         assertThat(JsonPath.<String>read(json, "$.tiles[0].label")).isEqualTo("Projects signed");

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,8 @@ class PageAccessIT {
         Api api = new Api(mvc);
         zone = api.newZone("hengyang");
         project = api.newProject(zone);
+        // the dashboard's data is read from the reports, which follow the commands
+        CaughtUp.await(jdbc);
     }
 
     static Stream<Arguments> pages() {

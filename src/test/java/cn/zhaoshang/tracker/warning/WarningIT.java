@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.CaughtUp;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -33,6 +35,9 @@ class WarningIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_project_signed_200_days_ago_without_landing_is_yellow_in_the_report_data_and_in_its_history()
@@ -61,6 +66,7 @@ class WarningIT {
                 .startsWith(today.minusDays(20) + " 黄色预警：签约后未落地");
         assertThat(JsonPath.<String>read(history, "$.warnings[0].line.en")).contains("yellow warning");
 
+        CaughtUp.await(jdbc);
         String dashboard = page("/dashboard/data?zone=%s&year=%d"
                 .formatted(zone, today.minusDays(200).getYear()));
         assertThat(JsonPath.<String>read(dashboard, "$.flagged[0].projectId")).isEqualTo(project);
