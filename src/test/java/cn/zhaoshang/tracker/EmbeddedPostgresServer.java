@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server (Maven Central binaries, no Docker) for all the tests of the JVM, each test class on
@@ -52,6 +53,14 @@ public final class EmbeddedPostgresServer {
             }
             return ConditionEvaluationResult.disabled(AS_ROOT);
         }
+    }
+
+    /** Points the test's Spring context at a new, empty database on the shared server. */
+    public static void useNewDatabase(DynamicPropertyRegistry properties) {
+        String url = newDatabase();
+        properties.add("spring.datasource.url", () -> url);
+        properties.add("spring.datasource.username", () -> "postgres");
+        properties.add("spring.datasource.password", () -> "");
     }
 
     /** A new, empty database on the shared server. */

@@ -14,9 +14,6 @@ class PostgresContractIT extends ContractIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry properties) {
-        String url = EmbeddedPostgresServer.newDatabase();
-        properties.add("spring.datasource.url", () -> url);
-        properties.add("spring.datasource.username", () -> "postgres");
-        properties.add("spring.datasource.password", () -> "");
+        EmbeddedPostgresServer.useNewDatabase(properties);
     }
 }

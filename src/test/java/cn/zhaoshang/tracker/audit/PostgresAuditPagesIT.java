@@ -11,10 +11,7 @@ class PostgresAuditPagesIT extends AuditPagesIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry properties) {
-        String url = EmbeddedPostgresServer.newDatabase();
-        properties.add("spring.datasource.url", () -> url);
-        properties.add("spring.datasource.username", () -> "postgres");
-        properties.add("spring.datasource.password", () -> "");
+        EmbeddedPostgresServer.useNewDatabase(properties);
     }
 
     @Override

@@ -11,9 +11,6 @@ class PostgresPageAccessIT extends PageAccessIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry properties) {
-        String url = EmbeddedPostgresServer.newDatabase();
-        properties.add("spring.datasource.url", () -> url);
-        properties.add("spring.datasource.username", () -> "postgres");
-        properties.add("spring.datasource.password", () -> "");
+        EmbeddedPostgresServer.useNewDatabase(properties);
     }
 }
