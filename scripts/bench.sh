@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 events="${1:-1000000}"
 runs="${2:-3}"
-props="-Dbench.full=true -Dbench.events=$events -Dbench.runs=$runs"
+props="-Dbench.full=true -Dbench.events=$events -Dbench.runs=$runs -Djunit.jupiter.execution.timeout.mode=disabled"
 ./mvnw -B -q verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=BenchmarkIT \
   -Dspotless.check.skip=true $props -DargLine="-Xmx512m $props" 2>&1 \
   | grep -E '^\[bench\]|^\||^[0-9]+ cores' || { echo "benchmark failed; run again without grep"; exit 1; }

@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,8 @@ class CrashIT {
     private static final int CLIENTS = 16;
     private static final int KILLS = Integer.getInteger("crash.kills", 3);
     private static final long SEED = Long.getLong("crash.seed", 20231115L);
+    /** How long a client keeps retrying its last command once the load has stopped. */
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
 
     @TempDir
     Path workDir;
@@ -81,6 +85,10 @@ class CrashIT {
                         server.get().call("POST", "/api/projects", "bureau", Api.signing("crash"), "sign-" + client);
                 projects.add(JsonPath.read(signed.body(), "$.id"));
             }
+            // A clean stop writes everything, so the zone and the projects exist whatever the write delay: a kill that
+            // took them with it would leave the clients retrying against projects that are not there.
+            server.get().close();
+            server.set(new RunningJar(workDir, args).start());
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             List<Future<?>> running = new ArrayList<>();
@@ -90,6 +98,7 @@ class CrashIT {
             }
             Random random = new Random(SEED);
             for (int kill = 0; kill < kills; kill++) {
+                awaitAcknowledgements(acknowledged, acknowledged.size() + CLIENTS);
                 Thread.sleep(1_000 + random.nextInt(2_000));
                 server.get().kill();
                 server.set(new RunningJar(workDir, args).start());
@@ -97,7 +106,7 @@ class CrashIT {
             Thread.sleep(1_000);
             stop.set(true);
             for (Future<?> client : running) {
-                client.get();
+                client.get(GIVE_UP_AFTER.toSeconds() + 60, TimeUnit.SECONDS);
             }
             clients.shutdown();
             return check(server.get(), kills, projects, acknowledged);
@@ -113,9 +122,16 @@ class CrashIT {
             AtomicReference<RunningJar> server,
             AtomicBoolean stop,
             Map<String, String> acknowledged) {
+        long givingUpAt = Long.MAX_VALUE;
         for (int sequence = 0; !stop.get(); sequence++) {
             String key = "client-" + number + "-" + sequence;
             while (true) {
+                if (stop.get()) {
+                    givingUpAt = Math.min(givingUpAt, System.currentTimeMillis() + GIVE_UP_AFTER.toMillis());
+                }
+                if (System.currentTimeMillis() > givingUpAt) {
+                    return; // never acknowledged, so not counted; the check then shows whatever went wrong
+                }
                 try {
                     HttpResponse<String> answer = server.get()
                             .call(
@@ -165,6 +181,15 @@ class CrashIT {
                 doubled,
                 JsonPath.<Boolean>read(replay, "$.projectionsMatch"),
                 JsonPath.<Boolean>read(verification, "$.valid"));
+    }
+
+    /** A freshly started jar answers slowly at first: each kill waits until commands are flowing again. */
+    private static void awaitAcknowledgements(Map<String, String> acknowledged, int atLeast)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (acknowledged.size() < atLeast && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     private static void pause(long millis) {
