@@ -13,7 +13,10 @@
 CREATE ROLE tracker_owner LOGIN;
 CREATE ROLE tracker_app LOGIN;
 CREATE SCHEMA tracker AUTHORIZATION tracker_owner;
+-- the replay's shadow tables (ADR 0013); Flyway creates them in it, the application may empty them
+CREATE SCHEMA tracker_rebuild AUTHORIZATION tracker_owner;
 ALTER ROLE tracker_owner SET search_path = tracker;
 ALTER ROLE tracker_app SET search_path = tracker;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA tracker TO tracker_app;
+GRANT USAGE ON SCHEMA tracker_rebuild TO tracker_app;

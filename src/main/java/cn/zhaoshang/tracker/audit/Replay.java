@@ -17,23 +17,28 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds every read model from the whole history and compares the result with the tables it replaces.
+ * Rebuilds every read model from the whole history and compares the result with the tables it replaces (ADR 0013).
  *
- * <p>It runs in one transaction that first takes the append lock: no event can be stored meanwhile, tracking
- * processors have caught up and stay idle, and readers keep seeing the old tables until the rebuilt ones commit.
- * Each model's {@code @ResetHandler} empties it, then every stored event is handed to its event handlers in global
- * order. Only read models are replayed: the hash chain and anything with side effects are not.
+ * <p>The models are rebuilt in the shadow schema ({@link ShadowTables}), by the same event handlers, in short
+ * transactions of {@value #EVENTS_PER_TRANSACTION} events while commands go on being stored and readers read the live
+ * tables. The last transaction takes the append lock, waits until the tracking processors have handled everything
+ * stored, hands the shadow the events stored meanwhile, and compares each rebuilt model with its live tables: a model
+ * that differs is copied over its live tables in that transaction. Only read models are replayed: the hash chain and
+ * anything with side effects are not. One replay runs at a time ({@link RebuildLock}).
  */
 @Component
 class Replay {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
+    /** Enough to make the batches and the commits cheap, few enough that no transaction grows long. */
+    private static final int EVENTS_PER_TRANSACTION = 10_000;
 
     private final List<ReadModel> models;
     private final EventStorageEngine storage;
@@ -42,6 +47,8 @@ class Replay {
     private final JdbcClient jdbc;
     private final ProcessorProgress progress;
     private final ReadModelWrites writes;
+    private final ShadowTables shadow;
+    private final RebuildLock lock;
 
     Replay(
             List<ReadModel> models,
@@ -50,7 +57,9 @@ class Replay {
             TransactionTemplate transactions,
             JdbcClient jdbc,
             ProcessorProgress progress,
-            ReadModelWrites writes) {
+            ReadModelWrites writes,
+            ShadowTables shadow,
+            RebuildLock lock) {
         this.models = models;
         this.storage = storage;
         this.processing = processing;
@@ -58,6 +67,8 @@ class Replay {
         this.jdbc = jdbc;
         this.progress = progress;
         this.writes = writes;
+        this.shadow = shadow;
+        this.lock = lock;
     }
 
     record Result(long eventsReplayed, long durationMillis, boolean projectionsMatch, List<Model> projections) {}
@@ -72,59 +83,121 @@ class Replay {
         void replayed(long done, long total);
     }
 
+    /** How far the rebuild in short transactions came: the last event handed over and how many there were. */
+    private record Built(TrackingToken last, long replayed) {}
+
     Result run() {
         return run(Progress.NONE);
     }
 
     Result run(Progress progress) {
         long started = System.nanoTime();
-        return transactions.execute(status -> {
-            jdbc.sql("UPDATE append_lock SET appends = appends WHERE id = 1").update();
-            long head = jdbc.sql("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry")
-                    .query(Long.class)
-                    .single();
-            long total = jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
-                    .query(Long.class)
-                    .single();
-            progress.replayed(0, total);
-            awaitTrackingProcessors(head);
-            List<String> before = models.stream().map(this::checksum).toList();
-            List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
-            for (ReadModel model : models) {
-                AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(model);
-                adapter.prepareReset(null);
-                handlers.add(adapter);
+        List<String> tables =
+                models.stream().flatMap(model -> model.tables().stream()).toList();
+        RebuildLock.Held held = lock.take();
+        try {
+            shadow.empty(tables);
+            try {
+                long total = jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                        .query(Long.class)
+                        .single();
+                progress.replayed(0, total);
+                List<AnnotationEventHandlerAdapter> handlers =
+                        models.stream().map(AnnotationEventHandlerAdapter::new).toList();
+                Result result = writes.replay(() -> {
+                    Built built = build(handlers, progress, total);
+                    return transactions.execute(status -> compare(handlers, built, progress, total, started));
+                });
+                for (int i = 0; i < models.size(); i++) {
+                    if (!result.projections().get(i).match()) {
+                        models.get(i).replaced();
+                    }
+                }
+                return result;
+            } finally {
+                shadow.empty(tables);
             }
-            long replayed = writes.replay(() -> replay(handlers, progress, total));
-            List<Model> compared = new ArrayList<>();
-            for (int i = 0; i < models.size(); i++) {
-                String after = checksum(models.get(i));
-                compared.add(new Model(models.get(i).name(), after.equals(before.get(i)), before.get(i), after));
-            }
-            return new Result(
-                    replayed,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis(),
-                    compared.stream().allMatch(Model::match),
-                    compared);
-        });
+        } finally {
+            held.close();
+        }
     }
 
-    /** Hands every stored event, in global order, to every model; the models' statements are batched meanwhile. */
-    private long replay(List<AnnotationEventHandlerAdapter> handlers, Progress progress, long total) {
-        long replayed = 0;
+    /** Hands the stored events, in global order, to every model in the shadow schema, committing every so often. */
+    private Built build(List<AnnotationEventHandlerAdapter> handlers, Progress progress, long total) {
+        TrackingToken[] last = {null};
+        long[] replayed = {0};
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> history = events.iterator();
-            while (history.hasNext()) {
-                TrackedEventMessage<?> event = history.next();
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    // a model without a handler for the event ignores it
-                    handle(handler, event);
-                }
-                replayed++;
-                progress.replayed(replayed, total);
+            boolean first = true;
+            boolean more = true;
+            while (more) {
+                boolean reset = first;
+                first = false;
+                more = Boolean.TRUE.equals(transactions.execute(status -> shadow.inside(() -> {
+                    if (reset) {
+                        handlers.forEach(handler -> handler.prepareReset(null));
+                    }
+                    for (int n = 0; n < EVENTS_PER_TRANSACTION && history.hasNext(); n++) {
+                        TrackedEventMessage<?> event = history.next();
+                        handleEverywhere(handlers, event);
+                        last[0] = event.trackingToken();
+                        progress.replayed(++replayed[0], total);
+                    }
+                    writes.now();
+                    return history.hasNext();
+                })));
             }
         }
-        return replayed;
+        return new Built(last[0], replayed[0]);
+    }
+
+    /**
+     * Under the append lock: the events stored since the rebuild read them, then each model's rebuilt tables against
+     * its live ones; a model that differs is replaced by its rebuilt tables.
+     */
+    private Result compare(
+            List<AnnotationEventHandlerAdapter> handlers, Built built, Progress progress, long total, long started) {
+        jdbc.sql("UPDATE append_lock SET appends = appends WHERE id = 1").update();
+        long head = jdbc.sql("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+        awaitTrackingProcessors(head);
+        long replayed = shadow.inside(() -> {
+            long count = built.replayed();
+            try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(built.last(), false)) {
+                Iterator<? extends TrackedEventMessage<?>> meanwhile = events.iterator();
+                while (meanwhile.hasNext()) {
+                    handleEverywhere(handlers, meanwhile.next());
+                    progress.replayed(++count, Math.max(count, total));
+                }
+            }
+            writes.endOfReplay();
+            return count;
+        });
+        List<String> after =
+                shadow.inside(() -> models.stream().map(this::checksum).toList());
+        List<Model> compared = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            ReadModel model = models.get(i);
+            String before = checksum(model);
+            boolean match = before.equals(after.get(i));
+            if (!match) {
+                model.tables().forEach(shadow::copyToLive);
+            }
+            compared.add(new Model(model.name(), match, before, after.get(i)));
+        }
+        return new Result(
+                replayed,
+                Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                compared.stream().allMatch(Model::match),
+                compared);
+    }
+
+    private static void handleEverywhere(List<AnnotationEventHandlerAdapter> handlers, TrackedEventMessage<?> event) {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            // a model without a handler for the event ignores it
+            handle(handler, event);
+        }
     }
 
     private static void handle(AnnotationEventHandlerAdapter handler, TrackedEventMessage<?> event) {

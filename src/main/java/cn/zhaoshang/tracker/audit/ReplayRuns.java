@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Replays started from the auditor's page. A replay holds the append lock for its whole run (ADR 0008), so it runs
- * on its own thread, never on a request thread, and only one at a time; the page polls its progress.
+ * Replays started from the auditor's page. A replay of a large store takes minutes (ADR 0013), so it runs on its
+ * own thread, never on a request thread, and only one at a time; the page polls its progress.
  */
 @Component
 class ReplayRuns {

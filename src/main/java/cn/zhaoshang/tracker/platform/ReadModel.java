@@ -12,5 +12,11 @@ public interface ReadModel {
 
     String name();
 
+    /** Its tables: a replay rebuilds them in the shadow schema (ADR 0013) and copies them back if they differ. */
+    List<String> tables();
+
     List<String> contentQueries();
+
+    /** Told after a replay replaced its live tables with the rebuilt ones (to drop what it cached from them). */
+    default void replaced() {}
 }

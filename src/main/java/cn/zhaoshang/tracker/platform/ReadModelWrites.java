@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The statements that keep the read models. Outside a replay each one runs at once, in the caller's transaction,
  * exactly as a {@link JdbcClient} update would (the processors, the command's transaction).
  *
- * <p>While a replay (ADR 0008) runs on a thread, that thread's statements are collected and sent as JDBC batches:
+ * <p>While a replay (ADR 0013) runs on a thread, that thread's statements are collected and sent as JDBC batches:
  * one statement per event and model made the replay pay a round through Spring, H2's parser and its statement
  * cache for every row (docs/performance.md, finding 5). Order is kept where it matters: statements on different
  * tables commute (no write of a read model reads another table), statements on the same table are sent in the order
@@ -80,6 +80,18 @@ public class ReadModelWrites {
         } finally {
             replays.remove();
         }
+    }
+
+    /**
+     * The last event of this thread's replay has been handed over: each model's replay state is finished and every
+     * statement sent, in the caller's transaction (a replay in several transactions ends in its last one).
+     */
+    public void endOfReplay() {
+        Batch batch = replays.get();
+        if (batch == null) {
+            throw new IllegalStateException("no replay runs on this thread");
+        }
+        batch.finish();
     }
 
     /**

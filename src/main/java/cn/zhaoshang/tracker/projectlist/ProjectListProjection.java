@@ -125,6 +125,11 @@ class ProjectListProjection implements ReadModel {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("project_summary");
+    }
+
+    @Override
     public List<String> contentQueries() {
         return List.of("SELECT * FROM project_summary");
     }

@@ -198,8 +198,7 @@ class ReportProjection implements ReadModel {
 
     @ResetHandler
     void reset() {
-        for (String table :
-                new String[] {"report_fact", "report_zone", "report_target", "report_position", "report_zone_change"}) {
+        for (String table : tables()) {
             writes.now().sql("DELETE FROM " + table).update();
         }
         figures.clear();
@@ -208,6 +207,16 @@ class ReportProjection implements ReadModel {
     @Override
     public String name() {
         return PROCESSOR;
+    }
+
+    @Override
+    public void replaced() {
+        figures.clear();
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("report_fact", "report_zone", "report_target", "report_position", "report_zone_change");
     }
 
     @Override

@@ -97,6 +97,11 @@ class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("warning_rules", "project_warning");
+    }
+
+    @Override
     public List<String> contentQueries() {
         return List.of(
                 "SELECT zone_id, not_landed_yellow_days, not_landed_red_days, not_in_production_yellow_days,"

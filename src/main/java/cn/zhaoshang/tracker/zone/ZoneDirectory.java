@@ -79,6 +79,11 @@ class ZoneDirectory implements KnownZones, ReadModel {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("zone_directory", "annual_target");
+    }
+
+    @Override
     public List<String> contentQueries() {
         return List.of(
                 "SELECT zone_id, name, city FROM zone_directory ORDER BY zone_id",

@@ -17,6 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +40,9 @@ class AuditIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Replay replay;
 
     Api api;
     String zone;
@@ -201,6 +208,50 @@ class AuditIT {
 
         api.perform(Api.as("bureau", MockMvcRequestBuilders.post("/api/audit/replays")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void commands_are_stored_while_a_replay_rebuilds_and_a_second_replay_is_refused_meanwhile() throws Exception {
+        String project = api.newProject(zone);
+        chained();
+        AtomicInteger arrival = new AtomicInteger();
+        AtomicInteger secondReplay = new AtomicInteger();
+        Replay.Result result = replay.run((done, total) -> {
+            if (done == 1) {
+                // other threads, as other users: the rebuild holds no lock that a command needs
+                arrival.set(elsewhere(() -> api.post(
+                                "/api/projects/" + project + "/capital-arrivals",
+                                "{\"arrivedOn\": \"2023-07-02\", \"kind\": \"FOREIGN\", \"amount\": 500}")
+                        .andReturn()));
+                secondReplay.set(elsewhere(
+                        () -> api.perform(Api.as("auditor", MockMvcRequestBuilders.post("/api/audit/replays")))
+                                .andReturn()));
+            }
+        });
+
+        assertThat(arrival.get()).isEqualTo(201);
+        assertThat(secondReplay.get()).isEqualTo(409);
+        assertThat(result.projectionsMatch()).isTrue();
+        assertThat(result.eventsReplayed())
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                        .query(Long.class)
+                        .single());
+    }
+
+    /** The status of a request sent on another thread, waited for. */
+    private static int elsewhere(Callable<MvcResult> request) {
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return request.call().getResponse().getStatus();
+                        } catch (Exception failed) {
+                            throw new IllegalStateException(failed);
+                        }
+                    })
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception failed) {
+            throw new IllegalStateException("the request did not finish during the replay", failed);
+        }
     }
 
     private String replay() throws Exception {

@@ -71,9 +71,30 @@ class PostgresSchemaIT {
             assertThat(rows(postgres, columns.formatted("tracker")))
                     .isNotEmpty()
                     .isEqualTo(rows(h2, columns.formatted("PUBLIC")));
+            assertThat(rows(postgres, columns.formatted("tracker_rebuild")))
+                    .as("the replay's shadow tables (ADR 0013)")
+                    .isNotEmpty()
+                    .isEqualTo(rows(h2, columns.formatted("PUBLIC_REBUILD")));
             assertThat(rows(postgres, triggers.formatted("tracker")))
                     .hasSize(3)
                     .isEqualTo(rows(h2, triggers.formatted("PUBLIC").replace("trigger_name", "LOWER(trigger_name)")));
+        }
+    }
+
+    @Test
+    void each_shadow_table_has_the_columns_and_indexes_of_its_live_table() throws Exception {
+        String columns = "SELECT table_name, column_name, data_type || ' ' || is_nullable || ' ' || is_identity"
+                + " FROM information_schema.columns WHERE table_schema = '%s'";
+        String indexes = "SELECT tablename, indexname, replace(indexdef, '%1$s.', 'schema.') FROM pg_indexes"
+                + " WHERE schemaname = '%1$s'";
+        try (Connection owner = connect("tracker_owner")) {
+            Set<String> shadow = rows(owner, columns.formatted("tracker_rebuild"));
+            Set<String> live = rows(owner, columns.formatted("tracker"));
+            assertThat(shadow).isNotEmpty();
+            assertThat(live).containsAll(shadow);
+            Set<String> shadowIndexes = rows(owner, indexes.formatted("tracker_rebuild"));
+            assertThat(shadowIndexes).anyMatch(index -> index.startsWith("report_fact.report_fact_zone"));
+            assertThat(rows(owner, indexes.formatted("tracker"))).containsAll(shadowIndexes);
         }
     }
 
@@ -114,6 +135,7 @@ class PostgresSchemaIT {
             statement.execute("UPDATE append_lock SET appends = appends + 1 WHERE id = 1");
             statement.execute("INSERT INTO zone_directory (zone_id, name, city) VALUES ('z', 'z', 'c')");
             statement.execute("DELETE FROM zone_directory WHERE zone_id = 'z'");
+            statement.execute("TRUNCATE tracker_rebuild.report_fact RESTART IDENTITY");
             for (String forbidden : new String[] {
                 "UPDATE DomainEventEntry SET type = 'Y'",
                 "DELETE FROM event_hash",

@@ -1,0 +1,120 @@
+package cn.zhaoshang.tracker.audit;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The replay's shadow schema (Flyway V9, ADR 0013): the read models' tables again, beside the live ones, under the
+ * live schema's name with {@code _rebuild}. Inside {@link #inside} the read models' own statements, which name
+ * their tables without a schema, reach the shadow tables; the history's tables, which only the live schema has,
+ * are found as before.
+ */
+@Component
+class ShadowTables {
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+    private final String live;
+    private final String shadow;
+
+    ShadowTables(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
+            this.live = connection.getSchema();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database holds the read models", e);
+        }
+        this.shadow = live + (postgres ? "_rebuild" : "_REBUILD");
+    }
+
+    /**
+     * Runs {@code work} in the current transaction with the read models' table names meaning the shadow tables.
+     * H2 caches prepared statements per connection and PostgreSQL per search path; both parse again after the
+     * switch.
+     */
+    <T> T inside(Supplier<T> work) {
+        if (postgres) {
+            String path = jdbc.sql("SELECT current_setting('search_path')")
+                    .query(String.class)
+                    .single();
+            searchPath(quoted(shadow) + ", " + path);
+            try {
+                return work.get();
+            } finally {
+                searchPath(path);
+            }
+        }
+        jdbc.sql("SET SCHEMA " + quoted(shadow)).update();
+        jdbc.sql("SET SCHEMA_SEARCH_PATH " + quoted(live)).update();
+        try {
+            return work.get();
+        } finally {
+            jdbc.sql("SET SCHEMA " + quoted(live)).update();
+        }
+    }
+
+    /** Empties the shadow tables (TRUNCATE: on H2 it commits, so it runs outside the replay's transactions). */
+    void empty(List<String> tables) {
+        for (String table : tables) {
+            jdbc.sql("TRUNCATE TABLE " + shadowOf(table) + " RESTART IDENTITY").update();
+        }
+    }
+
+    /**
+     * Replaces the live table's rows with the shadow table's, in the current transaction. An identity column is
+     * left to the live table's own sequence (the copied rows keep their order), so that rows added later by the
+     * processors do not collide with copied ones.
+     */
+    void copyToLive(String table) {
+        List<String> columns = jdbc.sql(
+                        """
+                        SELECT column_name, is_identity FROM information_schema.columns
+                        WHERE UPPER(table_schema) = UPPER(?) AND UPPER(table_name) = UPPER(?)
+                        ORDER BY ordinal_position""")
+                .params(live, table)
+                .query((row, number) -> row.getString(1) + (row.getString(2).equals("YES") ? " identity" : ""))
+                .list();
+        String copied = String.join(
+                ", ",
+                columns.stream().filter(column -> !column.endsWith(" identity")).toList());
+        String order = columns.stream()
+                .filter(column -> column.endsWith(" identity"))
+                .map(column -> " ORDER BY " + column.substring(0, column.length() - " identity".length()))
+                .findFirst()
+                .orElse("");
+        jdbc.sql("DELETE FROM " + liveOf(table)).update();
+        jdbc.sql("INSERT INTO %s (%s) SELECT %s FROM %s%s"
+                        .formatted(liveOf(table), copied, copied, shadowOf(table), order))
+                .update();
+    }
+
+    private void searchPath(String path) {
+        jdbc.sql("SELECT set_config('search_path', ?, true)")
+                .param(path)
+                .query(String.class)
+                .single();
+    }
+
+    private String liveOf(String table) {
+        return quoted(live) + "." + table;
+    }
+
+    private String shadowOf(String table) {
+        return quoted(shadow) + "." + table;
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,56 @@
+package cn.zhaoshang.tracker.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.tracker.InMemoryTracker;
+import cn.zhaoshang.tracker.platform.ReadModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The replay rebuilds each read model in the shadow schema (Flyway V9, ADR 0013), so every read model's table must
+ * be there with the same columns and indexes; a migration that changes one and forgets its shadow fails here
+ * (PostgresSchemaIT checks the same on PostgreSQL).
+ */
+@InMemoryTracker
+class ShadowTablesIT {
+
+    private static final String COLUMNS =
+            """
+            SELECT column_name || ' ' || data_type || ' ' || COALESCE(CAST(character_maximum_length AS VARCHAR), '')
+                   || ' ' || COALESCE(CAST(numeric_precision AS VARCHAR), '') || ' ' || is_nullable
+                   || ' ' || is_identity
+            FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position""";
+
+    private static final String INDEXES =
+            """
+            SELECT index_name || ' ' || column_name || ' ' || ordinal_position FROM information_schema.index_columns
+            WHERE table_schema = ? AND table_name = ? AND index_name NOT LIKE 'PRIMARY_KEY%'
+            ORDER BY index_name, ordinal_position""";
+
+    @Autowired
+    List<ReadModel> models;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void every_read_model_table_has_a_shadow_with_the_same_columns_and_indexes() {
+        List<String> tables =
+                models.stream().flatMap(model -> model.tables().stream()).toList();
+        assertThat(tables).contains("report_fact", "project_summary", "zone_directory", "project_warning");
+        for (String table : tables) {
+            String name = table.toUpperCase(java.util.Locale.ROOT);
+            List<String> columns = rows(COLUMNS, "PUBLIC", name);
+            assertThat(columns).as(table).isNotEmpty();
+            assertThat(rows(COLUMNS, "PUBLIC_REBUILD", name)).as(table).isEqualTo(columns);
+            assertThat(rows(INDEXES, "PUBLIC_REBUILD", name)).as(table).isEqualTo(rows(INDEXES, "PUBLIC", name));
+        }
+    }
+
+    private List<String> rows(String query, String schema, String table) {
+        return jdbc.sql(query).params(schema, table).query(String.class).list();
+    }
+}
