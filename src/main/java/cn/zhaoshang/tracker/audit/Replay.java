@@ -108,11 +108,6 @@ class Replay {
                     Built built = build(handlers, progress, total);
                     return transactions.execute(status -> compare(handlers, built, progress, total, started));
                 });
-                for (int i = 0; i < models.size(); i++) {
-                    if (!result.projections().get(i).match()) {
-                        models.get(i).replaced();
-                    }
-                }
                 return result;
             } finally {
                 shadow.empty(tables);
@@ -183,6 +178,7 @@ class Replay {
             boolean match = before.equals(after.get(i));
             if (!match) {
                 model.tables().forEach(shadow::copyToLive);
+                model.replaced();
             }
             compared.add(new Model(model.name(), match, before, after.get(i)));
         }

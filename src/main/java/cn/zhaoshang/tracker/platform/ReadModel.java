@@ -17,6 +17,9 @@ public interface ReadModel {
 
     List<String> contentQueries();
 
-    /** Told after a replay replaced its live tables with the rebuilt ones (to drop what it cached from them). */
+    /**
+     * Told when a replay replaces its live tables with the rebuilt ones, in the transaction that does it, to drop what
+     * it cached from them.
+     */
     default void replaced() {}
 }

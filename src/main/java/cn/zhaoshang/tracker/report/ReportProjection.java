@@ -201,7 +201,6 @@ class ReportProjection implements ReadModel {
         for (String table : tables()) {
             writes.now().sql("DELETE FROM " + table).update();
         }
-        figures.clear();
     }
 
     @Override

@@ -205,6 +205,9 @@ class AuditIT {
                         .query(java.math.BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("1000000");
+        assertThat(JsonPath.<Boolean>read(replay(), "$.projectionsMatch"))
+                .as("the repaired tables equal the next rebuild")
+                .isTrue();
 
         api.perform(Api.as("bureau", MockMvcRequestBuilders.post("/api/audit/replays")))
                 .andExpect(status().isForbidden());

@@ -95,12 +95,12 @@ final class BenchSuite {
         Latencies smallReports;
         try (LiveTracker tracker = LiveTracker.start(small)) {
             log("R3 reports at " + settings.smallEvents() + " events");
-            replay(tracker);
+            build(tracker);
             smallReports = reports(tracker);
         }
         try (LiveTracker tracker = LiveTracker.start(large)) {
             log("building the read models of " + settings.events() + " events by a replay");
-            replay(tracker);
+            build(tracker);
             log("R1 command path");
             commandPath(tracker);
             httpCommands(tracker);
@@ -303,9 +303,17 @@ final class BenchSuite {
 
     // ---- R2: replay ----
 
-    /** POST /api/audit/replays; returns the events replayed. */
+    /** POST /api/audit/replays, building the read models of a new store (there is nothing to compare yet). */
+    private static void build(LiveTracker tracker) throws Exception {
+        tracker.expect(200, "POST", "/api/audit/replays", "auditor", null);
+    }
+
+    /** POST /api/audit/replays on built read models, which it must find equal; returns the events replayed. */
     private static long replay(LiveTracker tracker) throws Exception {
         String answer = tracker.expect(200, "POST", "/api/audit/replays", "auditor", null);
+        if (!answer.contains("\"projectionsMatch\":true")) {
+            throw new IllegalStateException("the replay found the read models different: " + answer);
+        }
         return Long.parseLong(answer.replaceAll(".*\"eventsReplayed\":(\\d+).*", "$1"));
     }
 
