@@ -424,7 +424,7 @@ final class BenchSuite {
     }
 
     /**
-     * The reports while a replay rebuilds every read model (readers see the old rows until it commits); returns the
+     * The reports while a replay rebuilds every read model (in the shadow tables: readers read the live ones meanwhile); returns the
      * events the replay replayed.
      */
     private long duringReplay(LiveTracker tracker, Latencies quiet) throws Exception {
