@@ -19,8 +19,10 @@ import java.util.List;
 public final class RunningJar implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "investment-tracker.jar").toAbsolutePath();
+    private static final Path EXTRACTED = Path.of("target", "app").toAbsolutePath();
 
     private final Path workDir;
+    private final List<String> launch;
     private final List<String> extraArgs;
     private final HttpClient http = HttpClient.newHttpClient();
     private Process process;
@@ -28,18 +30,44 @@ public final class RunningJar implements AutoCloseable {
     private Duration startup;
 
     public RunningJar(Path workDir, String... extraArgs) {
+        this(List.of("-jar", JAR.toString()), workDir, extraArgs);
+    }
+
+    private RunningJar(List<String> launch, Path workDir, String... extraArgs) {
+        this.launch = launch;
         this.workDir = workDir;
         this.extraArgs = List.of(extraArgs);
     }
 
+    /** The jar as scripts/run.sh starts it: extracted, with its class-data archive (prepared first if need be). */
+    public static RunningJar withClassDataArchive(Path workDir, String... extraArgs) throws Exception {
+        prepareClassDataArchive();
+        return new RunningJar(
+                List.of(
+                        "-XX:SharedArchiveFile=" + EXTRACTED.resolve("tracker.jsa"),
+                        "-jar",
+                        EXTRACTED.resolve("investment-tracker.jar").toString()),
+                workDir,
+                extraArgs);
+    }
+
+    /** scripts/cds-archive.sh: the jar extracted under target/app with its class-data archive. */
+    public static void prepareClassDataArchive() throws Exception {
+        Process prepare = new ProcessBuilder("bash", "scripts/cds-archive.sh")
+                .redirectErrorStream(true)
+                .start();
+        String printed = new String(prepare.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (prepare.waitFor() != 0) {
+            throw new IllegalStateException("scripts/cds-archive.sh failed: " + printed);
+        }
+    }
+
     public RunningJar start() throws Exception {
         port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                JAR.toString(),
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(launch);
+        command.add("--server.port=" + port);
         command.addAll(extraArgs);
         long started = System.nanoTime();
         process = new ProcessBuilder(command)
