@@ -104,11 +104,10 @@ class Replay {
                 progress.replayed(0, total);
                 List<AnnotationEventHandlerAdapter> handlers =
                         models.stream().map(AnnotationEventHandlerAdapter::new).toList();
-                Result result = writes.replay(() -> {
+                return writes.replay(() -> {
                     Built built = build(handlers, progress, total);
                     return transactions.execute(status -> compare(handlers, built, progress, total, started));
                 });
-                return result;
             } finally {
                 shadow.empty(tables);
             }

@@ -100,7 +100,9 @@ final class BenchSuite {
         }
         try (LiveTracker tracker = LiveTracker.start(large)) {
             log("building the read models of " + settings.events() + " events by a replay");
+            long building = System.nanoTime();
             build(tracker);
+            log("built in %.1f s".formatted(secondsSince(building)));
             log("R1 command path");
             commandPath(tracker);
             httpCommands(tracker);
