@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -78,14 +76,7 @@ class EventLog implements RecordedEvents {
 
     /** The stored metadata (UTF-8 JSON in a binary column) as text, in the database's own words. */
     private static String metaDataAsText(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return product.toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    ? "convert_from(e.metaData, 'UTF8')"
-                    : "UTF8TOSTRING(e.metaData)";
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database holds the events", e);
-        }
+        return ShadowTables.postgres(dataSource) ? "convert_from(e.metaData, 'UTF8')" : "UTF8TOSTRING(e.metaData)";
     }
 
     EventLog(

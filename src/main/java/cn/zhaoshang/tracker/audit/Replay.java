@@ -122,15 +122,9 @@ class Replay {
         long[] replayed = {0};
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> history = events.iterator();
-            boolean first = true;
             boolean more = true;
             while (more) {
-                boolean reset = first;
-                first = false;
                 more = Boolean.TRUE.equals(transactions.execute(status -> shadow.inside(() -> {
-                    if (reset) {
-                        handlers.forEach(handler -> handler.prepareReset(null));
-                    }
                     for (int n = 0; n < EVENTS_PER_TRANSACTION && history.hasNext(); n++) {
                         TrackedEventMessage<?> event = history.next();
                         handleEverywhere(handlers, event);

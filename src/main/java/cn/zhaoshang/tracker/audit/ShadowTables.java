@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,17 +26,26 @@ class ShadowTables {
 
     ShadowTables(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = postgres(dataSource);
         try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection
+            this.live = connection.getSchema();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which schema holds the read models", e);
+        }
+        this.shadow = live + (postgres ? "_rebuild" : "_REBUILD");
+    }
+
+    /** Whether the store is PostgreSQL (otherwise H2), as the driver names its database. */
+    static boolean postgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection
                     .getMetaData()
                     .getDatabaseProductName()
                     .toLowerCase(Locale.ROOT)
                     .contains("postgres");
-            this.live = connection.getSchema();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database holds the read models", e);
+            throw new IllegalStateException("cannot tell which database holds the events", e);
         }
-        this.shadow = live + (postgres ? "_rebuild" : "_REBUILD");
     }
 
     /**
@@ -80,20 +90,21 @@ class ShadowTables {
      * processors do not collide with copied ones.
      */
     void copyToLive(String table) {
-        List<String> columns = jdbc.sql(
+        List<Column> columns = jdbc.sql(
                         """
                         SELECT column_name, is_identity FROM information_schema.columns
                         WHERE UPPER(table_schema) = UPPER(?) AND UPPER(table_name) = UPPER(?)
                         ORDER BY ordinal_position""")
                 .params(live, table)
-                .query((row, number) -> row.getString(1) + (row.getString(2).equals("YES") ? " identity" : ""))
+                .query((row, number) -> new Column(row.getString(1), "YES".equals(row.getString(2))))
                 .list();
-        String copied = String.join(
-                ", ",
-                columns.stream().filter(column -> !column.endsWith(" identity")).toList());
+        String copied = columns.stream()
+                .filter(column -> !column.identity())
+                .map(Column::name)
+                .collect(Collectors.joining(", "));
         String order = columns.stream()
-                .filter(column -> column.endsWith(" identity"))
-                .map(column -> " ORDER BY " + column.substring(0, column.length() - " identity".length()))
+                .filter(Column::identity)
+                .map(column -> " ORDER BY " + column.name())
                 .findFirst()
                 .orElse("");
         jdbc.sql("DELETE FROM " + liveOf(table)).update();
@@ -101,6 +112,8 @@ class ShadowTables {
                         .formatted(liveOf(table), copied, copied, shadowOf(table), order))
                 .update();
     }
+
+    private record Column(String name, boolean identity) {}
 
     private void searchPath(String path) {
         jdbc.sql("SELECT set_config('search_path', ?, true)")
