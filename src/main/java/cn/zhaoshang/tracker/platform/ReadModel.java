@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A projection that can be rebuilt from the whole history: it names its tables (a replay rebuilds them empty, in the
- * shadow schema, ADR 0013) and the queries whose rows, in any order, are its content, so that a rebuilt model can be compared with
- * the one it replaces (surrogate keys left out; no ORDER BY needed: the comparison takes the rows as a multiset).
+ * shadow schema, ADR 0013) and the queries whose rows, in any order, are its content, so that a rebuilt model can be
+ * compared with the one it replaces (surrogate keys left out; no ORDER BY needed: the comparison takes the rows as a
+ * multiset).
  * Its handlers write through {@link ReadModelWrites}, which batches them during a replay.
  */
 public interface ReadModel {

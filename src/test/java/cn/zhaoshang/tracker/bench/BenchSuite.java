@@ -426,8 +426,8 @@ final class BenchSuite {
     }
 
     /**
-     * The reports while a replay rebuilds every read model (in the shadow tables: readers read the live ones meanwhile); returns the
-     * events the replay replayed.
+     * The reports while a replay rebuilds every read model (in the shadow tables: readers read the live ones
+     * meanwhile); returns the events the replay replayed.
      */
     private long duringReplay(LiveTracker tracker, Latencies quiet) throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
