@@ -1,9 +1,13 @@
 package cn.zhaoshang.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** Fifty requests at once on one project: nothing lost, nothing doubled, conflicts answered as the contract says. */
+/**
+ * Fifty requests at once on one project: nothing lost, nothing doubled, conflicts answered as the contract says.
+ * Commands on one aggregate wait for each other, commands on different ones do not (ADR 0015).
+ */
 @InMemoryTracker
 class ConcurrencyIT {
 
@@ -82,6 +92,56 @@ class ConcurrencyIT {
             assertThat(answer.getContentAsString()).isEqualTo(original);
         }
         assertThat(events("CapitalArrived")).isEqualTo(1);
+    }
+
+    @Test
+    void fifty_first_commands_at_once_on_an_aggregate_are_all_recorded() throws Exception {
+        String zone = new Api(mvc).newZone("concurrency");
+        String firstTarget = "{\"contractInvestmentCny\": %d, \"foreignCapitalUsd\": 1000000, \"projectCount\": 10}";
+        int[] amount = {0};
+        List<MockHttpServletResponse> answers =
+                atOnce(() -> Api.as(Api.BUREAU, MockMvcRequestBuilders.put("/api/zones/" + zone + "/targets/2030"))
+                        .content(firstTarget.formatted(1_000_000_000L + ++amount[0])));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatus()).isEqualTo(200));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?")
+                        .param(AnnualTargetId.of(zone, 2030))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(CALLERS);
+    }
+
+    @Test
+    void a_command_waits_for_its_own_aggregate_and_not_for_another(@Autowired DataSource dataSource) throws Exception {
+        String other = new Api(mvc).newProject(new Api(mvc).newZone("concurrency"));
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (Connection elsewhere = dataSource.getConnection()) {
+            elsewhere.setAutoCommit(false);
+            try (PreparedStatement hold = elsewhere.prepareStatement(
+                    "UPDATE aggregate_lock SET commands = commands WHERE aggregate_id = ?")) {
+                hold.setString(1, project);
+                assertThat(hold.executeUpdate()).isEqualTo(1);
+            }
+            Future<MockHttpServletResponse> waiting = caller.submit(
+                    () -> mvc.perform(arrival().content(ARRIVAL)).andReturn().getResponse());
+
+            MockHttpServletResponse meanwhile = mvc.perform(Api.as(
+                                    Api.BUREAU,
+                                    MockMvcRequestBuilders.post("/api/projects/" + other + "/capital-arrivals"))
+                            .content(ARRIVAL))
+                    .andReturn()
+                    .getResponse();
+            assertThat(meanwhile.getStatus()).isEqualTo(201);
+            assertThat(catchThrowable(() -> waiting.get(500, TimeUnit.MILLISECONDS)))
+                    .isInstanceOf(TimeoutException.class);
+            assertThat(events("CapitalArrived")).isZero();
+
+            elsewhere.commit();
+            assertThat(waiting.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(201);
+            assertThat(events("CapitalArrived")).isEqualTo(1);
+        } finally {
+            caller.shutdown();
+        }
     }
 
     private MockHttpServletRequestBuilder arrival() {

@@ -28,8 +28,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Runs one HTTP command in one database transaction: the events, the read models kept in step with them and the
  * stored answer to its Idempotency-Key commit together or not at all, so a retry after a crash never records
- * twice. It holds the append lock (ADR 0007) from its first statement to its commit. A conflict with a concurrent
- * command on the same aggregate is retried from scratch.
+ * twice. It holds its aggregate's row in {@code aggregate_lock} from its first statement to its commit (ADR 0015):
+ * commands on the same aggregate run one after the other, commands on different ones in parallel. A conflict with a
+ * concurrent command on the same aggregate is retried from scratch.
  */
 @Component
 public class CommandTransaction {
@@ -49,13 +50,14 @@ public class CommandTransaction {
         this.clock = clock;
     }
 
-    public ResponseEntity<Object> run(Object request, Supplier<ResponseEntity<?>> action) {
+    /** Runs {@code action}, which sends one command to the aggregate {@code aggregateId}, as the request's command. */
+    public ResponseEntity<Object> run(String aggregateId, Object request, Supplier<ResponseEntity<?>> action) {
         HttpServletRequest http =
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         String key = http.getHeader(IDEMPOTENCY_KEY);
         if (key == null) {
             return withRetries(() -> transactions.execute(status -> {
-                holdAppendLock();
+                holdAggregate(aggregateId);
                 return action.get();
             }));
         }
@@ -69,7 +71,7 @@ public class CommandTransaction {
         }
         try {
             return withRetries(() -> transactions.execute(status -> {
-                holdAppendLock();
+                holdAggregate(aggregateId);
                 ResponseEntity<?> answer = action.get();
                 if (answer.getStatusCode().is2xxSuccessful()) {
                     store(key, fingerprint, answer);
@@ -86,12 +88,24 @@ public class CommandTransaction {
 
     /**
      * This transaction outlives the command's unit of work, and with it Axon's lock on the aggregate: a second
-     * request for the same project could load it before the first commits, conflict on its sequence number and be
-     * retried. Taking the append lock first (as every command did before ADR 0012) makes it load after the first
-     * commits; commands sent without an HTTP request take the lock only when they append.
+     * request for the same aggregate could load it before the first commits and conflict on its sequence number.
+     * Holding the aggregate's row to the commit makes it load after the first commits. The row is created by the
+     * aggregate's first HTTP command; two first commands at once both find no row, one of them fails to insert it
+     * once the other commits and is retried. The append lock (ADR 0007) is taken later, when events are appended.
      */
-    private void holdAppendLock() {
-        jdbc.sql(AppendOrderedStorageEngine.LOCK).update();
+    private void holdAggregate(String aggregateId) {
+        int held = jdbc.sql("UPDATE aggregate_lock SET commands = commands + 1 WHERE aggregate_id = ?")
+                .param(aggregateId)
+                .update();
+        if (held == 0) {
+            try {
+                jdbc.sql("INSERT INTO aggregate_lock (aggregate_id, commands) VALUES (?, 1)")
+                        .param(aggregateId)
+                        .update();
+            } catch (DuplicateKeyException firstCommandsAtOnce) {
+                throw new ConcurrencyException("aggregate " + aggregateId + " got its lock row meanwhile");
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -56,8 +56,8 @@ class ProjectController {
     @PostMapping
     @Operation(summary = "签约登记 / Register a signed project")
     ResponseEntity<Object> sign(@Valid @RequestBody ProjectRequests.Sign request) {
-        return transaction.run(request, () -> {
-            ProjectId id = ProjectId.random();
+        ProjectId id = ProjectId.random();
+        return transaction.run(id.value(), request, () -> {
             var investor = request.investor();
             commands.sendAndWait(new SignProject(
                     id,
@@ -101,7 +101,7 @@ class ProjectController {
             @PathVariable String id,
             @Valid @RequestBody ProjectRequests.Arrival request,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return transaction.run(request, () -> {
+        return transaction.run(id, request, () -> {
             ArrivalId arrivalId = ArrivalId.random();
             dispatch(
                     id,
@@ -189,7 +189,7 @@ class ProjectController {
     }
 
     private ResponseEntity<Object> command(String id, Object request, Supplier<Object> command) {
-        return transaction.run(request, () -> {
+        return transaction.run(id, request, () -> {
             dispatch(id, command.get());
             GetProject.Result detail = detail(id);
             return ResponseEntity.ok().eTag(IfMatch.etag(detail.version())).body(detail);

@@ -94,6 +94,7 @@ class ProjectPages {
         ProjectId id = ProjectId.random();
         boolean done = !errors.hasErrors()
                 && send(
+                        id.value(),
                         errors,
                         locale,
                         () -> new SignProject(
@@ -284,7 +285,7 @@ class ProjectPages {
             RedirectAttributes next,
             Supplier<Object> command) {
         GetProject.Result project = detail(id);
-        if (errors.hasErrors() || !send(errors, locale, command)) {
+        if (errors.hasErrors() || !send(id, errors, locale, command)) {
             return projectPage(id, model, form);
         }
         next.addFlashAttribute("flash", text("project.recorded." + form, locale, project.name()));
@@ -292,9 +293,9 @@ class ProjectPages {
     }
 
     /** True when the command was recorded; otherwise the rule's reason is on the form. */
-    private boolean send(BindingResult errors, Locale locale, Supplier<Object> command) {
+    private boolean send(String projectId, BindingResult errors, Locale locale, Supplier<Object> command) {
         try {
-            transaction.run(null, () -> {
+            transaction.run(projectId, null, () -> {
                 commands.sendAndWait(command.get());
                 return ResponseEntity.noContent().build();
             });

@@ -91,9 +91,10 @@ class WarningController {
     @PutMapping(value = "/api/zones/{zoneId}/warning-rules", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "设置开发区的预警规则 / Set the zone's warning rules")
     ResponseEntity<Object> setRules(@PathVariable String zoneId, @Valid @RequestBody RulesRequest request) {
-        return transaction.run(request, () -> {
+        String rulesId = WarningIds.ofZoneRules(zoneId);
+        return transaction.run(rulesId, request, () -> {
             commands.sendAndWait(new SetWarningRules(
-                    WarningIds.ofZoneRules(zoneId),
+                    rulesId,
                     zoneId,
                     new WarningRules(
                             request.notLandedYellowDays(),

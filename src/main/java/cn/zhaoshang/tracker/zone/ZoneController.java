@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.zone;
 
 import cn.zhaoshang.tracker.platform.CommandTransaction;
 import cn.zhaoshang.tracker.shared.Money;
+import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
 import cn.zhaoshang.tracker.zone.api.RegisterZone;
 import cn.zhaoshang.tracker.zone.api.SetAnnualTarget;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
@@ -68,7 +69,7 @@ class ZoneController {
     @PostMapping
     @Operation(summary = "登记开发区 / Register a zone")
     ResponseEntity<Object> register(@Valid @RequestBody ZoneRequest request) {
-        return transaction.run(request, () -> {
+        return transaction.run(request.id(), request, () -> {
             commands.sendAndWait(new RegisterZone(request.id(), request.name().strip(), request.city()));
             return ResponseEntity.created(URI.create("/api/zones/" + request.id()))
                     .body(directory.find(request.id()).orElseThrow());
@@ -96,7 +97,7 @@ class ZoneController {
                     @Max(value = 2100, message = "年份须在1990-2100之间 / year must be 1990-2100")
                     int year,
             @Valid @RequestBody TargetRequest request) {
-        return transaction.run(request, () -> {
+        return transaction.run(AnnualTargetId.of(zoneId, year), request, () -> {
             commands.sendAndWait(new SetAnnualTarget(
                     zoneId,
                     year,
