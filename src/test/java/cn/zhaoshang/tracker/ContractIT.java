@@ -169,9 +169,9 @@ class ContractIT {
     }
 
     /**
-     * Past its first snapshot the aggregate no longer holds its arrivals, only their ids' fingerprints: a retraction
-     * still copies an arrival recorded before the snapshot, a corrected signing date is still bounded by it, and the
-     * history still starts at the signing (it reads the events, not the snapshot).
+     * The aggregate holds none of its arrivals (they are in ProjectArrivals, ADR 0016), and past its first snapshot it
+     * is loaded from that: a retraction still copies an arrival recorded before the snapshot, a corrected signing date
+     * is still bounded by it, and the history still starts at the signing (it reads the events, not the snapshot).
      */
     @Test
     void a_project_past_its_snapshot_still_knows_every_arrival_and_its_whole_history() throws Exception {

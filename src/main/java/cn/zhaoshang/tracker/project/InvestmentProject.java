@@ -45,13 +45,13 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One attracted project from signing (签约) to production (投产) or termination (终止). Its fields are its snapshot
  * (Jackson, by field); the revision changes whenever they do, so older snapshots are ignored, not misread.
  *
- * <p>It keeps only what its frequent rules need, so that its snapshot stays small however many arrivals a project
- * receives (R4, docs/performance.md): of the arrivals, a fingerprint of each id. The rare commands that need an
- * arrival's facts (a retraction copies them; a corrected signing date must not pass a standing arrival) read them
- * from the project's own events ({@link ProjectArrivals}) within the command's transaction.
+ * <p>It keeps none of its arrivals, so that its snapshot stays a few hundred bytes however many arrivals a project
+ * receives (R4, docs/performance.md, ADR 0016): the commands that need them (an id must not be taken; a retraction
+ * copies the arrival; a corrected signing date must not pass a standing arrival) look them up in
+ * {@link ProjectArrivals} within the command's transaction. Revision 2 kept a fingerprint of every arrival id.
  */
 @Aggregate(snapshotTriggerDefinition = "projectSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -71,8 +71,6 @@ class InvestmentProject {
     private Industry industry;
     /** The earliest landing, production, amendment or termination date; arrivals are in {@link ProjectArrivals}. */
     private LocalDate earliestFact;
-
-    private ArrivalFingerprints arrivalIds = new ArrivalFingerprints();
 
     InvestmentProject() {}
 
@@ -120,8 +118,7 @@ class InvestmentProject {
         expectVersion(command.expectedVersion());
         notTerminated("项目已终止，不能再登记到位资金 / project is terminated: no capital can arrive");
         notBefore(command.arrivedOn(), signedOn, "到位日期早于签约日期 / arrivedOn is before signedOn");
-        if (arrivalIds.mayContain(command.arrivalId())
-                && arrivals.find(projectId.value(), command.arrivalId()).isPresent()) {
+        if (arrivals.find(projectId.value(), command.arrivalId()).isPresent()) {
             throw new CommandRejected(
                     "到位资金记录 %s 已存在 / arrival %s already recorded".formatted(command.arrivalId(), command.arrivalId()));
         }
@@ -133,12 +130,8 @@ class InvestmentProject {
     @CommandHandler
     void handle(RetractArrival command, ProjectArrivals arrivals) {
         expectVersion(command.expectedVersion());
-        ProjectArrivals.Arrival arrival = arrivalIds.mayContain(command.arrivalId())
-                ? arrivals.find(projectId.value(), command.arrivalId()).orElse(null)
-                : null;
-        if (arrival == null) {
-            throw new UnknownArrival(command.arrivalId());
-        }
+        ProjectArrivals.Arrival arrival = arrivals.find(projectId.value(), command.arrivalId())
+                .orElseThrow(() -> new UnknownArrival(command.arrivalId()));
         if (arrival.retracted()) {
             throw new CommandRejected("该笔到位资金已撤销 / arrival %s was already retracted".formatted(command.arrivalId()));
         }
@@ -271,12 +264,6 @@ class InvestmentProject {
     void on(ProductionStarted event) {
         stage = Stage.IN_PRODUCTION;
         dated(event.startedOn());
-    }
-
-    /** A retracted arrival keeps its fingerprint: its id stays taken. */
-    @EventSourcingHandler
-    void on(CapitalArrived event) {
-        arrivalIds.add(event.arrivalId());
     }
 
     @EventSourcingHandler

@@ -62,7 +62,7 @@ class InvestmentProjectTest {
         fixture = new AggregateTestFixture<>(InvestmentProject.class);
         KnownZones zones = ZONE::equals;
         fixture.registerInjectableResource(zones);
-        fixture.registerInjectableResource(new ProjectArrivals(fixture.getEventStore()));
+        fixture.registerInjectableResource(new ArrivalsInEvents(fixture.getEventStore()));
     }
 
     // signing

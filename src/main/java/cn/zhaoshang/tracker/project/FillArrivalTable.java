@@ -1,0 +1,92 @@
+package cn.zhaoshang.tracker.project;
+
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.CapitalArrived;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Flyway V12: fills {@code project_arrival} (V11, ADR 0016) from the arrivals a database already holds, so that no
+ * rule waits for a replay after the upgrade. Reads the stored JSON of both events (revision 1, the only one) without
+ * the application's serializer, which does not exist yet while Flyway runs. A new database has nothing to fill.
+ */
+@Component
+class FillArrivalTable implements JavaMigration {
+
+    private static final int BATCH = 1_000;
+
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("12");
+    }
+
+    @Override
+    public String getDescription() {
+        return "fill project arrival";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        try (PreparedStatement events =
+                        connection.prepareStatement("SELECT sequenceNumber, payloadType, payload FROM DomainEventEntry"
+                                + " WHERE payloadType IN (?, ?) ORDER BY globalIndex");
+                PreparedStatement arrived = connection.prepareStatement(
+                        "INSERT INTO project_arrival (project_id, arrival_id, sequence_no, arrived_on, kind, amount,"
+                                + " retracted) VALUES (?, ?, ?, ?, ?, ?, FALSE)");
+                PreparedStatement retracted = connection.prepareStatement(
+                        "UPDATE project_arrival SET retracted = TRUE WHERE project_id = ? AND arrival_id = ?")) {
+            events.setString(1, CapitalArrived.class.getName());
+            events.setString(2, ArrivalRetracted.class.getName());
+            events.setFetchSize(BATCH);
+            int pending = 0;
+            try (ResultSet rows = events.executeQuery()) {
+                while (rows.next()) {
+                    JsonNode event = json.readTree(rows.getBytes(3));
+                    // Retractions are applied after every arrival is in: each one follows its arrival.
+                    PreparedStatement statement =
+                            rows.getString(2).equals(CapitalArrived.class.getName()) ? arrived : retracted;
+                    statement.setString(1, event.get("projectId").asText());
+                    statement.setString(2, event.get("arrivalId").asText());
+                    if (statement == arrived) {
+                        statement.setLong(3, rows.getLong(1));
+                        statement.setDate(
+                                4,
+                                Date.valueOf(
+                                        LocalDate.parse(event.get("arrivedOn").asText())));
+                        statement.setString(5, event.get("kind").asText());
+                        statement.setBigDecimal(6, event.get("amount").decimalValue());
+                    }
+                    statement.addBatch();
+                    if (++pending % BATCH == 0) {
+                        arrived.executeBatch();
+                    }
+                }
+            }
+            arrived.executeBatch();
+            retracted.executeBatch();
+        }
+    }
+}
