@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
  * Flyway V12: fills {@code project_arrival} (V11, ADR 0016) from the arrivals a database already holds, so that no
  * rule waits for a replay after the upgrade. Reads the stored JSON of both events (revision 1, the only one) without
  * the application's serializer, which does not exist yet while Flyway runs. A new database has nothing to fill.
+ * Public for tools that migrate a database without the application (the benchmark's store generator).
  */
 @Component
-class FillArrivalTable implements JavaMigration {
+public class FillArrivalTable implements JavaMigration {
 
     private static final int BATCH = 1_000;
 
