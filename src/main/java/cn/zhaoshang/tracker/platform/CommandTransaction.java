@@ -37,6 +37,8 @@ public class CommandTransaction {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int ATTEMPTS = 5;
+    /** As long as {@code DomainEventEntry.aggregateIdentifier} and {@code aggregate_lock.aggregate_id} allow. */
+    private static final int LONGEST_AGGREGATE_ID = 255;
 
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
@@ -94,6 +96,9 @@ public class CommandTransaction {
      * once the other commits and is retried. The append lock (ADR 0007) is taken later, when events are appended.
      */
     private void holdAggregate(String aggregateId) {
+        if (aggregateId.length() > LONGEST_AGGREGATE_ID) {
+            return; // names no aggregate: the command itself answers that it does not exist
+        }
         int held = jdbc.sql("UPDATE aggregate_lock SET commands = commands + 1 WHERE aggregate_id = ?")
                 .param(aggregateId)
                 .update();
