@@ -17,7 +17,7 @@ import org.axonframework.serialization.Serializer;
  */
 class AppendOrderedStorageEngine extends JdbcEventStorageEngine {
 
-    static final String LOCK = "UPDATE append_lock SET appends = appends + 1 WHERE id = 1";
+    private static final String LOCK = "UPDATE append_lock SET appends = appends + 1 WHERE id = 1";
 
     AppendOrderedStorageEngine(JdbcEventStorageEngine.Builder builder) {
         super(builder);

@@ -9,6 +9,7 @@ import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -88,7 +89,7 @@ class ArrivalTable implements ProjectArrivals, ReadModel {
     private static Arrival arrival(ResultSet row, int number) throws SQLException {
         return new Arrival(
                 row.getString(1),
-                row.getObject(2, java.time.LocalDate.class),
+                row.getObject(2, LocalDate.class),
                 CapitalKind.valueOf(row.getString(3)),
                 Money.normalized(row.getBigDecimal(4).stripTrailingZeros()),
                 row.getBoolean(5));

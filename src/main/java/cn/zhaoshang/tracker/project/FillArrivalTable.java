@@ -62,27 +62,29 @@ public class FillArrivalTable implements JavaMigration {
             events.setString(1, CapitalArrived.class.getName());
             events.setString(2, ArrivalRetracted.class.getName());
             events.setFetchSize(BATCH);
-            int pending = 0;
+            int arrivals = 0;
             try (ResultSet rows = events.executeQuery()) {
                 while (rows.next()) {
                     JsonNode event = json.readTree(rows.getBytes(3));
-                    // Retractions are applied after every arrival is in: each one follows its arrival.
-                    PreparedStatement statement =
-                            rows.getString(2).equals(CapitalArrived.class.getName()) ? arrived : retracted;
-                    statement.setString(1, event.get("projectId").asText());
-                    statement.setString(2, event.get("arrivalId").asText());
-                    if (statement == arrived) {
-                        statement.setLong(3, rows.getLong(1));
-                        statement.setDate(
+                    if (rows.getString(2).equals(CapitalArrived.class.getName())) {
+                        arrived.setString(1, event.get("projectId").asText());
+                        arrived.setString(2, event.get("arrivalId").asText());
+                        arrived.setLong(3, rows.getLong(1));
+                        arrived.setDate(
                                 4,
                                 Date.valueOf(
                                         LocalDate.parse(event.get("arrivedOn").asText())));
-                        statement.setString(5, event.get("kind").asText());
-                        statement.setBigDecimal(6, event.get("amount").decimalValue());
-                    }
-                    statement.addBatch();
-                    if (++pending % BATCH == 0) {
-                        arrived.executeBatch();
+                        arrived.setString(5, event.get("kind").asText());
+                        arrived.setBigDecimal(6, event.get("amount").decimalValue());
+                        arrived.addBatch();
+                        if (++arrivals % BATCH == 0) {
+                            arrived.executeBatch();
+                        }
+                    } else {
+                        // sent after every arrival is in: each retraction follows its arrival
+                        retracted.setString(1, event.get("projectId").asText());
+                        retracted.setString(2, event.get("arrivalId").asText());
+                        retracted.addBatch();
                     }
                 }
             }
