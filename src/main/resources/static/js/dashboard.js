@@ -1,7 +1,7 @@
 // 领导驾驶舱: draws the charts from the page's data and redraws tiles and charts when the history moves on.
 (function () {
   'use strict';
-  var D = window.DASHBOARD;
+  var D = JSON.parse(document.getElementById('dashboard-config').textContent);
   var t = D.text;
   var YI = 1e8, WAN = 1e4;
   var charts = {};

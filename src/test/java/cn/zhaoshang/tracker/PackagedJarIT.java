@@ -23,6 +23,7 @@ class PackagedJarIT {
         try (RunningJar jar = new RunningJar(workDir, "--tracker.demo-data=false").start()) {
             System.out.println("Started on an empty ./data in " + jar.startup().toMillis() + " ms");
             assertThat(Files.isDirectory(workDir.resolve("data"))).isTrue();
+            tomcatItselfAnswersWithProblemsAndHeadsWithoutBodies(jar);
 
             assertThat(jar.call(
                                     "POST",
@@ -74,6 +75,28 @@ class PackagedJarIT {
             List<String> users = JsonPath.read(history.body(), "$.events[*].recordedBy");
             assertThat(users).containsOnly("bureau");
         }
+    }
+
+    /** What Tomcat refuses before any servlet sees it; checked on the real server, since MockMvc has no Tomcat. */
+    private static void tomcatItselfAnswersWithProblemsAndHeadsWithoutBodies(RunningJar jar) throws Exception {
+        for (String refused : List.of(
+                "GET /api/zones/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /api/" + "a".repeat(9000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /api/zones HTTP/1.1\r\nHost: localhost\r\nX-Test: a\u007fb\r\n\r\n")) {
+            assertThat(jar.raw(refused))
+                    .startsWith("HTTP/1.1 400")
+                    .contains("Content-Type: application/problem+json")
+                    .contains("\"type\":\"urn:problem:invalid-request\"");
+        }
+        String head = jar.raw("HEAD /api/zones HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Authorization: Basic bGVhZGVyOmxlYWRlci1kZW1v\r\n\r\n");
+        assertThat(head).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n");
+
+        HttpResponse<String> login = jar.call("GET", "/login", null, null);
+        assertThat(login.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(
+                        cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(login.headers().firstValue("Content-Security-Policy")).isPresent();
     }
 
     @Test

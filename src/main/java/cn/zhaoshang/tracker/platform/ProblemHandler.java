@@ -6,7 +6,10 @@ import cn.zhaoshang.tracker.shared.StaleVersion;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -138,10 +141,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
-            String message = cause instanceof InvalidFormatException invalid
-                    ? "值 '%s' 的类型或格式错误 / '%s' has the wrong type or format"
-                            .formatted(invalid.getValue(), invalid.getValue())
-                    : "类型或格式错误 / wrong type or format";
+            String message = expected(mapping);
             return problem(Problems.invalid(field + ": " + message, List.of(new Problems.FieldError(field, message))));
         }
         String message = cause instanceof JsonProcessingException
@@ -164,6 +164,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** What the field takes, said without Java's names for it and without echoing what was sent. */
+    private static String expected(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == String.class) {
+            return e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String
+                    ? "含有控制字符或无效的 Unicode 字符 / holds control characters or broken Unicode"
+                    : "须为文本（带引号）/ must be text (in quotes)";
+        }
+        if (target == LocalDate.class) {
+            return "须为日期，写作 \"2023-03-15\" / must be a date written \"2023-03-15\"";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "须为 true 或 false / must be true or false";
+        }
+        if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive())) {
+            return "须为数字（不带引号）/ must be a number (not in quotes)";
+        }
+        if (target != null && target.isEnum()) {
+            return "须为以下之一 / must be one of: %s"
+                    .formatted(Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", ")));
+        }
+        return "类型或格式错误 / wrong type or format";
     }
 
     private static String path(JsonMappingException e) {

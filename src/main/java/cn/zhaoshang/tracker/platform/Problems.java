@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.platform;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,33 @@ final class Problems {
 
     record FieldError(String field, String message) {}
 
+    /** The problem's members as JSON has them, for writers without Spring's problem support. */
+    static Map<String, Object> members(ProblemDetail problem) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", problem.getType().toString());
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        members.put("detail", problem.getDetail());
+        return members;
+    }
+
+    /** A problem for a status alone, when nothing more is known than the status (errors of the container). */
+    static ProblemDetail forStatus(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> of(status, "invalid-request", "请求无法解析 / the request could not be read");
+            case UNAUTHORIZED -> of(status, "unauthorized", "需要登录 / authentication required");
+            case FORBIDDEN -> of(status, "forbidden", "无权访问 / access denied");
+            case NOT_FOUND -> of(status, "not-found", "没有这个地址 / there is nothing at this address");
+            case METHOD_NOT_ALLOWED -> of(status, "method-not-allowed", "不支持该方法 / method not allowed");
+            case PAYLOAD_TOO_LARGE -> of(status, "payload-too-large", "请求过大 / the request is too large");
+            case UNSUPPORTED_MEDIA_TYPE -> of(status, "unsupported-media-type", "不支持的内容类型 / unsupported media type");
+            case TOO_MANY_REQUESTS -> of(status, "too-many-requests", "请求过多，请稍后再试 / too many requests, try later");
+            default -> status.is5xxServerError()
+                    ? of(status, "internal", "服务器内部错误，已记录日志 / internal error, it has been logged")
+                    : of(status, "http-" + status.value(), status.getReasonPhrase());
+        };
+    }
+
     private static final Map<HttpStatus, String> TITLES = Map.ofEntries(
             Map.entry(HttpStatus.BAD_REQUEST, "请求无效 / Bad Request"),
             Map.entry(HttpStatus.UNAUTHORIZED, "未认证 / Unauthorized"),
@@ -38,6 +66,7 @@ final class Problems {
             Map.entry(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大 / Payload Too Large"),
             Map.entry(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型 / Unsupported Media Type"),
             Map.entry(HttpStatus.UNPROCESSABLE_ENTITY, "幂等键冲突 / Unprocessable Content"),
+            Map.entry(HttpStatus.TOO_MANY_REQUESTS, "请求过多 / Too Many Requests"),
             Map.entry(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误 / Internal Server Error"));
 
     static String title(HttpStatus status) {

@@ -1,6 +1,8 @@
 package cn.zhaoshang.tracker.platform;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
+import static org.springframework.http.HttpMethod.OPTIONS;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +31,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two doors with the same users and roles. The API ({@code /api/**}, its documentation and the actuator) takes
@@ -48,6 +54,13 @@ class SecurityConfig {
 
     private static final Set<String> ROLES = Set.of(BUREAU, LEADERSHIP, AUDITOR, MONITORING);
 
+    /**
+     * The pages load scripts, styles and ECharts from this server only and run no inline script (the dashboard's
+     * data travels in a JSON block), so an injected script tag or handler runs nowhere.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager logins) throws Exception {
@@ -61,28 +74,25 @@ class SecurityConfig {
                         "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
                         .permitAll()
-                        .requestMatchers(GET, "/actuator/health", "/actuator/health/**")
+                        .requestMatchers(reads("/actuator/health", "/actuator/health/**"))
                         .permitAll()
-                        .requestMatchers(GET, "/actuator/prometheus")
+                        .requestMatchers(reads("/actuator/prometheus"))
                         .hasAnyRole(MONITORING, AUDITOR)
-                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .requestMatchers(reads("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
                         .authenticated()
                         .requestMatchers(POST, "/api/audit/replays")
                         .hasRole(AUDITOR)
-                        .requestMatchers(GET, "/api/audit/**")
+                        .requestMatchers(reads("/api/audit/**"))
                         .hasRole(AUDITOR)
-                        .requestMatchers(GET, "/api/projects/import/**")
+                        .requestMatchers(reads("/api/projects/import/**"))
                         .hasRole(BUREAU)
-                        .requestMatchers(
-                                GET,
-                                "/api/zones/**",
-                                "/api/projects/**",
-                                "/api/reports/**",
-                                "/api/zones",
-                                "/api/projects")
+                        .requestMatchers(reads(
+                                "/api/zones/**", "/api/projects/**", "/api/reports/**", "/api/zones", "/api/projects"))
                         .hasAnyRole(BUREAU, LEADERSHIP, AUDITOR)
-                        .requestMatchers(GET, "/api/**")
+                        .requestMatchers(reads("/api/**"))
                         .hasAnyRole(BUREAU, AUDITOR)
+                        .requestMatchers(OPTIONS, "/api/**")
+                        .authenticated()
                         .requestMatchers(POST, "/api/**")
                         .hasRole(BUREAU)
                         .requestMatchers(PUT, "/api/**")
@@ -95,10 +105,11 @@ class SecurityConfig {
                             json,
                             response,
                             HttpStatus.UNAUTHORIZED,
+                            "unauthorized",
                             "需要登录：用户名或密码缺失或错误 / authentication required: missing or wrong credentials");
                 }))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        write(json, response, HttpStatus.FORBIDDEN, "当前角色无权执行此操作 / your role may not do this")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> write(
+                        json, response, HttpStatus.FORBIDDEN, "forbidden", "当前角色无权执行此操作 / your role may not do this")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
@@ -111,14 +122,13 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers(GET, "/projects/new", "/ledger/import", "/ledger/template.xlsx")
+                        .requestMatchers(reads("/projects/new", "/ledger/import", "/ledger/template.xlsx"))
                         .hasRole(BUREAU)
                         .requestMatchers(POST, "/ledger/import")
                         .hasRole(BUREAU)
                         .requestMatchers(POST, "/projects", "/projects/**")
                         .hasRole(BUREAU)
-                        .requestMatchers(
-                                GET,
+                        .requestMatchers(reads(
                                 "/",
                                 "/dashboard",
                                 "/dashboard/data",
@@ -126,21 +136,31 @@ class SecurityConfig {
                                 "/ledger",
                                 "/ledger/export.xlsx",
                                 "/projects/*",
-                                "/projects/*/timeline")
+                                "/projects/*/timeline"))
                         .hasAnyRole(BUREAU, LEADERSHIP, AUDITOR)
                         .requestMatchers("/audit", "/audit/**")
                         .hasRole(AUDITOR)
                         .anyRequest()
                         .denyAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 
-    private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
+    /** GET and HEAD: a HEAD is a GET without its body, so whoever may read a path may ask for its headers. */
+    private static RequestMatcher reads(String... patterns) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Stream.of(patterns)
+                .<RequestMatcher>flatMap(
+                        pattern -> Stream.of(paths.matcher(GET, pattern), paths.matcher(HEAD, pattern)))
+                .toList());
+    }
+
+    private static void write(
+            ObjectMapper json, HttpServletResponse response, HttpStatus status, String kind, String detail)
             throws IOException {
-        ProblemDetail problem =
-                Problems.of(status, status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden", detail);
+        ProblemDetail problem = Problems.of(status, kind, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -154,6 +174,7 @@ class SecurityConfig {
                 json,
                 response,
                 HttpStatus.BAD_REQUEST,
+                "invalid-request",
                 "请求的路径或请求头含有不允许的字符 / the path or a header holds characters that are not allowed");
     }
 

@@ -2,10 +2,11 @@ package cn.zhaoshang.tracker.project;
 
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.shared.BusinessDate;
+import cn.zhaoshang.tracker.shared.Text;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -20,8 +21,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  * language. Classes with setters, because the form binding reads and writes bean properties.
  */
 final class ProjectForms {
-
-    private static final String VISIBLE = "(?s)(?U).*\\S.*";
 
     private ProjectForms() {}
 
@@ -60,12 +59,12 @@ final class ProjectForms {
         private String zoneId;
 
         @NotNull(message = "{form.required}")
-        @Pattern(regexp = VISIBLE, message = "{form.required}")
+        @Pattern(regexp = Text.NAME, message = "{form.required}")
         @Size(max = 200, message = "{form.text}")
         private String name;
 
         @NotNull(message = "{form.required}")
-        @Pattern(regexp = VISIBLE, message = "{form.required}")
+        @Pattern(regexp = Text.NAME, message = "{form.required}")
         @Size(max = 200, message = "{form.text}")
         private String investorName;
 
@@ -79,7 +78,7 @@ final class ProjectForms {
         private Industry industry;
 
         @NotNull(message = "{form.required}")
-        @PastOrPresent(message = "{form.notFuture}")
+        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate signedOn;
 
@@ -180,7 +179,7 @@ final class ProjectForms {
     static final class Dated extends Versioned {
 
         @NotNull(message = "{form.required}")
-        @PastOrPresent(message = "{form.notFuture}")
+        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate date;
 
@@ -196,7 +195,7 @@ final class ProjectForms {
     static final class Arrival extends Versioned {
 
         @NotNull(message = "{form.required}")
-        @PastOrPresent(message = "{form.notFuture}")
+        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate arrivedOn;
 
@@ -237,7 +236,7 @@ final class ProjectForms {
     static class Reasoned extends Versioned {
 
         @NotNull(message = "{form.required}")
-        @Pattern(regexp = VISIBLE, message = "{form.required}")
+        @Pattern(regexp = Text.VISIBLE, message = "{form.required}")
         @Size(max = 1000, message = "{form.reason}")
         private String reason;
 
@@ -267,7 +266,7 @@ final class ProjectForms {
     static final class Amendment extends Reasoned {
 
         @NotNull(message = "{form.required}")
-        @PastOrPresent(message = "{form.notFuture}")
+        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate amendedOn;
 
@@ -296,7 +295,7 @@ final class ProjectForms {
     /** Empty fields are left as they were; top500 "UNCHANGED" too, "NONE" corrects it to no list. */
     static final class Correction extends Reasoned {
 
-        @PastOrPresent(message = "{form.notFuture}")
+        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate signedOn;
 
@@ -346,7 +345,7 @@ final class ProjectForms {
     static final class Termination extends Reasoned {
 
         @NotNull(message = "{form.required}")
-        @PastOrPresent(message = "{form.notFuture}")
+        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate terminatedOn;
 

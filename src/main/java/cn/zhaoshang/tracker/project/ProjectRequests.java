@@ -3,12 +3,13 @@ package cn.zhaoshang.tracker.project;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.shared.BusinessDate;
+import cn.zhaoshang.tracker.shared.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -24,11 +25,8 @@ final class ProjectRequests {
     static final String POSITIVE = "必须大于0 / must be greater than 0";
     static final String NOT_NEGATIVE = "不能为负数 / must not be negative";
     static final String MONEY = "最多15位整数、2位小数 / at most 15 digits and 2 decimals";
-    static final String NOT_FUTURE = "不能晚于今天 / must not be in the future";
     static final String TEXT = "最多200个字符 / at most 200 characters";
     static final String REASON = "最多1000个字符 / at most 1000 characters";
-    /** Not blank by Unicode's measure: "\u3000" (ideographic space) alone is blank too. */
-    static final String VISIBLE = "(?s)(?U).*\\S.*";
 
     private ProjectRequests() {}
 
@@ -37,12 +35,12 @@ final class ProjectRequests {
                     @Pattern(regexp = "[a-z0-9-]{1,40}", message = "开发区编号格式错误 / zoneId must be a slug")
                     String zoneId,
             @NotBlank(message = REQUIRED)
-                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Pattern(regexp = Text.NAME, message = REQUIRED)
                     @Size(max = 200, message = TEXT)
                     String name,
             @NotNull(message = REQUIRED) @Valid InvestorRequest investor,
             @NotNull(message = REQUIRED) Industry industry,
-            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate signedOn,
+            @NotNull(message = REQUIRED) @BusinessDate LocalDate signedOn,
             @NotNull(message = REQUIRED)
                     @Positive(message = POSITIVE)
                     @Digits(integer = 15, fraction = 2, message = MONEY)
@@ -55,19 +53,19 @@ final class ProjectRequests {
 
     record InvestorRequest(
             @NotBlank(message = REQUIRED)
-                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Pattern(regexp = Text.NAME, message = REQUIRED)
                     @Size(max = 200, message = TEXT)
                     String name,
             @Pattern(regexp = "[A-Z]{2}", message = "国家代码须为两位大写字母（ISO 3166）/ country must be an ISO 3166 alpha-2 code")
                     String country,
             Top500 top500) {}
 
-    record Landing(@NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate landedOn) {}
+    record Landing(@NotNull(message = REQUIRED) @BusinessDate LocalDate landedOn) {}
 
-    record Production(@NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate startedOn) {}
+    record Production(@NotNull(message = REQUIRED) @BusinessDate LocalDate startedOn) {}
 
     record Arrival(
-            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate arrivedOn,
+            @NotNull(message = REQUIRED) @BusinessDate LocalDate arrivedOn,
             @NotNull(message = REQUIRED) CapitalKind kind,
             @NotNull(message = REQUIRED)
                     @Positive(message = POSITIVE)
@@ -76,18 +74,18 @@ final class ProjectRequests {
 
     record Retraction(
             @NotBlank(message = REQUIRED)
-                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Pattern(regexp = Text.VISIBLE, message = REQUIRED)
                     @Size(max = 1000, message = REASON)
                     String reason) {}
 
     record Amendment(
-            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate amendedOn,
+            @NotNull(message = REQUIRED) @BusinessDate LocalDate amendedOn,
             @NotNull(message = REQUIRED)
                     @Positive(message = POSITIVE)
                     @Digits(integer = 15, fraction = 2, message = MONEY)
                     BigDecimal contractInvestmentCny,
             @NotBlank(message = REQUIRED)
-                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Pattern(regexp = Text.VISIBLE, message = REQUIRED)
                     @Size(max = 1000, message = REASON)
                     String reason) {}
 
@@ -97,7 +95,7 @@ final class ProjectRequests {
      */
     static final class Correction {
 
-        @PastOrPresent(message = NOT_FUTURE)
+        @BusinessDate
         private LocalDate signedOn;
 
         @Positive(message = POSITIVE)
@@ -108,7 +106,7 @@ final class ProjectRequests {
         private Industry industry;
 
         @NotBlank(message = REQUIRED)
-        @Pattern(regexp = VISIBLE, message = REQUIRED)
+        @Pattern(regexp = Text.VISIBLE, message = REQUIRED)
         @Size(max = 1000, message = REASON)
         private String reason;
 
@@ -167,9 +165,9 @@ final class ProjectRequests {
     }
 
     record Termination(
-            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate terminatedOn,
+            @NotNull(message = REQUIRED) @BusinessDate LocalDate terminatedOn,
             @NotBlank(message = REQUIRED)
-                    @Pattern(regexp = VISIBLE, message = REQUIRED)
+                    @Pattern(regexp = Text.VISIBLE, message = REQUIRED)
                     @Size(max = 1000, message = REASON)
                     String reason) {}
 }

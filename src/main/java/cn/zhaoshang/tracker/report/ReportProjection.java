@@ -26,8 +26,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns events into fact rows. Nothing is updated in place except the closing of a belief: a correction or a
@@ -41,10 +45,13 @@ class ReportProjection implements ReadModel {
 
     private final ReadModelWrites writes;
     private final FiguresCache figures;
+    private final TransactionTemplate savepoint;
 
-    ReportProjection(ReadModelWrites writes, FiguresCache figures) {
+    ReportProjection(ReadModelWrites writes, FiguresCache figures, PlatformTransactionManager transactions) {
         this.writes = writes;
         this.figures = figures;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -375,22 +382,30 @@ class ReportProjection implements ReadModel {
     }
 
     /**
-     * An update, else an insert: the same SQL on H2 and PostgreSQL (ADR 0010). Never moves back: the segments of
+     * An update, else an insert, else — when the other segment inserted the zone's row first — the update again. The
+     * insert runs in a savepoint, so that its failure leaves the batch's transaction usable (PostgreSQL aborts the
+     * whole transaction on a failed statement): no error, no retry of the batch. Never moves back: the segments of
      * the processor may handle the zone's projects out of global order, and the reports only read the change at
      * positions every segment has passed (ReportRows.head).
      */
     private void zoneChanged(String zoneId, long position) {
-        if (writes.now()
-                        .sql(
-                                "UPDATE report_zone_change SET last_position = GREATEST(last_position, ?) WHERE zone_id = ?")
-                        .params(position, zoneId)
-                        .update()
-                == 0) {
-            writes.now()
-                    .sql("INSERT INTO report_zone_change (zone_id, last_position) VALUES (?, ?)")
-                    .params(zoneId, position)
-                    .update();
+        if (raise(zoneId, position) == 0) {
+            try {
+                savepoint.executeWithoutResult(first -> writes.now()
+                        .sql("INSERT INTO report_zone_change (zone_id, last_position) VALUES (?, ?)")
+                        .params(zoneId, position)
+                        .update());
+            } catch (DuplicateKeyException otherSegmentFirst) {
+                raise(zoneId, position);
+            }
         }
+    }
+
+    private int raise(String zoneId, long position) {
+        return writes.now()
+                .sql("UPDATE report_zone_change SET last_position = GREATEST(last_position, ?) WHERE zone_id = ?")
+                .params(position, zoneId)
+                .update();
     }
 
     private static String name(Enum<?> value) {

@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.zone;
 
 import cn.zhaoshang.tracker.platform.CommandTransaction;
 import cn.zhaoshang.tracker.shared.Money;
+import cn.zhaoshang.tracker.shared.Text;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
 import cn.zhaoshang.tracker.zone.api.RegisterZone;
 import cn.zhaoshang.tracker.zone.api.SetAnnualTarget;
@@ -52,7 +53,9 @@ class ZoneController {
 
     record ZoneRequest(
             @NotNull(message = "必填 / required") @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String id,
-            @NotBlank(message = "必填 / required") @Size(max = 200, message = "最多200个字符 / at most 200 characters")
+            @NotBlank(message = "必填 / required")
+                    @Pattern(regexp = Text.NAME, message = "必填 / required")
+                    @Size(max = 200, message = "最多200个字符 / at most 200 characters")
                     String name,
             @NotNull(message = "必填 / required") @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String city) {}
 

@@ -72,6 +72,7 @@ class PagesBrowserIT {
             }
             browser.driver.manage().window().setSize(new Dimension(1600, 1900));
             browser.screenshot("dashboard");
+            assertThat(browser.contentSecurityViolations()).isEmpty();
         }
     }
 
@@ -87,6 +88,7 @@ class PagesBrowserIT {
                             By.id("tile-projects"), "Projects signed"));
             assertThat(browser.text("tile-contract")).contains("15 points above target");
             browser.screenshot("dashboard-en");
+            assertThat(browser.contentSecurityViolations()).isEmpty();
         }
     }
 
@@ -111,6 +113,7 @@ class PagesBrowserIT {
             browser.open("/ledger?q=浏览器测试");
             assertThat(browser.text("ledger")).contains("浏览器测试新材料项目").contains("测试投资有限公司");
             browser.screenshot("ledger");
+            assertThat(browser.contentSecurityViolations()).isEmpty();
         }
     }
 
@@ -209,6 +212,7 @@ class PagesBrowserIT {
 
             assertThat(browser.text("verification-status")).contains("历史完整");
             browser.screenshot("verification");
+            assertThat(browser.contentSecurityViolations()).isEmpty();
 
             browser.find("replay").click();
             browser.waitFor()

@@ -39,6 +39,8 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The report read model on its own in-memory database, fed by hand: "at 2024-01-05T10:00:00Z, record X" gives X the
@@ -53,6 +55,7 @@ final class ReportFixture {
     private static final Serializer SERIALIZER = JacksonSerializer.defaultSerializer();
 
     final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     final ReadModelWrites writes;
     final ReportProjection projection;
     final ReportRows rows;
@@ -76,9 +79,16 @@ final class ReportFixture {
         jdbc = JdbcClient.create(dataSource);
         FiguresCache figures = new FiguresCache();
         writes = new ReadModelWrites(new JdbcTemplate(dataSource));
-        projection = new ReportProjection(writes, figures);
+        JdbcTransactionManager transactionManager = new JdbcTransactionManager(dataSource);
+        transactions = new TransactionTemplate(transactionManager);
+        projection = new ReportProjection(writes, figures, transactionManager);
         rows = new ReportRows(jdbc, new ProcessorProgress(jdbc, SERIALIZER));
         reports = new Reports(rows, new WholeChain(), Clock.fixed(NOW, CHINA), figures);
+    }
+
+    /** Runs {@code work} in a transaction of its own, as a segment of the report processor handles a batch. */
+    void inTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> work.run());
     }
 
     void close() {

@@ -1,0 +1,16 @@
+package cn.zhaoshang.tracker.shared;
+
+/** What a person must be able to read in a text field: patterns for {@code @Pattern} on requests and forms. */
+public final class Text {
+
+    private Text() {}
+
+    /**
+     * At least one letter, digit, punctuation mark or symbol: text made only of spaces, the ideographic space,
+     * zero-width or other invisible characters says nothing.
+     */
+    public static final String VISIBLE = "(?s).*[\\p{L}\\p{N}\\p{P}\\p{S}].*";
+
+    /** A name: {@link #VISIBLE}, on one line (no tab or line break). */
+    public static final String NAME = "[^\\t\\n\\r]*[\\p{L}\\p{N}\\p{P}\\p{S}][^\\t\\n\\r]*";
+}
