@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker.report;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * so that a report reads a few index entries per zone instead of every fact of the year; finished reports are kept
  * by what was asked and the position they stand at, so that the dashboards of many readers cost one computation per
  * change. Entries never go stale while rows are only added and superseded (the same position always gives the same
- * rows, and a change moves the key); a replay that repairs the rows empties the cache (ADR 0013).
+ * rows, and a change moves the key); a replay that repairs the rows empties the cache (ADR 0013). Bounded by
+ * Caffeine, which evicts what was used least when full.
  */
 @Component
 class FiguresCache {
@@ -25,7 +26,8 @@ class FiguresCache {
     /** A finished report: which one ({@code zone}, {@code city}), of what, for which year, at which point. */
     record ReportKey(String report, String subject, int year, ReportPoint point) {}
 
-    private final Map<Record, Object> figures = new ConcurrentHashMap<>();
+    private final Cache<Record, Object> figures =
+            Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     ZoneYearFigures get(Key key, Supplier<ZoneYearFigures> compute) {
         return cached(key, compute);
@@ -37,26 +39,23 @@ class FiguresCache {
 
     @SuppressWarnings("unchecked")
     private <T> T cached(Record key, Supplier<T> compute) {
-        T known = (T) figures.get(key);
+        T known = (T) figures.getIfPresent(key);
         if (known != null) {
             return known;
         }
         T computed = compute.get();
-        if (figures.size() >= MAX_ENTRIES) {
-            figures.clear();
-        }
         figures.put(key, computed);
         return computed;
     }
 
     /** Forgets everything now and again when the current transaction (a replay) commits. */
     void clear() {
-        figures.clear();
+        figures.invalidateAll();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    figures.clear();
+                    figures.invalidateAll();
                 }
             });
         }
