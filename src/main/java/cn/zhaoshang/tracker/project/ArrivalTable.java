@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.project;
 
+import cn.zhaoshang.tracker.platform.CommandLookupTable;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * sees every arrival its project has. Rebuilt and checked by every replay like the other read models.
  */
 @Component
+@CommandLookupTable
 @ProcessingGroup("arrivals")
 class ArrivalTable implements ProjectArrivals, ReadModel {
 

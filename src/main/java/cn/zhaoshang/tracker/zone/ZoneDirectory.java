@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.zone;
 
+import cn.zhaoshang.tracker.platform.CommandLookupTable;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * command, so that a zone is known to {@link KnownZones} the moment its registration commits.
  */
 @Component
+@CommandLookupTable
 @ProcessingGroup("zone")
 class ZoneDirectory implements KnownZones, ReadModel {
 
