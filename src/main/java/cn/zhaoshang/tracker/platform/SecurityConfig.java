@@ -5,9 +5,9 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -163,10 +163,11 @@ class SecurityConfig {
      */
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService users, PasswordEncoder passwords, AuthenticationEventPublisher events, Clock clock) {
+            UserDetailsService users, PasswordEncoder passwords, AuthenticationEventPublisher events) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(new RecentLogins(bcrypt, clock));
+        ProviderManager manager =
+                new ProviderManager(new RecentLogins(bcrypt, new CredentialFingerprints(), Ticker.systemTicker()));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
