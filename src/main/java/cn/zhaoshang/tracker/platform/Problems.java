@@ -38,6 +38,7 @@ final class Problems {
             Map.entry(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大 / Payload Too Large"),
             Map.entry(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型 / Unsupported Media Type"),
             Map.entry(HttpStatus.UNPROCESSABLE_ENTITY, "幂等键冲突 / Unprocessable Content"),
+            Map.entry(HttpStatus.TOO_MANY_REQUESTS, "请求过多 / Too Many Requests"),
             Map.entry(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误 / Internal Server Error"));
 
     static String title(HttpStatus status) {

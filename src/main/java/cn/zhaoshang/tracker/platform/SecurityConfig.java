@@ -4,14 +4,17 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import cn.zhaoshang.tracker.platform.LoginLimits.TooManyLogins;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,12 +24,17 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -90,15 +98,27 @@ class SecurityConfig {
                         .anyRequest()
                         .denyAll())
                 .httpBasic(basic -> basic.realmName("tracker").authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof TooManyLogins refused) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+                        write(
+                                json,
+                                response,
+                                HttpStatus.TOO_MANY_REQUESTS,
+                                "too-many-requests",
+                                "登录失败次数过多，请 %d 秒后再试 / too many failed logins, try again in %d seconds"
+                                        .formatted(refused.retryAfterSeconds(), refused.retryAfterSeconds()));
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"tracker\"");
                     write(
                             json,
                             response,
                             HttpStatus.UNAUTHORIZED,
+                            "unauthorized",
                             "需要登录：用户名或密码缺失或错误 / authentication required: missing or wrong credentials");
                 }))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        write(json, response, HttpStatus.FORBIDDEN, "当前角色无权执行此操作 / your role may not do this")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> write(
+                        json, response, HttpStatus.FORBIDDEN, "forbidden", "当前角色无权执行此操作 / your role may not do this")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
@@ -107,9 +127,16 @@ class SecurityConfig {
     /** The pages: a session after the login form; the page paths are listed by the role that may see them. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins) throws Exception {
+        http.authenticationManager(logins)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/error",
+                                "/login",
+                                HomePage.LOGIN_REFUSED,
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico")
                         .permitAll()
                         .requestMatchers(GET, "/projects/new", "/ledger/import", "/ledger/template.xlsx")
                         .hasRole(BUREAU)
@@ -132,15 +159,34 @@ class SecurityConfig {
                         .hasRole(AUDITOR)
                         .anyRequest()
                         .denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(formFailures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 
-    private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
+    /**
+     * A wrong password goes back to the form with its error, as Spring's default does. A login refused by
+     * {@link LoginLimits} gets 429 and Retry-After here, and the form with the wait is rendered by a forward (a
+     * redirect would lose the status).
+     */
+    private static AuthenticationFailureHandler formFailures() {
+        AuthenticationFailureHandler refusedPage = new ForwardAuthenticationFailureHandler(HomePage.LOGIN_REFUSED);
+        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byFailure =
+                new LinkedHashMap<>();
+        byFailure.put(TooManyLogins.class, (request, response, e) -> {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(((TooManyLogins) e).retryAfterSeconds()));
+            refusedPage.onAuthenticationFailure(request, response, e);
+        });
+        return new DelegatingAuthenticationFailureHandler(
+                byFailure, new SimpleUrlAuthenticationFailureHandler("/login?error"));
+    }
+
+    private static void write(
+            ObjectMapper json, HttpServletResponse response, HttpStatus status, String kind, String detail)
             throws IOException {
-        ProblemDetail problem =
-                Problems.of(status, status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden", detail);
+        ProblemDetail problem = Problems.of(status, kind, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -154,20 +200,24 @@ class SecurityConfig {
                 json,
                 response,
                 HttpStatus.BAD_REQUEST,
+                "forbidden",
                 "请求的路径或请求头含有不允许的字符 / the path or a header holds characters that are not allowed");
     }
 
     /**
-     * bcrypt checks every password, and {@link RecentLogins} remembers a success for a minute, so that Basic
-     * clients do not pay ~70 ms of CPU per request. Failures still reach {@link FailedLogins} through the events.
+     * The one way in for both doors: {@link LoginLimits} refuses guessing beyond its limits before any password is
+     * checked, {@link RecentLogins} remembers a success for a minute so that Basic clients do not pay ~70 ms of CPU
+     * per request, and bcrypt checks the rest.
      */
     @Bean
     AuthenticationManager authenticationManager(
             UserDetailsService users, PasswordEncoder passwords, AuthenticationEventPublisher events) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(passwords);
-        ProviderManager manager =
-                new ProviderManager(new RecentLogins(bcrypt, new CredentialFingerprints(), Ticker.systemTicker()));
+        CredentialFingerprints fingerprints = new CredentialFingerprints();
+        Ticker ticker = Ticker.systemTicker();
+        ProviderManager manager = new ProviderManager(
+                new LoginLimits(new RecentLogins(bcrypt, fingerprints, ticker), fingerprints, ticker));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
