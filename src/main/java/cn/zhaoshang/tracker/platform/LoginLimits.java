@@ -6,6 +6,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -46,6 +50,8 @@ final class LoginLimits implements AuthenticationProvider {
     private final FailureAllowance byName;
     private final FailureAllowance byAddress;
     private final Cache<String, Boolean> knownGood;
+    /** Checks in progress, by fingerprint; each entry leaves when its check ends, so there are never more than requests. */
+    private final ConcurrentMap<String, CompletableFuture<Void>> checking = new ConcurrentHashMap<>();
 
     LoginLimits(AuthenticationProvider delegate, CredentialFingerprints fingerprints, Ticker ticker) {
         this.delegate = delegate;
@@ -61,11 +67,35 @@ final class LoginLimits implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication login) throws AuthenticationException {
-        String fingerprint =
-                login.getCredentials() instanceof String password ? fingerprints.of(login.getName(), password) : null;
-        if (fingerprint != null && knownGood.getIfPresent(fingerprint) != null) {
+        if (!(login.getCredentials() instanceof String password)) {
+            return limited(login, null);
+        }
+        String fingerprint = fingerprints.of(login.getName(), password);
+        if (knownGood.getIfPresent(fingerprint) != null) {
             return delegate.authenticate(login);
         }
+        // The same name and password may be in bcrypt for another request right now: a client's parallel first
+        // requests after a restart. They share that check and its outcome instead of each spending a token, which
+        // would refuse a right password only because it came many times at once.
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> earlier = checking.putIfAbsent(fingerprint, mine);
+        if (earlier != null) {
+            outcomeOf(earlier);
+            return delegate.authenticate(login);
+        }
+        try {
+            Authentication result = limited(login, fingerprint);
+            mine.complete(null);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(fingerprint, mine);
+        }
+    }
+
+    private Authentication limited(Authentication login, String fingerprint) {
         String name = name(login);
         String address = address(login);
         ConsumptionProbe forName = byName.take(name);
@@ -97,6 +127,18 @@ final class LoginLimits implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return delegate.supports(authentication);
+    }
+
+    /** Returns when the check succeeded, or throws what it threw. */
+    private static void outcomeOf(CompletableFuture<Void> check) {
+        try {
+            check.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private void giveBack(String name, String address) {

@@ -186,6 +186,34 @@ class LoginLimitsTest {
         }
     }
 
+    @Test
+    void the_same_right_password_many_times_at_once_is_one_check_and_spends_no_allowance() throws Exception {
+        FakeBcrypt slow = new FakeBcrypt(Duration.ofMillis(200));
+        LoginLimits overSlowBcrypt = limitsOver(slow);
+        ExecutorService client = Executors.newFixedThreadPool(50);
+        try {
+            List<Callable<Boolean>> firstRequests = new ArrayList<>();
+            for (int request = 0; request < 50; request++) {
+                firstRequests.add(() -> overSlowBcrypt
+                        .authenticate(login("bureau", "bureau-demo", OFFICE))
+                        .isAuthenticated());
+            }
+            for (Future<Boolean> answer : client.invokeAll(firstRequests)) {
+                assertThat(answer.get()).isTrue();
+            }
+        } finally {
+            client.shutdownNow();
+        }
+
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String password = "guess-" + attempt;
+            assertThatThrownBy(() -> overSlowBcrypt.authenticate(login("bureau", password, OFFICE)))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> overSlowBcrypt.authenticate(login("bureau", "guess", OFFICE)))
+                .isInstanceOf(TooManyLogins.class);
+    }
+
     private LoginLimits limitsOver(AuthenticationProvider delegate) {
         return new LoginLimits(delegate, new CredentialFingerprints(), ticker);
     }
