@@ -6,15 +6,18 @@ import static org.springframework.http.HttpMethod.OPTIONS;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import cn.zhaoshang.tracker.platform.LoginLimits.TooManyLogins;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,12 +27,17 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -100,6 +108,17 @@ class SecurityConfig {
                         .anyRequest()
                         .denyAll())
                 .httpBasic(basic -> basic.realmName("tracker").authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof TooManyLogins refused) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+                        write(
+                                json,
+                                response,
+                                HttpStatus.TOO_MANY_REQUESTS,
+                                "too-many-requests",
+                                "登录失败次数过多，请 %d 秒后再试 / too many failed logins, try again in %d seconds"
+                                        .formatted(refused.retryAfterSeconds(), refused.retryAfterSeconds()));
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"tracker\"");
                     write(
                             json,
@@ -118,9 +137,16 @@ class SecurityConfig {
     /** The pages: a session after the login form; the page paths are listed by the role that may see them. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins) throws Exception {
+        http.authenticationManager(logins)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/error",
+                                "/login",
+                                HomePage.LOGIN_REFUSED,
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico")
                         .permitAll()
                         .requestMatchers(reads("/projects/new", "/ledger/import", "/ledger/template.xlsx"))
                         .hasRole(BUREAU)
@@ -143,7 +169,8 @@ class SecurityConfig {
                         .anyRequest()
                         .denyAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(formFailures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
     }
@@ -155,6 +182,24 @@ class SecurityConfig {
                 .<RequestMatcher>flatMap(
                         pattern -> Stream.of(paths.matcher(GET, pattern), paths.matcher(HEAD, pattern)))
                 .toList());
+    }
+
+    /**
+     * A wrong password goes back to the form with its error, as Spring's default does. A login refused by
+     * {@link LoginLimits} gets 429 and Retry-After here, and the form with the wait is rendered by a forward (a
+     * redirect would lose the status).
+     */
+    private static AuthenticationFailureHandler formFailures() {
+        AuthenticationFailureHandler refusedPage = new ForwardAuthenticationFailureHandler(HomePage.LOGIN_REFUSED);
+        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byFailure =
+                new LinkedHashMap<>();
+        byFailure.put(TooManyLogins.class, (request, response, e) -> {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(((TooManyLogins) e).retryAfterSeconds()));
+            refusedPage.onAuthenticationFailure(request, response, e);
+        });
+        return new DelegatingAuthenticationFailureHandler(
+                byFailure, new SimpleUrlAuthenticationFailureHandler("/login?error"));
     }
 
     private static void write(
@@ -179,15 +224,19 @@ class SecurityConfig {
     }
 
     /**
-     * bcrypt checks every password, and {@link RecentLogins} remembers a success for a minute, so that Basic
-     * clients do not pay ~70 ms of CPU per request. Failures still reach {@link FailedLogins} through the events.
+     * The one way in for both doors: {@link LoginLimits} refuses guessing beyond its limits before any password is
+     * checked, {@link RecentLogins} remembers a success for a minute so that Basic clients do not pay ~70 ms of CPU
+     * per request, and bcrypt checks the rest.
      */
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService users, PasswordEncoder passwords, AuthenticationEventPublisher events, Clock clock) {
+            UserDetailsService users, PasswordEncoder passwords, AuthenticationEventPublisher events) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(new RecentLogins(bcrypt, clock));
+        CredentialFingerprints fingerprints = new CredentialFingerprints();
+        Ticker ticker = Ticker.systemTicker();
+        ProviderManager manager = new ProviderManager(
+                new LoginLimits(new RecentLogins(bcrypt, fingerprints, ticker), fingerprints, ticker));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

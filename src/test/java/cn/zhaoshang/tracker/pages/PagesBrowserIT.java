@@ -228,4 +228,19 @@ class PagesBrowserIT {
             assertThat(browser.text("login-error")).contains("用户名或密码错误");
         }
     }
+
+    @Test
+    @Order(10)
+    void guessing_through_the_form_is_stopped_and_the_form_says_how_long_to_wait() throws Exception {
+        try (Browser browser = browser()) {
+            for (int guess = 0; guess < 10; guess++) {
+                browser.logIn("nobody", "guess-" + guess);
+            }
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/login?error");
+
+            browser.logIn("nobody", "guess-last");
+            assertThat(browser.text("login-refused")).contains("登录失败次数过多").contains("秒后再试");
+            browser.screenshot("login-refused");
+        }
+    }
 }
