@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>While a replay (ADR 0013) runs on a thread, that thread's statements are collected and sent as JDBC batches:
  * one statement per event and model made the replay pay a round through Spring, H2's parser and its statement
- * cache for every row (docs/performance.md, finding 5). Order is kept where it matters: statements on different
+ * cache for every row. Order is kept where it matters: statements on different
  * tables commute (no write of a read model reads another table), statements on the same table are sent in the order
  * they came (a different statement on the table sends the collected ones first), and {@link #now()} sends everything
  * before a read or a statement whose count is needed. A model may also keep state in memory for the length of the

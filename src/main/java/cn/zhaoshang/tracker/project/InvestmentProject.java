@@ -46,7 +46,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * (Jackson, by field); the revision changes whenever they do, so older snapshots are ignored, not misread.
  *
  * <p>It keeps none of its arrivals, so that its snapshot stays a few hundred bytes however many arrivals a project
- * receives (R4, docs/performance.md, ADR 0016): the commands that need them (an id must not be taken; a retraction
+ * receives (ADR 0016): the commands that need them (an id must not be taken; a retraction
  * copies the arrival; a corrected signing date must not pass a standing arrival) look them up in
  * {@link ProjectArrivals} within the command's transaction. Revision 2 kept a fingerprint of every arrival id.
  */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The arrivals of one project: for the aggregate's rules that need them (an arrival id must not be taken; a
  * retraction copies the arrival; a corrected signing date must not pass a standing arrival) and for the page (which
  * arrivals can still be retracted). The aggregate keeps none of them in its state, so that its snapshot stays small
- * however many arrivals a project receives (ADR 0016, R4 in docs/performance.md).
+ * however many arrivals a project receives (ADR 0016).
  */
 interface ProjectArrivals {
 

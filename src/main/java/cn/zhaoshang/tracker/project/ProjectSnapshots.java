@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A project that keeps receiving capital grows without end; after {@value #EVERY} events loaded, Axon stores a
- * snapshot of the aggregate, so a load reads the snapshot and at most that many events (R4, docs/performance.md).
+ * snapshot of the aggregate, so a load reads the snapshot and at most that many events.
  * Snapshots are a cache: they sit in their own table, outside the hash chain, and can be deleted at any time.
  */
 @Configuration(proxyBeanMethods = false)

@@ -223,7 +223,7 @@ class ReportRows {
 
     /**
      * Rows are mapped by column position: JdbcClient's record mapping looks every camelCase property up as a column
-     * name first, and H2 logs each miss with a stack trace to its trace file, on every row (docs/performance.md).
+     * name first, and H2 logs each miss with a stack trace to its trace file, on every row.
      */
     private static final RowMapper<Zone> ZONE =
             (row, number) -> new Zone(row.getString(1), row.getString(2), row.getString(3));
