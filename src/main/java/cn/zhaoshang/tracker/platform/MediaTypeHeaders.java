@@ -41,11 +41,9 @@ class MediaTypeHeaders extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !concrete(contentType)) {
-            response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(
-                    response.getOutputStream(),
+            Problems.write(
+                    json,
+                    response,
                     Problems.of(
                             HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                             "unsupported-media-type",

@@ -1,10 +1,14 @@
 package cn.zhaoshang.tracker.platform;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /** RFC 9457 problems with bilingual titles; {@code type} names the kind of failure. */
@@ -26,6 +30,14 @@ final class Problems {
     }
 
     record FieldError(String field, String message) {}
+
+    /** Writes the problem as the whole answer, for filters that answer before any controller runs. */
+    static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
 
     /** The problem's members as JSON has them, for writers without Spring's problem support. */
     static Map<String, Object> members(ProblemDetail problem) {

@@ -19,8 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -205,11 +203,7 @@ class SecurityConfig {
     private static void write(
             ObjectMapper json, HttpServletResponse response, HttpStatus status, String kind, String detail)
             throws IOException {
-        ProblemDetail problem = Problems.of(status, kind, detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(json, response, Problems.of(status, kind, detail));
     }
 
     /** Paths the firewall refuses (";", "%25", "/../", "//" …) are a 400 problem, like any other bad request. */
