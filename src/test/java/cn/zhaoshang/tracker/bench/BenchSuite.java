@@ -152,7 +152,7 @@ final class BenchSuite {
         // to fill, and the first replay builds project_arrival with the other read models.
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/h2")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .javaMigrations(new FillArrivalTable())
                 .load()
                 .migrate();

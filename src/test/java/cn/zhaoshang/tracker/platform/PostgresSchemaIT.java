@@ -48,7 +48,7 @@ class PostgresSchemaIT {
         }
         Flyway.configure()
                 .dataSource(url.replace("user=postgres", "user=tracker_owner"), null, null)
-                .locations("classpath:db/migration/postgresql")
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
                 .placeholders(Map.of("appRole", "tracker_app"))
                 .load()
                 .migrate();
@@ -58,7 +58,7 @@ class PostgresSchemaIT {
     void both_schemas_have_the_same_tables_columns_and_append_only_tables() throws Exception {
         Flyway.configure()
                 .dataSource("jdbc:h2:mem:twin;DB_CLOSE_DELAY=-1", "sa", "")
-                .locations("classpath:db/migration/h2")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .load()
                 .migrate();
         String columns = "SELECT LOWER(table_name), LOWER(column_name), is_nullable FROM information_schema.columns"

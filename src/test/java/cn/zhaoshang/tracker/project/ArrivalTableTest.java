@@ -30,7 +30,7 @@ class ArrivalTableTest {
     private final JdbcDataSource dataSource = database();
     private final Flyway flyway = Flyway.configure()
             .dataSource(dataSource)
-            .locations("classpath:db/migration/h2")
+            .locations("classpath:db/migration/common", "classpath:db/migration/h2")
             .javaMigrations(new FillArrivalTable())
             .load();
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -70,7 +70,7 @@ class ArrivalTableTest {
     void upgrading_a_database_that_holds_arrivals_fills_the_table_from_their_events() {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/h2")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .target("11")
                 .load()
                 .migrate();

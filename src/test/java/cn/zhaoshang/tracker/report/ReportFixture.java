@@ -73,7 +73,7 @@ final class ReportFixture {
         dataSource.setURL("jdbc:h2:mem:report-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/h2")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
