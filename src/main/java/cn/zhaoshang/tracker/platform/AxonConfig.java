@@ -64,6 +64,11 @@ class AxonConfig {
         return serializer;
     }
 
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolations();
+    }
+
     /**
      * Axon's JDBC storage engine as its auto-configuration builds it, taking the append lock before it appends
      * ({@link AppendOrderedStorageEngine}), plus a configurable gap timeout
