@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
-    /** Idempotency-Key is read by {@link CommandTransaction}, not by the controllers, so it is added here. */
+    /** Idempotency-Key is read by {@link IdempotentCommands}, not by the controllers, so it is added here. */
     @Bean
     OperationCustomizer commandHeaders() {
         return (operation, handler) -> {
             if (handler.hasMethodAnnotation(PostMapping.class) || handler.hasMethodAnnotation(PutMapping.class)) {
                 operation.addParametersItem(new HeaderParameter()
-                        .name(CommandTransaction.IDEMPOTENCY_KEY)
+                        .name(IdempotentCommands.IDEMPOTENCY_KEY)
                         .required(false)
                         .schema(new StringSchema().maxLength(200))
                         .description("幂等键：同一键、同一请求只记录一次并返回首次的结果；不同请求复用则返回422 / "

@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.project;
 
-import cn.zhaoshang.tracker.platform.CommandTransaction;
+import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.platform.IfMatch;
 import cn.zhaoshang.tracker.project.api.AmendContract;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
@@ -45,19 +45,19 @@ class ProjectController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final CommandTransaction transaction;
+    private final IdempotentCommands idempotent;
 
-    ProjectController(CommandGateway commands, QueryGateway queries, CommandTransaction transaction) {
+    ProjectController(CommandGateway commands, QueryGateway queries, IdempotentCommands idempotent) {
         this.commands = commands;
         this.queries = queries;
-        this.transaction = transaction;
+        this.idempotent = idempotent;
     }
 
     @PostMapping
     @Operation(summary = "签约登记 / Register a signed project")
     ResponseEntity<Object> sign(@Valid @RequestBody ProjectRequests.Sign request) {
         ProjectId id = ProjectId.random();
-        return transaction.run(id.value(), request, () -> {
+        return idempotent.run(id.value(), request, () -> {
             var investor = request.investor();
             commands.sendAndWait(new SignProject(
                     id,
@@ -101,7 +101,7 @@ class ProjectController {
             @PathVariable String id,
             @Valid @RequestBody ProjectRequests.Arrival request,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return transaction.run(id, request, () -> {
+        return idempotent.run(id, request, () -> {
             ArrivalId arrivalId = ArrivalId.random();
             dispatch(
                     id,
@@ -189,7 +189,7 @@ class ProjectController {
     }
 
     private ResponseEntity<Object> command(String id, Object request, Supplier<Object> command) {
-        return transaction.run(id, request, () -> {
+        return idempotent.run(id, request, () -> {
             dispatch(id, command.get());
             GetProject.Result detail = detail(id);
             return ResponseEntity.ok().eTag(IfMatch.etag(detail.version())).body(detail);

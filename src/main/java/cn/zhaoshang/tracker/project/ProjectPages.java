@@ -34,7 +34,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -295,10 +294,7 @@ class ProjectPages {
     /** True when the command was recorded; otherwise the rule's reason is on the form. */
     private boolean send(String projectId, BindingResult errors, Locale locale, Supplier<Object> command) {
         try {
-            transaction.run(projectId, null, () -> {
-                commands.sendAndWait(command.get());
-                return ResponseEntity.noContent().build();
-            });
+            transaction.run(projectId, () -> commands.sendAndWait(command.get()));
             return true;
         } catch (CommandRejected | StaleVersion | NotFound refused) {
             errors.reject("rejected", Bilingual.inLanguageOf(refused.getMessage(), locale));

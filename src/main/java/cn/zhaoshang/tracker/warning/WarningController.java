@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.warning;
 
-import cn.zhaoshang.tracker.platform.CommandTransaction;
+import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.warning.api.FlaggedProjects.Flagged;
 import cn.zhaoshang.tracker.warning.api.WarningColour;
 import cn.zhaoshang.tracker.warning.api.WarningIds;
@@ -32,19 +32,19 @@ class WarningController {
     private static final String DAYS = "须为1-3650天 / must be 1-3650 days";
 
     private final CommandGateway commands;
-    private final CommandTransaction transaction;
+    private final IdempotentCommands idempotent;
     private final WarningProjection warnings;
     private final KnownZones zones;
     private final Clock clock;
 
     WarningController(
             CommandGateway commands,
-            CommandTransaction transaction,
+            IdempotentCommands idempotent,
             WarningProjection warnings,
             KnownZones zones,
             Clock clock) {
         this.commands = commands;
-        this.transaction = transaction;
+        this.idempotent = idempotent;
         this.warnings = warnings;
         this.zones = zones;
         this.clock = clock;
@@ -92,7 +92,7 @@ class WarningController {
     @Operation(summary = "设置开发区的预警规则 / Set the zone's warning rules")
     ResponseEntity<Object> setRules(@PathVariable String zoneId, @Valid @RequestBody RulesRequest request) {
         String rulesId = WarningIds.ofZoneRules(zoneId);
-        return transaction.run(rulesId, request, () -> {
+        return idempotent.run(rulesId, request, () -> {
             commands.sendAndWait(new SetWarningRules(
                     rulesId,
                     zoneId,

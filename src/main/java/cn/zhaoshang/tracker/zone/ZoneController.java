@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.zone;
 
-import cn.zhaoshang.tracker.platform.CommandTransaction;
+import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.shared.Money;
 import cn.zhaoshang.tracker.shared.Text;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
@@ -42,12 +42,12 @@ class ZoneController {
             "只能包含小写字母、数字和连字符，长度1-40 / lowercase letters, digits and '-', 1-40 characters";
 
     private final CommandGateway commands;
-    private final CommandTransaction transaction;
+    private final IdempotentCommands idempotent;
     private final ZoneDirectory directory;
 
-    ZoneController(CommandGateway commands, CommandTransaction transaction, ZoneDirectory directory) {
+    ZoneController(CommandGateway commands, IdempotentCommands idempotent, ZoneDirectory directory) {
         this.commands = commands;
-        this.transaction = transaction;
+        this.idempotent = idempotent;
         this.directory = directory;
     }
 
@@ -72,7 +72,7 @@ class ZoneController {
     @PostMapping
     @Operation(summary = "登记开发区 / Register a zone")
     ResponseEntity<Object> register(@Valid @RequestBody ZoneRequest request) {
-        return transaction.run(request.id(), request, () -> {
+        return idempotent.run(request.id(), request, () -> {
             commands.sendAndWait(new RegisterZone(request.id(), request.name().strip(), request.city()));
             return ResponseEntity.created(URI.create("/api/zones/" + request.id()))
                     .body(directory.find(request.id()).orElseThrow());
@@ -100,7 +100,7 @@ class ZoneController {
                     @Max(value = 2100, message = "年份须在1990-2100之间 / year must be 1990-2100")
                     int year,
             @Valid @RequestBody TargetRequest request) {
-        return transaction.run(AnnualTargetId.of(zoneId, year), request, () -> {
+        return idempotent.run(AnnualTargetId.of(zoneId, year), request, () -> {
             commands.sendAndWait(new SetAnnualTarget(
                     zoneId,
                     year,
