@@ -8,6 +8,7 @@ import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
 import cn.zhaoshang.tracker.project.api.CorrectSigning;
+import cn.zhaoshang.tracker.project.api.ExpectsVersion;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
 import cn.zhaoshang.tracker.project.api.ProjectId;
@@ -38,6 +39,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -93,7 +95,6 @@ class InvestmentProject {
 
     @CommandHandler
     void handle(RecordLanding command) {
-        expectVersion(command.expectedVersion());
         if (stage != Stage.SIGNED) {
             throw new CommandRejected(
                     "只有已签约（未落地）的项目才能登记落地，当前阶段 %s / only a SIGNED project can land; it is %s".formatted(stage, stage));
@@ -104,7 +105,6 @@ class InvestmentProject {
 
     @CommandHandler
     void handle(RecordProductionStart command) {
-        expectVersion(command.expectedVersion());
         if (stage != Stage.LANDED) {
             throw new CommandRejected("只有已落地的项目才能登记投产，当前阶段 %s / only a LANDED project can start production; it is %s"
                     .formatted(stage, stage));
@@ -115,7 +115,6 @@ class InvestmentProject {
 
     @CommandHandler
     ArrivalId handle(RecordCapitalArrival command, ProjectArrivals arrivals) {
-        expectVersion(command.expectedVersion());
         notTerminated("项目已终止，不能再登记到位资金 / project is terminated: no capital can arrive");
         notBefore(command.arrivedOn(), signedOn, "到位日期早于签约日期 / arrivedOn is before signedOn");
         if (arrivals.find(projectId.value(), command.arrivalId()).isPresent()) {
@@ -129,7 +128,6 @@ class InvestmentProject {
 
     @CommandHandler
     void handle(RetractArrival command, ProjectArrivals arrivals) {
-        expectVersion(command.expectedVersion());
         ProjectArrivals.Arrival arrival = arrivals.find(projectId.value(), command.arrivalId())
                 .orElseThrow(() -> new UnknownArrival(command.arrivalId()));
         if (arrival.retracted()) {
@@ -146,7 +144,6 @@ class InvestmentProject {
 
     @CommandHandler
     void handle(AmendContract command) {
-        expectVersion(command.expectedVersion());
         notTerminated("项目已终止，不能变更合同 / project is terminated: the contract cannot be amended");
         notBefore(command.amendedOn(), signedOn, "变更日期早于签约日期 / amendedOn is before signedOn");
         if (command.contractInvestmentCny().compareTo(contractInvestmentCny) == 0) {
@@ -163,7 +160,6 @@ class InvestmentProject {
 
     @CommandHandler
     void handle(CorrectSigning command, ProjectArrivals arrivals) {
-        expectVersion(command.expectedVersion());
         LocalDate newSignedOn = Objects.requireNonNullElse(command.signedOn(), signedOn);
         BigDecimal newInvestment = Objects.requireNonNullElse(command.contractInvestmentCny(), signedInvestmentCny);
         Top500 newTop500 = command.top500() == null ? top500 : command.top500().orElse(null);
@@ -195,7 +191,6 @@ class InvestmentProject {
 
     @CommandHandler
     void handle(TerminateProject command) {
-        expectVersion(command.expectedVersion());
         if (stage != Stage.SIGNED && stage != Stage.LANDED) {
             throw new CommandRejected(
                     "只有已签约或已落地的项目才能终止，当前阶段 %s / only a SIGNED or LANDED project can be terminated; it is %s"
@@ -208,8 +203,15 @@ class InvestmentProject {
         apply(new ProjectTerminated(projectId, command.terminatedOn(), command.reason()));
     }
 
-    private void expectVersion(Long expected) {
+    /**
+     * Every command that may carry the caller's version is checked here, before its handler: a stale If-Match is a
+     * 412 even when the command would also break a rule. Axon's {@code @TargetAggregateVersion} would not do: it
+     * checks only after the handler ran, and accepts a version from the future.
+     */
+    @CommandHandlerInterceptor
+    void expectVersion(ExpectsVersion command) {
         long actual = Optional.ofNullable(AggregateLifecycle.getVersion()).orElse(-1L);
+        Long expected = command.expectedVersion();
         if (expected != null && expected != actual) {
             throw new StaleVersion(expected, actual);
         }

@@ -10,4 +10,5 @@ public record AmendContract(
         LocalDate amendedOn,
         BigDecimal contractInvestmentCny,
         String reason,
-        Long expectedVersion) {}
+        Long expectedVersion)
+        implements ExpectsVersion {}

@@ -16,4 +16,5 @@ public record CorrectSigning(
         Optional<Top500> top500,
         Industry industry,
         String reason,
-        Long expectedVersion) {}
+        Long expectedVersion)
+        implements ExpectsVersion {}

@@ -10,4 +10,5 @@ public record RecordCapitalArrival(
         LocalDate arrivedOn,
         CapitalKind kind,
         BigDecimal amount,
-        Long expectedVersion) {}
+        Long expectedVersion)
+        implements ExpectsVersion {}

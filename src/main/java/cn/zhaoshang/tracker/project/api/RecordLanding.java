@@ -4,4 +4,5 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** {@code expectedVersion} is the caller's If-Match, or null to accept any version. */
-public record RecordLanding(@TargetAggregateIdentifier ProjectId projectId, LocalDate landedOn, Long expectedVersion) {}
+public record RecordLanding(@TargetAggregateIdentifier ProjectId projectId, LocalDate landedOn, Long expectedVersion)
+        implements ExpectsVersion {}

@@ -4,4 +4,5 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RecordProductionStart(
-        @TargetAggregateIdentifier ProjectId projectId, LocalDate startedOn, Long expectedVersion) {}
+        @TargetAggregateIdentifier ProjectId projectId, LocalDate startedOn, Long expectedVersion)
+        implements ExpectsVersion {}
