@@ -40,11 +40,13 @@ class LedgerController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final LedgerImport ledgerImport;
+    private final ImportPermits permits;
     private final QueryGateway queries;
     private final Clock clock;
 
-    LedgerController(LedgerImport ledgerImport, QueryGateway queries, Clock clock) {
+    LedgerController(LedgerImport ledgerImport, ImportPermits permits, QueryGateway queries, Clock clock) {
         this.ledgerImport = ledgerImport;
+        this.permits = permits;
         this.queries = queries;
         this.clock = clock;
     }
@@ -65,11 +67,12 @@ class LedgerController {
     ResponseEntity<Object> importLedger(
             @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun)
             throws IOException {
-        LedgerReader.Result read;
-        try (InputStream in = file.getInputStream()) {
-            read = LedgerReader.read(in, LocalDate.now(clock));
+        LedgerImport.Report report;
+        ImportPermits.Permit permit = permits.take();
+        try (permit;
+                InputStream in = file.getInputStream()) {
+            report = ledgerImport.run(LedgerReader.read(in, LocalDate.now(clock)), dryRun);
         }
-        LedgerImport.Report report = ledgerImport.run(read, dryRun);
         if (dryRun || report.recorded()) {
             return ResponseEntity.ok(report);
         }
@@ -109,6 +112,17 @@ class LedgerController {
         problem.setType(URI.create("urn:problem:invalid-request"));
         problem.setTitle("请求无效 / Bad Request");
         return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @ExceptionHandler(ImportPermits.Busy.class)
+    ResponseEntity<ProblemDetail> busy(ImportPermits.Busy busy) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, busy.getMessage());
+        problem.setType(URI.create("urn:problem:too-many-requests"));
+        problem.setTitle("请求过多 / Too Many Requests");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ImportPermits.RETRY_AFTER.toSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -6,6 +6,7 @@ import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Stage;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.annotation.Validated;
@@ -31,11 +34,13 @@ import org.springframework.web.multipart.MultipartFile;
 class LedgerPages {
 
     private final LedgerImport ledgerImport;
+    private final ImportPermits permits;
     private final QueryGateway queries;
     private final Clock clock;
 
-    LedgerPages(LedgerImport ledgerImport, QueryGateway queries, Clock clock) {
+    LedgerPages(LedgerImport ledgerImport, ImportPermits permits, QueryGateway queries, Clock clock) {
         this.ledgerImport = ledgerImport;
+        this.permits = permits;
         this.queries = queries;
         this.clock = clock;
     }
@@ -71,13 +76,25 @@ class LedgerPages {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun,
             Locale locale,
-            Model model)
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("failure", "import.noFile");
             return "ledger-import";
         }
-        try (InputStream in = file.getInputStream()) {
+        ImportPermits.Permit permit;
+        try {
+            permit = permits.take();
+        } catch (ImportPermits.Busy busy) {
+            long seconds = ImportPermits.RETRY_AFTER.toSeconds();
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            model.addAttribute("busy", String.valueOf(seconds));
+            return "ledger-import";
+        }
+        try (permit;
+                InputStream in = file.getInputStream()) {
             model.addAttribute("report", ledgerImport.run(LedgerReader.read(in, LocalDate.now(clock)), dryRun));
         } catch (BadWorkbook bad) {
             model.addAttribute("badFile", Bilingual.inLanguageOf(bad.getMessage(), locale));

@@ -2,7 +2,6 @@ package cn.zhaoshang.tracker.ledger;
 
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Top500;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,23 +13,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads the first sheet of a 台账 workbook: the header row must be the template's, every further non-empty row is a
  * project. Amounts in 亿元 / 万元 / 万美元 are converted to yuan and dollars exactly (BigDecimal, no floating point
- * beyond the cell's own shortest decimal form); every problem is reported with its row and column.
+ * beyond the cell's own shortest decimal form); every problem is reported with its row and column. The sheet is
+ * streamed within {@link ReadLimits} ({@link FirstSheet}); a workbook past a limit is a {@link BadWorkbook}.
  */
 final class LedgerReader {
 
-    static final int MAX_ROWS = 2000;
     private static final BigDecimal YI = new BigDecimal("100000000");
     private static final BigDecimal WAN = new BigDecimal("10000");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,40}");
@@ -44,10 +37,13 @@ final class LedgerReader {
             Labels.INDUSTRIES.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
     private static final Map<String, Top500> TOP500 =
             Labels.TOP500.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    /** A value echoed in a message is cut to this many characters: a label is a few, a hostile one thousands. */
+    private static final int ECHOED = 40;
 
     record Result(List<LedgerRow> rows, List<RowProblem> problems) {}
 
     private final LocalDate today;
+    private final List<LedgerRow> rows = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private int rowNumber;
 
@@ -56,51 +52,56 @@ final class LedgerReader {
     }
 
     static Result read(InputStream xlsx, LocalDate today) {
-        try (Workbook workbook = new XSSFWorkbook(xlsx)) {
-            return new LedgerReader(today).read(workbook.getSheetAt(0));
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof BadWorkbook bad) {
-                throw bad;
-            }
-            throw new BadWorkbook("不是可读取的 .xlsx 工作簿 / not a readable .xlsx workbook");
-        }
+        return read(xlsx, today, new ReadLimits());
     }
 
-    private Result read(Sheet sheet) {
-        checkHeaders(sheet.getRow(0));
-        if (sheet.getLastRowNum() > MAX_ROWS) {
-            throw new BadWorkbook("一次最多导入%d行 / at most %d rows per import".formatted(MAX_ROWS, MAX_ROWS));
+    static Result read(InputStream xlsx, LocalDate today, ReadLimits limits) {
+        LedgerReader reader = new LedgerReader(today);
+        try {
+            FirstSheet.read(xlsx, limits, reader::row);
+        } catch (Exception unreadable) {
+            throw refusal(unreadable, limits);
         }
-        List<LedgerRow> rows = new ArrayList<>();
-        for (int index = 1; index <= sheet.getLastRowNum(); index++) {
-            Row row = sheet.getRow(index);
-            if (row == null || blank(row)) {
-                continue;
-            }
-            rowNumber = index + 1;
-            int before = problems.size();
-            LedgerRow parsed = parse(row);
-            if (problems.size() == before) {
-                rows.add(parsed);
-            }
-        }
-        if (rows.isEmpty() && problems.isEmpty()) {
+        if (reader.rows.isEmpty() && reader.problems.isEmpty()) {
             throw new BadWorkbook("工作簿中没有项目行 / the workbook holds no project rows");
         }
-        return new Result(rows, List.copyOf(problems));
+        return new Result(List.copyOf(reader.rows), List.copyOf(reader.problems));
     }
 
-    private static void checkHeaders(Row header) {
+    /** The limit passed or the rule broken, wherever POI's or the parser's exceptions wrapped it. */
+    private static BadWorkbook refusal(Exception unreadable, ReadLimits limits) {
+        if (limits.passed() != null) {
+            return limits.passed();
+        }
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadWorkbook bad) {
+                return bad;
+            }
+        }
+        return new BadWorkbook("不是可读取的 .xlsx 工作簿 / not a readable .xlsx workbook");
+    }
+
+    private void row(int index, SheetCell[] cells) {
+        if (index == 0) {
+            checkHeaders(cells);
+            return;
+        }
+        if (blank(cells)) {
+            return;
+        }
+        rowNumber = index + 1;
+        int before = problems.size();
+        LedgerRow parsed = parse(cells);
+        if (problems.size() == before) {
+            rows.add(parsed);
+        }
+    }
+
+    private static void checkHeaders(SheetCell[] header) {
         List<String> expected = Column.ALL.stream().map(column -> column.header).toList();
         List<String> found = new ArrayList<>();
-        if (header != null) {
-            for (int i = 0; i < Math.max(expected.size(), header.getLastCellNum()); i++) {
-                Cell cell = header.getCell(i, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-                found.add(
-                        cell == null
-                                ? ""
-                                : new DataFormatter().formatCellValue(cell).strip());
-            }
+        for (SheetCell cell : header) {
+            found.add(cell == null ? "" : echoed(cell.shown().strip()));
         }
         while (!found.isEmpty() && found.get(found.size() - 1).isEmpty()) {
             found.remove(found.size() - 1);
@@ -111,7 +112,7 @@ final class LedgerReader {
         }
     }
 
-    private LedgerRow parse(Row row) {
+    private LedgerRow parse(SheetCell[] row) {
         String zone = text(row, Column.ZONE);
         if (zone != null && !SLUG.matcher(zone).matches()) {
             problem(Column.ZONE, "开发区编号只能包含小写字母、数字和连字符 / zone id must be a slug");
@@ -191,7 +192,7 @@ final class LedgerReader {
         }
     }
 
-    private Top500 top500(Row row) {
+    private Top500 top500(SheetCell[] row) {
         String label = text(row, Column.TOP500);
         if (label == null || label.equals("否") || label.equals("无")) {
             return null;
@@ -203,19 +204,19 @@ final class LedgerReader {
         return top500;
     }
 
-    private <T> T choice(Row row, Column column, Function<String, T> lookup) {
+    private <T> T choice(SheetCell[] row, Column column, Function<String, T> lookup) {
         String label = text(row, column);
         if (label == null) {
             return null;
         }
         T value = lookup.apply(label);
         if (value == null) {
-            problem(column, "无法识别“%s”，可选：%s / unknown value".formatted(label, column.hint));
+            problem(column, "无法识别“%s”，可选：%s / unknown value".formatted(echoed(label), column.hint));
         }
         return value;
     }
 
-    private String limited(Row row, Column column, int max) {
+    private String limited(SheetCell[] row, Column column, int max) {
         String text = text(row, column);
         if (text != null && text.length() > max) {
             problem(column, "最多%d个字符 / at most %d characters".formatted(max, max));
@@ -223,18 +224,19 @@ final class LedgerReader {
         return text;
     }
 
-    private LocalDate date(Row row, Column column) {
-        Cell cell = present(row, column);
+    private LocalDate date(SheetCell[] row, Column column) {
+        SheetCell cell = present(row, column);
         if (cell == null) {
             return null;
         }
         LocalDate date = null;
-        if (type(cell) == CellType.NUMERIC) {
-            if (DateUtil.isCellDateFormatted(cell) || DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
-                date = cell.getLocalDateTimeCellValue().toLocalDate();
+        if (cell.type() == CellType.NUMERIC) {
+            // any number a date can be is taken for one, whatever format the cell shows it in
+            if (DateUtil.isValidExcelDate(cell.number())) {
+                date = cell.date();
             }
-        } else if (type(cell) == CellType.STRING) {
-            String text = cell.getStringCellValue().strip();
+        } else if (cell.type() == CellType.STRING) {
+            String text = cell.text().strip();
             for (DateTimeFormatter format : DATES) {
                 try {
                     date = LocalDate.parse(text, format);
@@ -255,16 +257,16 @@ final class LedgerReader {
     }
 
     /** A number in the column's unit, converted to yuan, dollars or mu; positive unless zero is allowed. */
-    private BigDecimal amount(Row row, Column column, BigDecimal unit, boolean positive) {
-        Cell cell = present(row, column);
+    private BigDecimal amount(SheetCell[] row, Column column, BigDecimal unit, boolean positive) {
+        SheetCell cell = present(row, column);
         if (cell == null) {
             return null;
         }
         BigDecimal number;
         try {
-            number = switch (type(cell)) {
-                case NUMERIC -> new BigDecimal(Double.toString(cell.getNumericCellValue()));
-                case STRING -> new BigDecimal(cell.getStringCellValue().strip().replace(",", ""));
+            number = switch (cell.type()) {
+                case NUMERIC -> new BigDecimal(Double.toString(cell.number()));
+                case STRING -> new BigDecimal(cell.text().strip().replace(",", ""));
                 default -> null;
             };
         } catch (NumberFormatException notANumber) {
@@ -288,40 +290,40 @@ final class LedgerReader {
         return converted;
     }
 
-    private String text(Row row, Column column) {
-        Cell cell = present(row, column);
+    private String text(SheetCell[] row, Column column) {
+        SheetCell cell = present(row, column);
         if (cell == null) {
             return null;
         }
         String text =
-                switch (type(cell)) {
-                    case STRING -> cell.getStringCellValue();
-                    case NUMERIC -> new BigDecimal(Double.toString(cell.getNumericCellValue()))
+                switch (cell.type()) {
+                    case STRING -> cell.text();
+                    case NUMERIC -> new BigDecimal(Double.toString(cell.number()))
                             .stripTrailingZeros()
                             .toPlainString();
-                    case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
+                    case BOOLEAN -> cell.isTrue() ? "是" : "否";
                     default -> "";
                 };
         text = text.strip();
         return text.isEmpty() ? null : text;
     }
 
-    private static Cell present(Row row, Column column) {
-        Cell cell = row.getCell(column.ordinal(), Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+    private static SheetCell present(SheetCell[] row, Column column) {
+        SheetCell cell = row[column.ordinal()];
         if (cell == null) {
             return null;
         }
-        if (type(cell) == CellType.STRING && cell.getStringCellValue().isBlank()) {
+        if (cell.type() == CellType.STRING && cell.text().isBlank()) {
             return null;
         }
         return cell;
     }
 
-    private static CellType type(Cell cell) {
-        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    private static String echoed(String value) {
+        return value.length() <= ECHOED ? value : value.substring(0, ECHOED) + "…";
     }
 
-    private static boolean blank(Row row) {
+    private static boolean blank(SheetCell[] row) {
         return Column.ALL.stream().allMatch(column -> present(row, column) == null);
     }
 

@@ -187,6 +187,16 @@ class LedgerAndFormsIT {
         assertThat(events()).isEqualTo(before);
     }
 
+    @Test
+    void the_import_form_carries_its_csrf_token_in_the_body_not_in_the_url() throws Exception {
+        String html = page("/ledger/import");
+        String form = html.substring(html.indexOf("id=\"import-form\""));
+        form = form.substring(0, form.indexOf("</form>"));
+
+        assertThat(form).contains("action=\"/ledger/import\"").doesNotContain("?_csrf");
+        assertThat(form).containsPattern("<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"");
+    }
+
     private MockHttpServletRequestBuilder sign() {
         return bureau(MockMvcRequestBuilders.post("/projects"))
                 .param("zoneId", zone)

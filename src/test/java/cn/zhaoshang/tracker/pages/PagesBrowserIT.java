@@ -3,6 +3,10 @@ package cn.zhaoshang.tracker.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.tracker.CaughtUp;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -158,6 +162,36 @@ class PagesBrowserIT {
 
     @Test
     @Order(6)
+    void the_bureau_checks_a_ledger_file_through_the_import_form() throws Exception {
+        Path ledger = Files.createTempFile("ledger-", ".xlsx");
+        try (Browser browser = browser();
+                InputStream sample = getClass().getResourceAsStream("/ledger/sample-with-mistakes.xlsx")) {
+            Files.copy(sample, ledger, StandardCopyOption.REPLACE_EXISTING);
+            browser.logIn("bureau", "bureau-demo");
+            browser.open("/ledger/import");
+            // the token travels in the multipart body: Tomcat parses it for the CSRF filter
+            assertThat(browser.find("import-form").getDomAttribute("action")).isEqualTo("/ledger/import");
+            browser.find("file").sendKeys(ledger.toAbsolutePath().toString());
+            browser.find("import-submit").click();
+
+            assertThat(browser.text("import-summary")).contains("未登记任何项目");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/ledger/import");
+            browser.screenshot("ledger-import");
+
+            // the same form without its token is refused: the token in the body is what let it through
+            browser.open("/ledger/import");
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript("document.querySelector('#import-form input[name=_csrf]').remove();");
+            browser.find("file").sendKeys(ledger.toAbsolutePath().toString());
+            browser.find("import-submit").click();
+            assertThat(browser.text("error-message")).contains("当前角色无权查看此页面");
+        } finally {
+            Files.deleteIfExists(ledger);
+        }
+    }
+
+    @Test
+    @Order(7)
     void the_dashboard_follows_new_events_without_reloading() throws Exception {
         try (Browser browser = browser()) {
             browser.logIn("leader", "leader-demo");
@@ -190,7 +224,7 @@ class PagesBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void leadership_is_kept_out_of_the_bureau_s_form_and_the_audit() throws Exception {
         try (Browser browser = browser()) {
             browser.logIn("leader", "leader-demo");
@@ -202,7 +236,7 @@ class PagesBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void the_auditor_verifies_the_history_and_rebuilds_the_read_models() throws Exception {
         try (Browser browser = browser()) {
             browser.logIn("auditor", "auditor-demo");
@@ -221,7 +255,7 @@ class PagesBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void a_wrong_password_is_refused() throws Exception {
         try (Browser browser = browser()) {
             browser.logIn("leader", "not-the-password");
