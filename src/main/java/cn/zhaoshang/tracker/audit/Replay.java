@@ -11,14 +11,18 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -198,17 +202,20 @@ class Replay {
     }
 
     /**
-     * Tracking processors must have handled everything stored, or they would write into the rebuilt tables. Their
-     * progress is read from the token store, not from this instance: with several instances sharing the database,
-     * a segment may be held by another one.
+     * The tracking processors of the models being rebuilt must have handled everything stored, or they would write
+     * into the rebuilt tables. Others (the hash chain, the warning saga, whose commands would wait for the append lock
+     * held here) write no rebuilt table and are not waited for. Progress is read from the token store, not from this
+     * instance: with several instances sharing the database, a segment may be held by another one.
      */
     private void awaitTrackingProcessors(long head) {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        for (String processor : processing.eventProcessors().values().stream()
+        for (String processor : models.stream()
+                .map(model -> AnnotationUtils.findAnnotation(AopUtils.getTargetClass(model), ProcessingGroup.class))
+                .filter(Objects::nonNull)
+                .flatMap(group -> processing.eventProcessorByProcessingGroup(group.value()).stream())
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(EventProcessor::getName)
-                // a saga writes no read model, and its commands would wait for the append lock held here
-                .filter(name -> !name.endsWith("SagaProcessor"))
+                .distinct()
                 .toList()) {
             while (!caughtUp(processor, head)) {
                 if (System.nanoTime() > deadline) {
