@@ -2,20 +2,10 @@ package cn.zhaoshang.tracker.project;
 
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.platform.IfMatch;
-import cn.zhaoshang.tracker.project.api.AmendContract;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
-import cn.zhaoshang.tracker.project.api.CorrectSigning;
 import cn.zhaoshang.tracker.project.api.GetProject;
-import cn.zhaoshang.tracker.project.api.Investor;
 import cn.zhaoshang.tracker.project.api.ProjectId;
-import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
-import cn.zhaoshang.tracker.project.api.RecordLanding;
-import cn.zhaoshang.tracker.project.api.RecordProductionStart;
-import cn.zhaoshang.tracker.project.api.RetractArrival;
-import cn.zhaoshang.tracker.project.api.SignProject;
-import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
-import cn.zhaoshang.tracker.shared.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -58,17 +48,7 @@ class ProjectController {
     ResponseEntity<Object> sign(@Valid @RequestBody ProjectRequests.Sign request) {
         ProjectId id = ProjectId.random();
         return idempotent.run(id.value(), request, () -> {
-            var investor = request.investor();
-            commands.sendAndWait(new SignProject(
-                    id,
-                    request.zoneId(),
-                    request.name().strip(),
-                    new Investor(investor.name().strip(), investor.country(), investor.top500()),
-                    request.industry(),
-                    request.signedOn(),
-                    Money.normalized(request.contractInvestmentCny()),
-                    Money.normalized(request.expectedAnnualTaxCny()),
-                    Money.normalized(request.landAreaMu())));
+            commands.sendAndWait(request.command(id));
             return ResponseEntity.created(URI.create("/api/projects/" + id)).body(Map.of("id", id.value()));
         });
     }
@@ -79,8 +59,7 @@ class ProjectController {
             @PathVariable String id,
             @Valid @RequestBody ProjectRequests.Landing request,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return command(
-                id, request, () -> new RecordLanding(ProjectId.of(id), request.landedOn(), IfMatch.version(ifMatch)));
+        return command(id, request, () -> request.command(ProjectId.of(id), IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/production")
@@ -89,10 +68,7 @@ class ProjectController {
             @PathVariable String id,
             @Valid @RequestBody ProjectRequests.Production request,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return command(
-                id,
-                request,
-                () -> new RecordProductionStart(ProjectId.of(id), request.startedOn(), IfMatch.version(ifMatch)));
+        return command(id, request, () -> request.command(ProjectId.of(id), IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/capital-arrivals")
@@ -103,15 +79,7 @@ class ProjectController {
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
         return idempotent.run(id, request, () -> {
             ArrivalId arrivalId = ArrivalId.random();
-            dispatch(
-                    id,
-                    new RecordCapitalArrival(
-                            ProjectId.of(id),
-                            arrivalId,
-                            request.arrivedOn(),
-                            request.kind(),
-                            Money.normalized(request.amount()),
-                            IfMatch.version(ifMatch)));
+            dispatch(id, request.command(ProjectId.of(id), arrivalId, IfMatch.version(ifMatch)));
             return ResponseEntity.status(HttpStatus.CREATED)
                     .location(URI.create("/api/projects/" + id))
                     .eTag(IfMatch.etag(detail(id).version()))
@@ -129,11 +97,7 @@ class ProjectController {
         return command(
                 id,
                 request,
-                () -> new RetractArrival(
-                        ProjectId.of(id),
-                        ArrivalId.of(arrivalId),
-                        request.reason().strip(),
-                        IfMatch.version(ifMatch)));
+                () -> request.command(ProjectId.of(id), ArrivalId.of(arrivalId), IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/amendments")
@@ -142,15 +106,7 @@ class ProjectController {
             @PathVariable String id,
             @Valid @RequestBody ProjectRequests.Amendment request,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return command(
-                id,
-                request,
-                () -> new AmendContract(
-                        ProjectId.of(id),
-                        request.amendedOn(),
-                        Money.normalized(request.contractInvestmentCny()),
-                        request.reason().strip(),
-                        IfMatch.version(ifMatch)));
+        return command(id, request, () -> request.command(ProjectId.of(id), IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/signing-correction")
@@ -159,17 +115,7 @@ class ProjectController {
             @PathVariable String id,
             @Valid @RequestBody ProjectRequests.Correction request,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return command(
-                id,
-                request,
-                () -> new CorrectSigning(
-                        ProjectId.of(id),
-                        request.getSignedOn(),
-                        Money.normalized(request.getContractInvestmentCny()),
-                        request.getTop500(),
-                        request.getIndustry(),
-                        request.getReason().strip(),
-                        IfMatch.version(ifMatch)));
+        return command(id, request, () -> request.command(ProjectId.of(id), IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/termination")
@@ -178,14 +124,7 @@ class ProjectController {
             @PathVariable String id,
             @Valid @RequestBody ProjectRequests.Termination request,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return command(
-                id,
-                request,
-                () -> new TerminateProject(
-                        ProjectId.of(id),
-                        request.terminatedOn(),
-                        request.reason().strip(),
-                        IfMatch.version(ifMatch)));
+        return command(id, request, () -> request.command(ProjectId.of(id), IfMatch.version(ifMatch)));
     }
 
     private ResponseEntity<Object> command(String id, Object request, Supplier<Object> command) {

@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.project;
 
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.shared.BusinessDate;
 import cn.zhaoshang.tracker.shared.Text;
 import jakarta.validation.constraints.Digits;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -32,6 +34,17 @@ final class ProjectForms {
     /** 万元 → yuan or 万美元 → dollars, exactly: 1448 → 14480000. */
     static BigDecimal fromWan(BigDecimal wan) {
         return wan == null ? null : plain(wan.movePointRight(4));
+    }
+
+    /** A select's choice: blank or "NONE" is no top-500 class. */
+    static Optional<Top500> top500(String choice) {
+        return choice == null || choice.isBlank() || "NONE".equals(choice)
+                ? Optional.empty()
+                : Optional.of(Top500.valueOf(choice));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static BigDecimal plain(BigDecimal amount) {
@@ -174,6 +187,22 @@ final class ProjectForms {
         public void setLandAreaMu(BigDecimal landAreaMu) {
             this.landAreaMu = landAreaMu;
         }
+
+        /** In the contract's units (yuan), for the one mapping to the command. */
+        ProjectRequests.Sign request() {
+            return new ProjectRequests.Sign(
+                    zoneId,
+                    name,
+                    new ProjectRequests.InvestorRequest(
+                            investorName,
+                            blankToNull(investorCountry),
+                            top500(top500).orElse(null)),
+                    industry,
+                    signedOn,
+                    fromYi(contractInvestmentYi),
+                    fromWan(expectedAnnualTaxWan),
+                    landAreaMu);
+        }
     }
 
     static final class Dated extends Versioned {
@@ -230,6 +259,10 @@ final class ProjectForms {
         public void setAmountWan(BigDecimal amountWan) {
             this.amountWan = amountWan;
         }
+
+        ProjectRequests.Arrival request() {
+            return new ProjectRequests.Arrival(arrivedOn, kind, fromWan(amountWan));
+        }
     }
 
     /** A change that must say why: a retraction, an amendment, a correction, a termination. */
@@ -261,6 +294,10 @@ final class ProjectForms {
         public void setArrivalId(String arrivalId) {
             this.arrivalId = arrivalId;
         }
+
+        ProjectRequests.Retraction request() {
+            return new ProjectRequests.Retraction(getReason());
+        }
     }
 
     static final class Amendment extends Reasoned {
@@ -289,6 +326,10 @@ final class ProjectForms {
 
         public void setContractInvestmentYi(BigDecimal contractInvestmentYi) {
             this.contractInvestmentYi = contractInvestmentYi;
+        }
+
+        ProjectRequests.Amendment request() {
+            return new ProjectRequests.Amendment(amendedOn, fromYi(contractInvestmentYi), getReason());
         }
     }
 
@@ -340,6 +381,18 @@ final class ProjectForms {
         public void setIndustry(Industry industry) {
             this.industry = industry;
         }
+
+        ProjectRequests.Correction request() {
+            ProjectRequests.Correction request = new ProjectRequests.Correction();
+            request.setSignedOn(signedOn);
+            request.setContractInvestmentCny(fromYi(contractInvestmentYi));
+            if (!"UNCHANGED".equals(top500)) {
+                request.setTop500(top500(top500).orElse(null));
+            }
+            request.setIndustry(industry);
+            request.setReason(getReason());
+            return request;
+        }
     }
 
     static final class Termination extends Reasoned {
@@ -355,6 +408,10 @@ final class ProjectForms {
 
         public void setTerminatedOn(LocalDate terminatedOn) {
             this.terminatedOn = terminatedOn;
+        }
+
+        ProjectRequests.Termination request() {
+            return new ProjectRequests.Termination(terminatedOn, getReason());
         }
     }
 }

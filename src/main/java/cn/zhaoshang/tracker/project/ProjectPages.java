@@ -3,20 +3,11 @@ package cn.zhaoshang.tracker.project;
 import cn.zhaoshang.tracker.platform.Bilingual;
 import cn.zhaoshang.tracker.platform.CommandTransaction;
 import cn.zhaoshang.tracker.platform.Page;
-import cn.zhaoshang.tracker.project.api.AmendContract;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
-import cn.zhaoshang.tracker.project.api.CorrectSigning;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Industry;
-import cn.zhaoshang.tracker.project.api.Investor;
 import cn.zhaoshang.tracker.project.api.ProjectId;
-import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
-import cn.zhaoshang.tracker.project.api.RecordLanding;
-import cn.zhaoshang.tracker.project.api.RecordProductionStart;
-import cn.zhaoshang.tracker.project.api.RetractArrival;
-import cn.zhaoshang.tracker.project.api.SignProject;
-import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.shared.CommandRejected;
@@ -28,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -92,23 +82,7 @@ class ProjectPages {
             RedirectAttributes next) {
         ProjectId id = ProjectId.random();
         boolean done = !errors.hasErrors()
-                && send(
-                        id.value(),
-                        errors,
-                        locale,
-                        () -> new SignProject(
-                                id,
-                                form.getZoneId(),
-                                form.getName().strip(),
-                                new Investor(
-                                        form.getInvestorName().strip(),
-                                        blankToNull(form.getInvestorCountry()),
-                                        top500(form.getTop500()).orElse(null)),
-                                form.getIndustry(),
-                                form.getSignedOn(),
-                                ProjectForms.fromYi(form.getContractInvestmentYi()),
-                                ProjectForms.fromWan(form.getExpectedAnnualTaxWan()),
-                                form.getLandAreaMu()));
+                && send(id.value(), errors, locale, () -> form.request().command(id));
         if (!done) {
             return signPage(model);
         }
@@ -130,14 +104,8 @@ class ProjectPages {
             Model model,
             Locale locale,
             RedirectAttributes next) {
-        return after(
-                id,
-                "landing",
-                errors,
-                model,
-                locale,
-                next,
-                () -> new RecordLanding(ProjectId.of(id), form.getDate(), form.getVersion()));
+        return after(id, "landing", errors, model, locale, next, () -> new ProjectRequests.Landing(form.getDate())
+                .command(ProjectId.of(id), form.getVersion()));
     }
 
     @PostMapping("/projects/{id}/production")
@@ -148,14 +116,8 @@ class ProjectPages {
             Model model,
             Locale locale,
             RedirectAttributes next) {
-        return after(
-                id,
-                "production",
-                errors,
-                model,
-                locale,
-                next,
-                () -> new RecordProductionStart(ProjectId.of(id), form.getDate(), form.getVersion()));
+        return after(id, "production", errors, model, locale, next, () -> new ProjectRequests.Production(form.getDate())
+                .command(ProjectId.of(id), form.getVersion()));
     }
 
     @PostMapping("/projects/{id}/capital-arrivals")
@@ -166,20 +128,8 @@ class ProjectPages {
             Model model,
             Locale locale,
             RedirectAttributes next) {
-        return after(
-                id,
-                "arrival",
-                errors,
-                model,
-                locale,
-                next,
-                () -> new RecordCapitalArrival(
-                        ProjectId.of(id),
-                        ArrivalId.random(),
-                        form.getArrivedOn(),
-                        form.getKind(),
-                        ProjectForms.fromWan(form.getAmountWan()),
-                        form.getVersion()));
+        return after(id, "arrival", errors, model, locale, next, () -> form.request()
+                .command(ProjectId.of(id), ArrivalId.random(), form.getVersion()));
     }
 
     @PostMapping("/projects/{id}/retraction")
@@ -190,18 +140,8 @@ class ProjectPages {
             Model model,
             Locale locale,
             RedirectAttributes next) {
-        return after(
-                id,
-                "retraction",
-                errors,
-                model,
-                locale,
-                next,
-                () -> new RetractArrival(
-                        ProjectId.of(id),
-                        ArrivalId.of(form.getArrivalId()),
-                        form.getReason().strip(),
-                        form.getVersion()));
+        return after(id, "retraction", errors, model, locale, next, () -> form.request()
+                .command(ProjectId.of(id), ArrivalId.of(form.getArrivalId()), form.getVersion()));
     }
 
     @PostMapping("/projects/{id}/amendments")
@@ -212,19 +152,8 @@ class ProjectPages {
             Model model,
             Locale locale,
             RedirectAttributes next) {
-        return after(
-                id,
-                "amendment",
-                errors,
-                model,
-                locale,
-                next,
-                () -> new AmendContract(
-                        ProjectId.of(id),
-                        form.getAmendedOn(),
-                        ProjectForms.fromYi(form.getContractInvestmentYi()),
-                        form.getReason().strip(),
-                        form.getVersion()));
+        return after(id, "amendment", errors, model, locale, next, () -> form.request()
+                .command(ProjectId.of(id), form.getVersion()));
     }
 
     @PostMapping("/projects/{id}/signing-correction")
@@ -235,21 +164,8 @@ class ProjectPages {
             Model model,
             Locale locale,
             RedirectAttributes next) {
-        return after(
-                id,
-                "correction",
-                errors,
-                model,
-                locale,
-                next,
-                () -> new CorrectSigning(
-                        ProjectId.of(id),
-                        form.getSignedOn(),
-                        ProjectForms.fromYi(form.getContractInvestmentYi()),
-                        "UNCHANGED".equals(form.getTop500()) ? null : top500(form.getTop500()),
-                        form.getIndustry(),
-                        form.getReason().strip(),
-                        form.getVersion()));
+        return after(id, "correction", errors, model, locale, next, () -> form.request()
+                .command(ProjectId.of(id), form.getVersion()));
     }
 
     @PostMapping("/projects/{id}/termination")
@@ -260,18 +176,8 @@ class ProjectPages {
             Model model,
             Locale locale,
             RedirectAttributes next) {
-        return after(
-                id,
-                "termination",
-                errors,
-                model,
-                locale,
-                next,
-                () -> new TerminateProject(
-                        ProjectId.of(id),
-                        form.getTerminatedOn(),
-                        form.getReason().strip(),
-                        form.getVersion()));
+        return after(id, "termination", errors, model, locale, next, () -> form.request()
+                .command(ProjectId.of(id), form.getVersion()));
     }
 
     /** Sends the form's command unless the form has mistakes; back to the project page either way. */
@@ -356,16 +262,6 @@ class ProjectPages {
     private List<ListZones.Zone> zones() {
         return queries.query(new ListZones(), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))
                 .join();
-    }
-
-    private static Optional<Top500> top500(String choice) {
-        return choice == null || choice.isBlank() || "NONE".equals(choice)
-                ? Optional.empty()
-                : Optional.of(Top500.valueOf(choice));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -1,9 +1,21 @@
 package cn.zhaoshang.tracker.project;
 
+import cn.zhaoshang.tracker.project.api.AmendContract;
+import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
+import cn.zhaoshang.tracker.project.api.CorrectSigning;
 import cn.zhaoshang.tracker.project.api.Industry;
+import cn.zhaoshang.tracker.project.api.Investor;
+import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
+import cn.zhaoshang.tracker.project.api.RecordLanding;
+import cn.zhaoshang.tracker.project.api.RecordProductionStart;
+import cn.zhaoshang.tracker.project.api.RetractArrival;
+import cn.zhaoshang.tracker.project.api.SignProject;
+import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.shared.BusinessDate;
+import cn.zhaoshang.tracker.shared.Money;
 import cn.zhaoshang.tracker.shared.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -18,7 +30,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The bodies of the project commands as the contract fixes them, with their validation (400 when broken). */
+/**
+ * The bodies of the project commands as the contract fixes them, with their validation (400 when broken), and the
+ * one mapping of each to its command: the API sends them as they come, the pages after converting their units.
+ */
 final class ProjectRequests {
 
     static final String REQUIRED = "必填 / required";
@@ -49,7 +64,21 @@ final class ProjectRequests {
                     BigDecimal expectedAnnualTaxCny,
             @Positive(message = POSITIVE)
                     @Digits(integer = 9, fraction = 2, message = "最多9位整数、2位小数 / at most 9 digits and 2 decimals")
-                    BigDecimal landAreaMu) {}
+                    BigDecimal landAreaMu) {
+
+        SignProject command(ProjectId id) {
+            return new SignProject(
+                    id,
+                    zoneId,
+                    name.strip(),
+                    new Investor(investor.name().strip(), investor.country(), investor.top500()),
+                    industry,
+                    signedOn,
+                    Money.normalized(contractInvestmentCny),
+                    Money.normalized(expectedAnnualTaxCny),
+                    Money.normalized(landAreaMu));
+        }
+    }
 
     record InvestorRequest(
             @NotBlank(message = REQUIRED)
@@ -60,9 +89,19 @@ final class ProjectRequests {
                     String country,
             Top500 top500) {}
 
-    record Landing(@NotNull(message = REQUIRED) @BusinessDate LocalDate landedOn) {}
+    record Landing(@NotNull(message = REQUIRED) @BusinessDate LocalDate landedOn) {
 
-    record Production(@NotNull(message = REQUIRED) @BusinessDate LocalDate startedOn) {}
+        RecordLanding command(ProjectId id, Long expectedVersion) {
+            return new RecordLanding(id, landedOn, expectedVersion);
+        }
+    }
+
+    record Production(@NotNull(message = REQUIRED) @BusinessDate LocalDate startedOn) {
+
+        RecordProductionStart command(ProjectId id, Long expectedVersion) {
+            return new RecordProductionStart(id, startedOn, expectedVersion);
+        }
+    }
 
     record Arrival(
             @NotNull(message = REQUIRED) @BusinessDate LocalDate arrivedOn,
@@ -70,13 +109,23 @@ final class ProjectRequests {
             @NotNull(message = REQUIRED)
                     @Positive(message = POSITIVE)
                     @Digits(integer = 15, fraction = 2, message = MONEY)
-                    BigDecimal amount) {}
+                    BigDecimal amount) {
+
+        RecordCapitalArrival command(ProjectId id, ArrivalId arrivalId, Long expectedVersion) {
+            return new RecordCapitalArrival(id, arrivalId, arrivedOn, kind, Money.normalized(amount), expectedVersion);
+        }
+    }
 
     record Retraction(
             @NotBlank(message = REQUIRED)
                     @Pattern(regexp = Text.VISIBLE, message = REQUIRED)
                     @Size(max = 1000, message = REASON)
-                    String reason) {}
+                    String reason) {
+
+        RetractArrival command(ProjectId id, ArrivalId arrivalId, Long expectedVersion) {
+            return new RetractArrival(id, arrivalId, reason.strip(), expectedVersion);
+        }
+    }
 
     record Amendment(
             @NotNull(message = REQUIRED) @BusinessDate LocalDate amendedOn,
@@ -87,7 +136,13 @@ final class ProjectRequests {
             @NotBlank(message = REQUIRED)
                     @Pattern(regexp = Text.VISIBLE, message = REQUIRED)
                     @Size(max = 1000, message = REASON)
-                    String reason) {}
+                    String reason) {
+
+        AmendContract command(ProjectId id, Long expectedVersion) {
+            return new AmendContract(
+                    id, amendedOn, Money.normalized(contractInvestmentCny), reason.strip(), expectedVersion);
+        }
+    }
 
     /**
      * A class, not a record: {@code top500} absent leaves it as it was, {@code "top500": null} corrects it to "not a
@@ -156,6 +211,17 @@ final class ProjectRequests {
             this.reason = reason;
         }
 
+        CorrectSigning command(ProjectId id, Long expectedVersion) {
+            return new CorrectSigning(
+                    id,
+                    signedOn,
+                    Money.normalized(contractInvestmentCny),
+                    top500,
+                    industry,
+                    reason.strip(),
+                    expectedVersion);
+        }
+
         @AssertTrue(
                 message = "至少更正 signedOn、contractInvestmentCny、top500、industry 之一 / "
                         + "correct at least one of signedOn, contractInvestmentCny, top500, industry")
@@ -169,5 +235,10 @@ final class ProjectRequests {
             @NotBlank(message = REQUIRED)
                     @Pattern(regexp = Text.VISIBLE, message = REQUIRED)
                     @Size(max = 1000, message = REASON)
-                    String reason) {}
+                    String reason) {
+
+        TerminateProject command(ProjectId id, Long expectedVersion) {
+            return new TerminateProject(id, terminatedOn, reason.strip(), expectedVersion);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -195,6 +196,60 @@ class LedgerAndFormsIT {
 
         assertThat(form).contains("action=\"/ledger/import\"").doesNotContain("?_csrf");
         assertThat(form).containsPattern("<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"");
+    }
+
+    @Test
+    void every_form_on_a_project_records_its_command_with_the_units_converted() throws Exception {
+        String id = api.newProject(zone); // 2023-03-15, 15亿元, 世界500强, 新材料
+        form(id, "/landing", "date", "2023-06-01");
+        form(id, "/production", "date", "2023-09-01");
+        form(id, "/capital-arrivals", "arrivedOn", "2023-10-01", "kind", "FOREIGN", "amountWan", "1448");
+        String arrival = JsonPath.<List<String>>read(
+                        api.get("/api/projects/" + id + "/history")
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.events[?(@.type == 'CapitalArrived')].payload.arrivalId")
+                .get(0);
+        form(id, "/retraction", "arrivalId", arrival, "reason", "重复登记");
+        form(id, "/amendments", "amendedOn", "2023-11-01", "contractInvestmentYi", "16.5", "reason", "增资");
+        form(id, "/signing-correction", "top500", "UNCHANGED", "industry", "NEW_ENERGY", "reason", "产业填错");
+
+        String detail = api.get("/api/projects/" + id).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(detail, "$.stage")).isEqualTo("IN_PRODUCTION");
+        assertThat(JsonPath.<Object>read(detail, "$.contractInvestmentCny").toString())
+                .isEqualTo("1650000000");
+        assertThat(JsonPath.<Object>read(detail, "$.foreignCapitalArrivedUsd").toString())
+                .isEqualTo("0");
+        assertThat(JsonPath.<String>read(detail, "$.industry")).isEqualTo("NEW_ENERGY");
+        assertThat(JsonPath.<String>read(detail, "$.investor.top500")).isEqualTo("GLOBAL");
+
+        form(id, "/signing-correction", "top500", "NONE", "reason", "并非500强");
+        String corrected =
+                api.get("/api/projects/" + id).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Object>read(corrected, "$.investor.top500")).isNull();
+
+        String other = api.newProject(zone);
+        form(other, "/termination", "terminatedOn", "2023-04-01", "reason", "投资方撤资");
+        assertThat(JsonPath.<String>read(
+                        api.get("/api/projects/" + other)
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.stage"))
+                .isEqualTo("TERMINATED");
+    }
+
+    /** Posts a project's form as the page does and expects the redirect back to the project. */
+    private void form(String id, String path, String... fields) throws Exception {
+        MockHttpServletRequestBuilder request = bureau(MockMvcRequestBuilders.post("/projects/" + id + path));
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        MockHttpServletResponse answer = mvc.perform(request).andReturn().getResponse();
+        assertThat(answer.getStatus())
+                .as(path + " " + answer.getContentAsString())
+                .isEqualTo(302);
     }
 
     private MockHttpServletRequestBuilder sign() {
