@@ -371,9 +371,17 @@ class ContractIT {
                 "correction-bad-industry|/signing-correction|{\"industry\": \"MINING\", \"reason\": \"x\"}",
                 "landing-null|/landing|{\"landedOn\": null}",
                 "termination-ideographic-space|/termination|{\"terminatedOn\": \"2023-05-01\", \"reason\": \"\u3000\"}",
-                "arrival-kind-as-number|/capital-arrivals|{\"arrivedOn\": \"2023-07-01\", \"kind\": 0, \"amount\": 1}"
+                "arrival-kind-as-number|/capital-arrivals|{\"arrivedOn\": \"2023-07-01\", \"kind\": 0, \"amount\": 1}",
+                "reason-zero-width|/termination|{\"terminatedOn\": \"2023-05-01\", \"reason\": \"\\u200b\\u200b\"}",
+                "reason-nul|/termination|{\"terminatedOn\": \"2023-05-01\", \"reason\": \"原因\\u0000\"}",
+                "termination-year-1|/termination|{\"terminatedOn\": \"0001-05-01\", \"reason\": \"原因\"}",
+                "landing-1900|/landing|{\"landedOn\": \"1900-01-01\"}",
+                "amount-nul|/capital-arrivals|{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": \"\\u0000\"}",
+                "amount-blank|/capital-arrivals|{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": \" \"}",
+                "correction-year-0|/signing-correction|{\"signedOn\": \"0000-01-01\", \"reason\": \"录入错误\"}",
+                "reason-as-number|/signing-correction|{\"industry\": \"NEW_ENERGY\", \"reason\": 42}"
             })
-    void blank_reasons_and_empty_corrections_are_400(String testCase) throws Exception {
+    void blank_or_unreadable_reasons_amounts_dates_and_empty_corrections_are_400(String testCase) throws Exception {
         String[] parts = testCase.split("\\|");
         String id = api.newProject(zone);
         long before = events();

@@ -129,28 +129,6 @@ class StrictInputIT {
                 .andExpect(status().isCreated());
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/termination|{\"terminatedOn\": \"2023-05-01\", \"reason\": \"\\u200b\\u200b\"}",
-                "/termination|{\"terminatedOn\": \"2023-05-01\", \"reason\": \"原因\\u0000\"}",
-                "/termination|{\"terminatedOn\": \"0001-05-01\", \"reason\": \"原因\"}",
-                "/landing|{\"landedOn\": \"1900-01-01\"}",
-                "/capital-arrivals|{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": \"\\u0000\"}",
-                "/capital-arrivals|{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": \" \"}",
-                "/signing-correction|{\"signedOn\": \"0000-01-01\", \"reason\": \"录入错误\"}",
-                "/signing-correction|{\"industry\": \"NEW_ENERGY\", \"reason\": 42}"
-            })
-    void commands_on_a_project_refuse_the_same_input(String testCase) throws Exception {
-        String[] parts = testCase.split("\\|");
-        String id = api.newProject(zone);
-        long before = events();
-        api.post("/api/projects/" + id + parts[0], parts[1])
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").isString());
-        assertThat(events()).isEqualTo(before);
-    }
-
     @Test
     void a_reason_may_run_over_several_lines() throws Exception {
         String id = api.newProject(zone);
