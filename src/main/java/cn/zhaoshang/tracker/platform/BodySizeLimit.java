@@ -9,15 +9,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Request bodies over 1 MB are refused with 413 before they are parsed: at once when the length is announced, as
- * soon as the limit is passed when the body is chunked.
+ * soon as the limit is passed when the body is chunked. It runs before Spring Security, whose CSRF check would
+ * otherwise have Tomcat parse a page's multipart upload first; Tomcat's own multipart limits are 1 MB too
+ * ({@code spring.servlet.multipart}).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BodySizeLimit extends OncePerRequestFilter {
 
     static final long LIMIT = 1024 * 1024;
