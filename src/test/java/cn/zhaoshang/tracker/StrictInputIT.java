@@ -73,6 +73,17 @@ class StrictInputIT {
     }
 
     @Test
+    void the_api_says_the_pages_validation_messages_in_both_languages() throws Exception {
+        api.post("/api/zones", "{\"id\": \"Not A Slug\", \"name\": \"\u200b\", \"city\": \"hengyang\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value("必填 / Required"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'id')].message")
+                        .value("只能包含小写字母、数字和连字符（1-40个） / Lower-case letters, digits and hyphens only (1-40)"));
+        api.post("/api/projects", Api.signing(zone).replace("2023-03-15", "1900-01-01"))
+                .andExpect(jsonPath("$.errors[0].message").value("不能早于1949年10月1日 / Must not be before 1 October 1949"));
+    }
+
+    @Test
     void a_name_with_a_character_outside_the_basic_plane_is_plain_text() throws Exception {
         api.post("/api/zones", "{\"id\": \"strict-emoji\", \"name\": \"𠀀开发区🏭\", \"city\": \"hengyang\"}")
                 .andExpect(status().isCreated());

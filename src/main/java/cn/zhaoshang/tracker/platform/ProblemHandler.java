@@ -8,14 +8,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -106,10 +110,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new Problems.FieldError(error.getField(), bilingual(error)))
                 .collect(Collectors.toList());
         e.getBindingResult().getGlobalErrors().stream()
-                .map(error -> new Problems.FieldError(error.getObjectName(), error.getDefaultMessage()))
+                .map(error -> new Problems.FieldError(error.getObjectName(), bilingual(error)))
                 .forEach(errors::add);
         return problem(Problems.invalid(summary(errors), errors));
     }
@@ -120,7 +124,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<Problems.FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new Problems.FieldError(
-                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                                result.getMethodParameter().getParameterName(), bilingual(error))))
                 .toList();
         return problem(Problems.invalid(summary(errors), errors));
     }
@@ -164,6 +168,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * The pages and the API share one catalogue of validation messages (messages.properties and its English twin,
+     * keys written {@code {form.required}}); the API says each in both languages, as all its problems do. A message
+     * written out in the constraint itself is used as it is.
+     */
+    private String bilingual(MessageSourceResolvable error) {
+        String template = error instanceof ObjectError object && object.contains(ConstraintViolation.class)
+                ? object.unwrap(ConstraintViolation.class).getMessageTemplate()
+                : null;
+        if (template != null && template.startsWith("{") && template.endsWith("}") && getMessageSource() != null) {
+            String key = template.substring(1, template.length() - 1);
+            String chinese = getMessageSource().getMessage(key, null, null, Locale.SIMPLIFIED_CHINESE);
+            String english = getMessageSource().getMessage(key, null, null, Locale.ENGLISH);
+            if (chinese != null && english != null) {
+                return chinese + " / " + english;
+            }
+        }
+        return error.getDefaultMessage();
     }
 
     /** What the field takes, said without Java's names for it and without echoing what was sent. */

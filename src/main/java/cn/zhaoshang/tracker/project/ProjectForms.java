@@ -91,7 +91,7 @@ final class ProjectForms {
         private Industry industry;
 
         @NotNull(message = "{form.required}")
-        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
+        @BusinessDate
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate signedOn;
 
@@ -208,7 +208,7 @@ final class ProjectForms {
     static final class Dated extends Versioned {
 
         @NotNull(message = "{form.required}")
-        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
+        @BusinessDate
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate date;
 
@@ -224,7 +224,7 @@ final class ProjectForms {
     static final class Arrival extends Versioned {
 
         @NotNull(message = "{form.required}")
-        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
+        @BusinessDate
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate arrivedOn;
 
@@ -303,7 +303,7 @@ final class ProjectForms {
     static final class Amendment extends Reasoned {
 
         @NotNull(message = "{form.required}")
-        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
+        @BusinessDate
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate amendedOn;
 
@@ -336,7 +336,7 @@ final class ProjectForms {
     /** Empty fields are left as they were; top500 "UNCHANGED" too, "NONE" corrects it to no list. */
     static final class Correction extends Reasoned {
 
-        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
+        @BusinessDate
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate signedOn;
 
@@ -398,7 +398,7 @@ final class ProjectForms {
     static final class Termination extends Reasoned {
 
         @NotNull(message = "{form.required}")
-        @BusinessDate(message = "{form.notFuture}", tooEarly = "{form.tooEarly}")
+        @BusinessDate
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate terminatedOn;
 

@@ -36,19 +36,17 @@ import java.util.Optional;
  */
 final class ProjectRequests {
 
-    static final String REQUIRED = "必填 / required";
-    static final String POSITIVE = "必须大于0 / must be greater than 0";
-    static final String NOT_NEGATIVE = "不能为负数 / must not be negative";
-    static final String MONEY = "最多15位整数、2位小数 / at most 15 digits and 2 decimals";
-    static final String TEXT = "最多200个字符 / at most 200 characters";
-    static final String REASON = "最多1000个字符 / at most 1000 characters";
+    static final String REQUIRED = "{form.required}";
+    static final String POSITIVE = "{form.positive}";
+    static final String NOT_NEGATIVE = "{form.notNegative}";
+    static final String MONEY = "{form.money}";
+    static final String TEXT = "{form.text}";
+    static final String REASON = "{form.reason}";
 
     private ProjectRequests() {}
 
     record Sign(
-            @NotNull(message = REQUIRED)
-                    @Pattern(regexp = "[a-z0-9-]{1,40}", message = "开发区编号格式错误 / zoneId must be a slug")
-                    String zoneId,
+            @NotNull(message = REQUIRED) @Pattern(regexp = "[a-z0-9-]{1,40}", message = "{form.slug}") String zoneId,
             @NotBlank(message = REQUIRED)
                     @Pattern(regexp = Text.NAME, message = REQUIRED)
                     @Size(max = 200, message = TEXT)
@@ -62,8 +60,7 @@ final class ProjectRequests {
                     BigDecimal contractInvestmentCny,
             @PositiveOrZero(message = NOT_NEGATIVE) @Digits(integer = 15, fraction = 2, message = MONEY)
                     BigDecimal expectedAnnualTaxCny,
-            @Positive(message = POSITIVE)
-                    @Digits(integer = 9, fraction = 2, message = "最多9位整数、2位小数 / at most 9 digits and 2 decimals")
+            @Positive(message = POSITIVE) @Digits(integer = 9, fraction = 2, message = "{form.mu}")
                     BigDecimal landAreaMu) {
 
         SignProject command(ProjectId id) {
@@ -85,8 +82,7 @@ final class ProjectRequests {
                     @Pattern(regexp = Text.NAME, message = REQUIRED)
                     @Size(max = 200, message = TEXT)
                     String name,
-            @Pattern(regexp = "[A-Z]{2}", message = "国家代码须为两位大写字母（ISO 3166）/ country must be an ISO 3166 alpha-2 code")
-                    String country,
+            @Pattern(regexp = "[A-Z]{2}", message = "{form.country}") String country,
             Top500 top500) {}
 
     record Landing(@NotNull(message = REQUIRED) @BusinessDate LocalDate landedOn) {
@@ -222,9 +218,7 @@ final class ProjectRequests {
                     expectedVersion);
         }
 
-        @AssertTrue(
-                message = "至少更正 signedOn、contractInvestmentCny、top500、industry 之一 / "
-                        + "correct at least one of signedOn, contractInvestmentCny, top500, industry")
+        @AssertTrue(message = "{form.correction}")
         boolean isAnythingCorrected() {
             return signedOn != null || contractInvestmentCny != null || top500 != null || industry != null;
         }

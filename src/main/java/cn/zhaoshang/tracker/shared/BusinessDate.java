@@ -29,10 +29,10 @@ public @interface BusinessDate {
     LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
 
     /** Said of a date after today. */
-    String message() default "不能晚于今天 / must not be in the future";
+    String message() default "{form.notFuture}";
 
     /** Said of a date before {@link #EARLIEST}. */
-    String tooEarly() default "不能早于1949-10-01 / must not be before 1949-10-01";
+    String tooEarly() default "{form.tooEarly}";
 
     Class<?>[] groups() default {};
 

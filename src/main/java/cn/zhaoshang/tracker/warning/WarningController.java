@@ -51,13 +51,13 @@ class WarningController {
     }
 
     record RulesRequest(
-            @NotNull(message = "必填 / required") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
+            @NotNull(message = "{form.required}") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
                     Integer notLandedYellowDays,
-            @NotNull(message = "必填 / required") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
+            @NotNull(message = "{form.required}") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
                     Integer notLandedRedDays,
-            @NotNull(message = "必填 / required") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
+            @NotNull(message = "{form.required}") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
                     Integer notInProductionYellowDays,
-            @NotNull(message = "必填 / required") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
+            @NotNull(message = "{form.required}") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
                     Integer notInProductionRedDays) {}
 
     /** {@code defaults}: true while the zone has not set its own rules. */

@@ -38,8 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ZoneController {
 
     private static final String SLUG = "[a-z0-9-]{1,40}";
-    private static final String SLUG_MESSAGE =
-            "只能包含小写字母、数字和连字符，长度1-40 / lowercase letters, digits and '-', 1-40 characters";
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
@@ -52,21 +50,19 @@ class ZoneController {
     }
 
     record ZoneRequest(
-            @NotNull(message = "必填 / required") @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String id,
-            @NotBlank(message = "必填 / required")
-                    @Pattern(regexp = Text.NAME, message = "必填 / required")
-                    @Size(max = 200, message = "最多200个字符 / at most 200 characters")
+            @NotNull(message = "{form.required}") @Pattern(regexp = SLUG, message = "{form.slug}") String id,
+            @NotBlank(message = "{form.required}")
+                    @Pattern(regexp = Text.NAME, message = "{form.required}")
+                    @Size(max = 200, message = "{form.text}")
                     String name,
-            @NotNull(message = "必填 / required") @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String city) {}
+            @NotNull(message = "{form.required}") @Pattern(regexp = SLUG, message = "{form.slug}") String city) {}
 
     record TargetRequest(
-            @Positive(message = "必须大于0 / must be greater than 0")
-                    @Digits(integer = 15, fraction = 2, message = "最多15位整数、2位小数 / at most 15 digits and 2 decimals")
+            @Positive(message = "{form.positive}") @Digits(integer = 15, fraction = 2, message = "{form.money}")
                     BigDecimal contractInvestmentCny,
-            @Positive(message = "必须大于0 / must be greater than 0")
-                    @Digits(integer = 15, fraction = 2, message = "最多15位整数、2位小数 / at most 15 digits and 2 decimals")
+            @Positive(message = "{form.positive}") @Digits(integer = 15, fraction = 2, message = "{form.money}")
                     BigDecimal foreignCapitalUsd,
-            @Positive(message = "必须大于0 / must be greater than 0") @Max(value = 1_000_000, message = "数值过大 / too large")
+            @Positive(message = "{form.positive}") @Max(value = 1_000_000, message = "{form.tooLarge}")
                     Integer projectCount) {}
 
     @PostMapping
