@@ -1,5 +1,8 @@
 package cn.zhaoshang.tracker.audit;
 
+import static cn.zhaoshang.tracker.shared.Money.WAN;
+import static cn.zhaoshang.tracker.shared.Money.YI;
+
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -31,8 +34,6 @@ import java.util.stream.Stream;
 final class Timeline {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final BigDecimal YI = new BigDecimal("100000000");
-    private static final BigDecimal WAN = new BigDecimal("10000");
 
     /** The stored payload types this class has a line for; other events are shown by their type. */
     static final Set<String> DESCRIBED = Stream.of(

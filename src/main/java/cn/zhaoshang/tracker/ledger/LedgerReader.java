@@ -1,5 +1,8 @@
 package cn.zhaoshang.tracker.ledger;
 
+import static cn.zhaoshang.tracker.shared.Money.WAN;
+import static cn.zhaoshang.tracker.shared.Money.YI;
+
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Top500;
 import java.io.InputStream;
@@ -24,8 +27,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class LedgerReader {
 
-    private static final BigDecimal YI = new BigDecimal("100000000");
-    private static final BigDecimal WAN = new BigDecimal("10000");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,40}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final List<DateTimeFormatter> DATES = List.of(

@@ -1,5 +1,8 @@
 package cn.zhaoshang.tracker.ledger;
 
+import static cn.zhaoshang.tracker.shared.Money.WAN;
+import static cn.zhaoshang.tracker.shared.Money.YI;
+
 import cn.zhaoshang.tracker.project.api.GetProject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +23,6 @@ final class Workbooks {
 
     /** Projects are read for a workbook this many at a time (the list query's largest page). */
     static final int PAGE = 500;
-
-    private static final BigDecimal YI = new BigDecimal("100000000");
-    private static final BigDecimal WAN = new BigDecimal("10000");
 
     private Workbooks() {}
 

@@ -1,5 +1,8 @@
 package cn.zhaoshang.tracker.platform;
 
+import static cn.zhaoshang.tracker.shared.Money.WAN;
+import static cn.zhaoshang.tracker.shared.Money.YI;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.springframework.stereotype.Component;
@@ -11,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("figures")
 public class Figures {
 
-    private static final BigDecimal YI = new BigDecimal("100000000");
-    private static final BigDecimal WAN = new BigDecimal("10000");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     /** Yuan in 亿元: 11500000000 → "115". */

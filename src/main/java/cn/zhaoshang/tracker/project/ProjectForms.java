@@ -4,6 +4,7 @@ import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.shared.BusinessDate;
+import cn.zhaoshang.tracker.shared.Money;
 import cn.zhaoshang.tracker.shared.Text;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -26,16 +27,6 @@ final class ProjectForms {
 
     private ProjectForms() {}
 
-    /** 亿元 → yuan, exactly: 1.15 → 115000000. */
-    static BigDecimal fromYi(BigDecimal yi) {
-        return yi == null ? null : plain(yi.movePointRight(8));
-    }
-
-    /** 万元 → yuan or 万美元 → dollars, exactly: 1448 → 14480000. */
-    static BigDecimal fromWan(BigDecimal wan) {
-        return wan == null ? null : plain(wan.movePointRight(4));
-    }
-
     /** A select's choice: blank or "NONE" is no top-500 class. */
     static Optional<Top500> top500(String choice) {
         return choice == null || choice.isBlank() || "NONE".equals(choice)
@@ -45,11 +36,6 @@ final class ProjectForms {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static BigDecimal plain(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The version the reader saw: a command on a project changed meanwhile is refused instead of applied blindly. */
@@ -199,8 +185,8 @@ final class ProjectForms {
                             top500(top500).orElse(null)),
                     industry,
                     signedOn,
-                    fromYi(contractInvestmentYi),
-                    fromWan(expectedAnnualTaxWan),
+                    Money.fromYi(contractInvestmentYi),
+                    Money.fromWan(expectedAnnualTaxWan),
                     landAreaMu);
         }
     }
@@ -261,7 +247,7 @@ final class ProjectForms {
         }
 
         ProjectRequests.Arrival request() {
-            return new ProjectRequests.Arrival(arrivedOn, kind, fromWan(amountWan));
+            return new ProjectRequests.Arrival(arrivedOn, kind, Money.fromWan(amountWan));
         }
     }
 
@@ -329,7 +315,7 @@ final class ProjectForms {
         }
 
         ProjectRequests.Amendment request() {
-            return new ProjectRequests.Amendment(amendedOn, fromYi(contractInvestmentYi), getReason());
+            return new ProjectRequests.Amendment(amendedOn, Money.fromYi(contractInvestmentYi), getReason());
         }
     }
 
@@ -385,7 +371,7 @@ final class ProjectForms {
         ProjectRequests.Correction request() {
             ProjectRequests.Correction request = new ProjectRequests.Correction();
             request.setSignedOn(signedOn);
-            request.setContractInvestmentCny(fromYi(contractInvestmentYi));
+            request.setContractInvestmentCny(Money.fromYi(contractInvestmentYi));
             if (!"UNCHANGED".equals(top500)) {
                 request.setTop500(top500(top500).orElse(null));
             }

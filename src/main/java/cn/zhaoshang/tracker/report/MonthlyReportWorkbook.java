@@ -1,5 +1,8 @@
 package cn.zhaoshang.tracker.report;
 
+import static cn.zhaoshang.tracker.shared.Money.WAN;
+import static cn.zhaoshang.tracker.shared.Money.YI;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,9 +32,6 @@ import org.springframework.http.ResponseEntity;
  * regenerated later with {@code atPosition}.
  */
 final class MonthlyReportWorkbook {
-
-    private static final BigDecimal YI = new BigDecimal("100000000");
-    private static final BigDecimal WAN = new BigDecimal("10000");
 
     /** Chinese headers of the record fields; the unit follows from the field's suffix. */
     private static final Map<String, String> LABELS = Map.ofEntries(
