@@ -3,10 +3,12 @@ package cn.zhaoshang.tracker.platform;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -34,6 +36,11 @@ class PageErrors {
     @ExceptionHandler(CommandRejected.class)
     ModelAndView rejected(CommandRejected e, HttpServletResponse response) {
         return page(HttpStatus.CONFLICT, e.getMessage(), response);
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, PessimisticLockingFailureException.class})
+    ModelAndView concurrent(RuntimeException e, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, Problems.CONCURRENT_CHANGE, response);
     }
 
     @ExceptionHandler({

@@ -71,8 +71,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConcurrencyException.class, PessimisticLockingFailureException.class})
     ProblemDetail concurrent(RuntimeException e) {
-        return Problems.of(
-                HttpStatus.CONFLICT, "concurrent-change", "另一个同时提交的变更已先生效，请重试 / a concurrent change won, please retry");
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change", Problems.CONCURRENT_CHANGE);
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)

@@ -14,6 +14,9 @@ import org.springframework.http.ProblemDetail;
 /** RFC 9457 problems with bilingual titles; {@code type} names the kind of failure. */
 final class Problems {
 
+    /** Said when a command lost to another on the same aggregate even after its retries, on the API and the pages. */
+    static final String CONCURRENT_CHANGE = "另一个同时提交的变更已先生效，请重试 / a concurrent change won, please retry";
+
     private Problems() {}
 
     static ProblemDetail of(HttpStatus status, String kind, String detail) {
