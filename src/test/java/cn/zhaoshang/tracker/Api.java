@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -34,6 +35,13 @@ public record Api(MockMvc mvc) {
     public static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, user.equals("leader") ? "leader-demo" : user + "-demo"))
                 .contentType(MediaType.APPLICATION_JSON);
+    }
+
+    /** How many events the store holds: what a refused request must leave unchanged. */
+    public static long storedEvents(JdbcClient jdbc) {
+        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
     }
 
     /** Registers a fresh zone and returns its id. */

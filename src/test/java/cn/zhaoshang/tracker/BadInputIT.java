@@ -286,9 +286,7 @@ class BadInputIT {
     }
 
     private long events() {
-        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
+        return Api.storedEvents(jdbc);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -44,9 +44,7 @@ class ContractIT {
     }
 
     long events() {
-        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
+        return Api.storedEvents(jdbc);
     }
 
     @Test

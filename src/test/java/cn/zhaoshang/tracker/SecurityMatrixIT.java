@@ -205,8 +205,6 @@ class SecurityMatrixIT {
     }
 
     private long events() {
-        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
+        return Api.storedEvents(jdbc);
     }
 }

@@ -255,8 +255,6 @@ class StrictInputIT {
     }
 
     private long events() {
-        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
+        return Api.storedEvents(jdbc);
     }
 }

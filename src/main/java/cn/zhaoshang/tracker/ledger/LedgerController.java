@@ -76,17 +76,15 @@ class LedgerController {
         if (dryRun || report.recorded()) {
             return ResponseEntity.ok(report);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        ProblemDetail problem = problem(
                 HttpStatus.UNPROCESSABLE_ENTITY,
+                "import-rejected",
+                "台账有误 / Ledger rejected",
                 "台账有%d处错误，未登记任何项目 / %d problems in the ledger: nothing was recorded"
                         .formatted(report.errors().size(), report.errors().size()));
-        problem.setType(URI.create("urn:problem:import-rejected"));
-        problem.setTitle("台账有误 / Ledger rejected");
         problem.setProperty("errors", report.errors());
         problem.setProperty("outcomes", report.outcomes());
-        return ResponseEntity.unprocessableEntity()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return answer(problem).body(problem);
     }
 
     @GetMapping("/api/projects/export.xlsx")
@@ -108,23 +106,29 @@ class LedgerController {
 
     @ExceptionHandler(BadWorkbook.class)
     ResponseEntity<ProblemDetail> badWorkbook(BadWorkbook bad) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
-        problem.setType(URI.create("urn:problem:invalid-request"));
-        problem.setTitle("请求无效 / Bad Request");
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求无效 / Bad Request", bad.getMessage());
+        return answer(problem).body(problem);
     }
 
     @ExceptionHandler(ImportPermits.Busy.class)
     ResponseEntity<ProblemDetail> busy(ImportPermits.Busy busy) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, busy.getMessage());
-        problem.setType(URI.create("urn:problem:too-many-requests"));
-        problem.setTitle("请求过多 / Too Many Requests");
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        ProblemDetail problem = problem(
+                HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "请求过多 / Too Many Requests", busy.getMessage());
+        return answer(problem)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(ImportPermits.RETRY_AFTER.toSeconds()))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String kind, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:problem:" + kind));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity.BodyBuilder answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     /** Every project the filters of a {@link FindProjects} match, page after page. */

@@ -274,8 +274,6 @@ class LedgerAndFormsIT {
     }
 
     private long events() {
-        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
+        return Api.storedEvents(jdbc);
     }
 }

@@ -170,8 +170,6 @@ class PageAccessIT {
     }
 
     private long events() {
-        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
+        return Api.storedEvents(jdbc);
     }
 }
