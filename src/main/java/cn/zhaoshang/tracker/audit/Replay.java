@@ -9,18 +9,25 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,49 +35,53 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds every read model from the whole history and compares the result with the tables it replaces (ADR 0013).
+ * Rebuilds every read model from the whole history and compares the result with the tables it replaces.
  *
- * <p>The models are rebuilt in the shadow schema ({@link ShadowTables}), by the same event handlers, in short
- * transactions of {@value #EVENTS_PER_TRANSACTION} events while commands go on being stored and readers read the live
- * tables. The last transaction takes the append lock, waits until the tracking processors have handled everything
- * stored, hands the shadow the events stored meanwhile, and compares each rebuilt model with its live tables: a model
- * that differs is copied over its live tables in that transaction. Only read models are replayed: the hash chain and
- * anything with side effects are not. One replay runs at a time ({@link RebuildLock}).
+ * <p>The rebuild is an Axon tracking processor of its own, {@value #PROCESSOR}, made for each replay: it holds a
+ * second instance of every {@link ReadModel} ({@link ReadModel#writingTo}) whose statements reach the shadow tables
+ * ({@link ShadowTables}), and stores its token with the rows of each batch on the shadow connections. Resetting its
+ * token calls the models' {@code @ResetHandler}s, which empty the shadow tables; it then reads the history from the
+ * start in batches of {@value #EVENTS_PER_BATCH} events while commands go on being stored and readers read the live
+ * tables. When it has reached the head, one transaction takes the append lock, waits until the live tracking
+ * processors and the rebuild have handled everything stored, and compares each rebuilt model with its live tables: a
+ * model that differs is copied over its live tables in that transaction. Only read models are replayed: the hash
+ * chain and anything with side effects (the warning saga) are not. One replay runs at a time ({@link RebuildLock}).
  */
 @Component
 class Replay {
 
+    static final String PROCESSOR = "replay";
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
     /** Enough to make the batches and the commits cheap, few enough that no transaction grows long. */
-    private static final int EVENTS_PER_TRANSACTION = 10_000;
+    private static final int EVENTS_PER_BATCH = 1_000;
 
     private final List<ReadModel> models;
-    private final EventStorageEngine storage;
+    private final EventStore events;
+    private final Serializer serializer;
     private final EventProcessingConfiguration processing;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final ProcessorProgress progress;
-    private final ReadModelWrites writes;
     private final ShadowTables shadow;
     private final RebuildLock lock;
 
     Replay(
             List<ReadModel> models,
-            EventStorageEngine storage,
+            EventStore events,
+            Serializer serializer,
             EventProcessingConfiguration processing,
             TransactionTemplate transactions,
             JdbcClient jdbc,
             ProcessorProgress progress,
-            ReadModelWrites writes,
             ShadowTables shadow,
             RebuildLock lock) {
         this.models = models;
-        this.storage = storage;
+        this.events = events;
+        this.serializer = serializer;
         this.processing = processing;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.progress = progress;
-        this.writes = writes;
         this.shadow = shadow;
         this.lock = lock;
     }
@@ -79,7 +90,7 @@ class Replay {
 
     record Model(String name, boolean match, String checksumBefore, String checksumAfter) {}
 
-    /** Told after each replayed event how many are done of how many there are. */
+    /** Told now and then how far the rebuild has come (a position) of how far the history goes. */
     @FunctionalInterface
     interface Progress {
         Progress NONE = (done, total) -> {};
@@ -87,118 +98,116 @@ class Replay {
         void replayed(long done, long total);
     }
 
-    /** How far the rebuild in short transactions came: the last event handed over and how many there were. */
-    private record Built(TrackingToken last, long replayed) {}
-
     Result run() {
         return run(Progress.NONE);
     }
 
     Result run(Progress progress) {
         long started = System.nanoTime();
-        List<String> tables =
-                models.stream().flatMap(model -> model.tables().stream()).toList();
         RebuildLock.Held held = lock.take();
         try {
-            shadow.empty(tables);
+            ReadModelWrites writes = shadow.writes();
+            List<ReadModel> rebuilt =
+                    models.stream().map(model -> model.writingTo(writes)).toList();
+            TokenStore tokens = tokenStore();
+            TrackingEventProcessor rebuild = rebuildProcessor(rebuilt, tokens);
+            rebuild.resetTokens();
+            rebuild.start();
             try {
-                long total = jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
-                        .query(Long.class)
-                        .single();
-                progress.replayed(0, total);
-                List<AnnotationEventHandlerAdapter> handlers =
-                        models.stream().map(AnnotationEventHandlerAdapter::new).toList();
-                return writes.replay(() -> {
-                    Built built = build(handlers, progress, total);
-                    return transactions.execute(status -> compare(handlers, built, progress, total, started));
-                });
+                awaitRebuilt(rebuild, head(), progress);
+                return transactions.execute(status -> compare(rebuild, rebuilt, progress, started));
             } finally {
-                shadow.empty(tables);
+                rebuild.shutDown();
+                new TransactionTemplate(shadow.transactions())
+                        .executeWithoutResult(status -> tokens.releaseClaim(PROCESSOR, 0));
             }
         } finally {
             held.close();
         }
     }
 
-    /** Hands the stored events, in global order, to every model in the shadow schema, committing every so often. */
-    private Built build(List<AnnotationEventHandlerAdapter> handlers, Progress progress, long total) {
-        TrackingToken[] last = {null};
-        long[] replayed = {0};
-        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
-            Iterator<? extends TrackedEventMessage<?>> history = events.iterator();
-            boolean more = true;
-            while (more) {
-                more = Boolean.TRUE.equals(transactions.execute(status -> shadow.inside(() -> {
-                    for (int n = 0; n < EVENTS_PER_TRANSACTION && history.hasNext(); n++) {
-                        TrackedEventMessage<?> event = history.next();
-                        handleEverywhere(handlers, event);
-                        last[0] = event.trackingToken();
-                        progress.replayed(++replayed[0], total);
-                    }
-                    writes.now();
-                    return history.hasNext();
-                })));
+    private TrackingEventProcessor rebuildProcessor(List<ReadModel> rebuilt, TokenStore tokens) {
+        return TrackingEventProcessor.builder()
+                .name(PROCESSOR)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers(List.copyOf(rebuilt))
+                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                        .build())
+                .errorHandler(PropagatingErrorHandler.instance())
+                .messageSource(events)
+                .tokenStore(tokens)
+                .transactionManager(new SpringTransactionManager(shadow.transactions()))
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(EVENTS_PER_BATCH)
+                        .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                .build();
+    }
+
+    /** Axon's token store on the shadow connections, so that the rebuild's token commits with its batch. */
+    private TokenStore tokenStore() {
+        return JdbcTokenStore.builder()
+                .connectionProvider(new SpringDataSourceConnectionProvider(shadow.dataSource()))
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .build();
+    }
+
+    private long head() {
+        return jdbc.sql("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Waits until the rebuild has handled every event up to {@code head}; fails when it fails or stops. */
+    private void awaitRebuilt(TrackingEventProcessor rebuild, long head, Progress progress) {
+        while (true) {
+            EventTrackerStatus status = rebuild.processingStatus().get(0);
+            if (status != null && status.isErrorState()) {
+                throw new IllegalStateException("the replay failed: " + status.getError(), status.getError());
             }
+            if (!rebuild.isRunning()) {
+                throw new IllegalStateException("the replay stopped before it reached " + head);
+            }
+            long at = status == null ? 0 : status.getCurrentPosition().orElse(0);
+            progress.replayed(Math.min(at, head), head);
+            if (head == 0 || at >= head) {
+                return;
+            }
+            pause();
         }
-        return new Built(last[0], replayed[0]);
     }
 
     /**
-     * Under the append lock: the events stored since the rebuild read them, then each model's rebuilt tables against
-     * its live ones; a model that differs is replaced by its rebuilt tables.
+     * Under the append lock: the rebuild and the live tracking processors catch up with the head, then each model's
+     * rebuilt tables are compared with its live ones; a model that differs is replaced by its rebuilt tables.
      */
-    private Result compare(
-            List<AnnotationEventHandlerAdapter> handlers, Built built, Progress progress, long total, long started) {
+    private Result compare(TrackingEventProcessor rebuild, List<ReadModel> rebuilt, Progress progress, long started) {
         jdbc.sql("UPDATE append_lock SET appends = appends WHERE id = 1").update();
-        long head = jdbc.sql("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
+        long head = head();
         awaitTrackingProcessors(head);
-        long replayed = shadow.inside(() -> {
-            long count = built.replayed();
-            try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(built.last(), false)) {
-                Iterator<? extends TrackedEventMessage<?>> meanwhile = events.iterator();
-                while (meanwhile.hasNext()) {
-                    handleEverywhere(handlers, meanwhile.next());
-                    progress.replayed(++count, Math.max(count, total));
-                }
-            }
-            writes.endOfReplay();
-            return count;
-        });
-        List<String> after =
-                shadow.inside(() -> models.stream().map(this::checksum).toList());
+        awaitRebuilt(rebuild, head, progress);
+        JdbcClient rebuiltTables = shadow.jdbc();
         List<Model> compared = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             ReadModel model = models.get(i);
-            String before = checksum(model);
-            boolean match = before.equals(after.get(i));
+            String before = checksum(jdbc, model);
+            String after = checksum(rebuiltTables, rebuilt.get(i));
+            boolean match = before.equals(after);
             if (!match) {
                 model.tables().forEach(shadow::copyToLive);
                 model.replaced();
             }
-            compared.add(new Model(model.name(), match, before, after.get(i)));
+            compared.add(new Model(model.name(), match, before, after));
         }
+        long replayed = jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry WHERE globalIndex <= ?")
+                .param(head)
+                .query(Long.class)
+                .single();
         return new Result(
                 replayed,
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 compared.stream().allMatch(Model::match),
                 compared);
-    }
-
-    private static void handleEverywhere(List<AnnotationEventHandlerAdapter> handlers, TrackedEventMessage<?> event) {
-        for (AnnotationEventHandlerAdapter handler : handlers) {
-            // a model without a handler for the event ignores it
-            handle(handler, event);
-        }
-    }
-
-    private static void handle(AnnotationEventHandlerAdapter handler, TrackedEventMessage<?> event) {
-        try {
-            handler.handle(event);
-        } catch (Exception failed) {
-            throw new IllegalStateException("replay failed at " + event.trackingToken(), failed);
-        }
     }
 
     /**
@@ -221,13 +230,17 @@ class Replay {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(processor + " did not catch up with " + head);
                 }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(interrupted);
-                }
+                pause();
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
         }
     }
 
@@ -242,7 +255,7 @@ class Replay {
      * contents give equal checksums; a changed, missing or extra row changes it (up to a collision of the sums).
      * Nothing is sorted: ordering the million rows of a large model cost more than reading them.
      */
-    private String checksum(ReadModel model) {
+    private static String checksum(JdbcClient jdbc, ReadModel model) {
         try {
             MessageDigest rows = MessageDigest.getInstance("SHA-256");
             MessageDigest content = MessageDigest.getInstance("SHA-256");

@@ -13,14 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Replays started from the auditor's page. A replay of a large store takes minutes (ADR 0013), so it runs on its
+ * Replays started from the auditor's page. A replay of a large store takes minutes, so it runs on its
  * own thread, never on a request thread, and only one at a time; the page polls its progress.
  */
 @Component
 class ReplayRuns {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayRuns.class);
-    private static final int REPORT_EVERY = 50;
 
     enum State {
         RUNNING,
@@ -82,11 +81,7 @@ class ReplayRuns {
 
     private void execute(long run) {
         try {
-            Replay.Result result = replay.apply((done, total) -> {
-                if (done % REPORT_EVERY == 0 || done == total) {
-                    update(run, done, total);
-                }
-            });
+            Replay.Result result = replay.apply((done, total) -> update(run, done, total));
             finish(run, State.DONE, result, null);
         } catch (RuntimeException failed) {
             log.error("Replay {} failed", run, failed);

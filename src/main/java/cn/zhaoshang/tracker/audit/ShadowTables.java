@@ -1,31 +1,36 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.platform.ReadModelWrites;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
 
 /**
- * The replay's shadow schema (Flyway V9, ADR 0013): the read models' tables again, beside the live ones, under the
- * live schema's name with {@code _rebuild}. Inside {@link #inside} the read models' own statements, which name
- * their tables without a schema, reach the shadow tables; the history's tables, which only the live schema has,
- * are found as before.
+ * The replay's shadow schema: the read models' tables again, beside the live ones, under the live schema's name with
+ * {@code _rebuild}. The replay's connections come from a small pool of their own whose connections name the shadow
+ * schema first: the read models' statements, which name their tables without a schema, reach the shadow tables, and
+ * the tables only the live schema has (the events, the tokens) are found as before. No statement switches schemas.
  */
 @Component
-class ShadowTables {
+class ShadowTables implements DisposableBean {
 
-    private final JdbcClient jdbc;
     private final boolean postgres;
     private final String live;
     private final String shadow;
+    private final HikariDataSource connections;
+    private final JdbcTransactionManager transactions;
+    private final JdbcClient liveJdbc;
 
-    ShadowTables(JdbcClient jdbc, DataSource dataSource) {
-        this.jdbc = jdbc;
+    ShadowTables(DataSource dataSource, JdbcClient liveJdbc) {
+        this.liveJdbc = liveJdbc;
         this.postgres = postgres(dataSource);
         try (Connection connection = dataSource.getConnection()) {
             this.live = connection.getSchema();
@@ -33,6 +38,8 @@ class ShadowTables {
             throw new IllegalStateException("cannot tell which schema holds the read models", e);
         }
         this.shadow = live + (postgres ? "_rebuild" : "_REBUILD");
+        this.connections = pool(dataSource);
+        this.transactions = new JdbcTransactionManager(connections);
     }
 
     /** Whether the store is PostgreSQL (otherwise H2), as the driver names its database. */
@@ -48,49 +55,55 @@ class ShadowTables {
         }
     }
 
-    /**
-     * Runs {@code work} in the current transaction with the read models' table names meaning the shadow tables.
-     * H2 caches prepared statements per connection and PostgreSQL per search path; both parse again after the
-     * switch.
-     */
-    <T> T inside(Supplier<T> work) {
-        if (postgres) {
-            String path = jdbc.sql("SELECT current_setting('search_path')")
-                    .query(String.class)
-                    .single();
-            searchPath(quoted(shadow) + ", " + path);
-            try {
-                return work.get();
-            } finally {
-                searchPath(path);
-            }
-        }
-        jdbc.sql("SET SCHEMA " + quoted(shadow)).update();
-        jdbc.sql("SET SCHEMA_SEARCH_PATH " + quoted(live)).update();
+    /** The same database as the live pool's, two connections at most, each naming the shadow schema first. */
+    private HikariDataSource pool(DataSource dataSource) {
+        HikariDataSource livePool;
         try {
-            return work.get();
-        } finally {
-            jdbc.sql("SET SCHEMA " + quoted(live)).update();
+            livePool = dataSource.unwrap(HikariDataSource.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the replay needs the live connection pool's settings", e);
         }
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("shadow-tables");
+        pool.setJdbcUrl(livePool.getJdbcUrl());
+        pool.setUsername(livePool.getUsername());
+        pool.setPassword(livePool.getPassword());
+        pool.setDriverClassName(livePool.getDriverClassName());
+        pool.setDataSourceProperties(livePool.getDataSourceProperties());
+        pool.setMaximumPoolSize(2);
+        pool.setMinimumIdle(0);
+        pool.setConnectionInitSql(
+                postgres
+                        ? "SET search_path TO %s, %s".formatted(quoted(shadow), quoted(live))
+                        : "SET SCHEMA %s; SET SCHEMA_SEARCH_PATH %s".formatted(quoted(shadow), quoted(live)));
+        return pool;
+    }
+
+    DataSource dataSource() {
+        return connections;
+    }
+
+    JdbcTransactionManager transactions() {
+        return transactions;
+    }
+
+    /** The statements of the replay's instances of the read models: they reach the shadow tables. */
+    ReadModelWrites writes() {
+        return new ReadModelWrites(connections, transactions);
+    }
+
+    /** Reads the shadow tables (the rebuilt models' content). */
+    JdbcClient jdbc() {
+        return JdbcClient.create(connections);
     }
 
     /**
-     * Empties the shadow tables (TRUNCATE: on H2 it commits, so it runs outside the replay's transactions). Their
-     * identities go on counting: restarting one needs its owner on PostgreSQL, and only their order matters.
-     */
-    void empty(List<String> tables) {
-        for (String table : tables) {
-            jdbc.sql("TRUNCATE TABLE " + shadowOf(table)).update();
-        }
-    }
-
-    /**
-     * Replaces the live table's rows with the shadow table's, in the current transaction. An identity column is
-     * left to the live table's own sequence (the copied rows keep their order), so that rows added later by the
-     * processors do not collide with copied ones.
+     * Replaces the live table's rows with the shadow table's, in the current transaction on the live connections. An
+     * identity column is left to the live table's own sequence (the copied rows keep their order), so that rows added
+     * later by the processors do not collide with copied ones.
      */
     void copyToLive(String table) {
-        List<Column> columns = jdbc.sql(
+        List<Column> columns = liveJdbc.sql(
                         """
                         SELECT column_name, is_identity FROM information_schema.columns
                         WHERE UPPER(table_schema) = UPPER(?) AND UPPER(table_name) = UPPER(?)
@@ -107,30 +120,24 @@ class ShadowTables {
                 .map(column -> " ORDER BY " + column.name())
                 .findFirst()
                 .orElse("");
-        jdbc.sql("DELETE FROM " + liveOf(table)).update();
-        jdbc.sql("INSERT INTO %s (%s) SELECT %s FROM %s%s"
-                        .formatted(liveOf(table), copied, copied, shadowOf(table), order))
+        liveJdbc.sql("DELETE FROM " + qualified(live, table)).update();
+        liveJdbc.sql("INSERT INTO %s (%s) SELECT %s FROM %s%s"
+                        .formatted(qualified(live, table), copied, copied, qualified(shadow, table), order))
                 .update();
     }
 
     private record Column(String name, boolean identity) {}
 
-    private void searchPath(String path) {
-        jdbc.sql("SELECT set_config('search_path', ?, true)")
-                .param(path)
-                .query(String.class)
-                .single();
-    }
-
-    private String liveOf(String table) {
-        return quoted(live) + "." + table;
-    }
-
-    private String shadowOf(String table) {
-        return quoted(shadow) + "." + table;
+    private static String qualified(String schema, String table) {
+        return quoted(schema) + "." + table;
     }
 
     private static String quoted(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public void destroy() {
+        connections.close();
     }
 }

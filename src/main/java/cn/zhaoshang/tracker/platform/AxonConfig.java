@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -34,6 +35,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Axon on the JDBC storage engine (auto-configured from the DataSource), with one Jackson serializer for events,
@@ -112,6 +114,12 @@ class AxonConfig {
                 .serializer(serializer)
                 .claimTimeout(claimTimeout);
         return tokens.nodeId(NodeName.of(nodeId)).build();
+    }
+
+    /** The read models' statements on the live tables (the replay makes its own on the shadow tables). */
+    @Bean
+    ReadModelWrites readModelWrites(DataSource dataSource, PlatformTransactionManager transactions) {
+        return new ReadModelWrites(dataSource, transactions);
     }
 
     static ObjectMapper storageMapper() {

@@ -3,24 +3,26 @@ package cn.zhaoshang.tracker.platform;
 import java.util.List;
 
 /**
- * A projection that can be rebuilt from the whole history: it names its tables (a replay rebuilds them empty, in the
- * shadow schema, ADR 0013) and the queries whose rows, in any order, are its content, so that a rebuilt model can be
- * compared with the one it replaces (surrogate keys left out; no ORDER BY needed: the comparison takes the rows as a
- * multiset).
- * Its handlers write through {@link ReadModelWrites}, which batches them during a replay.
+ * A projection that the auditors' replay rebuilds from the whole history and compares with its live tables. Its
+ * handlers write through a {@link ReadModelWrites}; the replay runs a second instance of the class, made by
+ * {@link #writingTo}, whose writes reach the rebuilt tables instead of the live ones.
  */
 public interface ReadModel {
 
     String name();
 
-    /** Its tables: a replay rebuilds them in the shadow schema (ADR 0013) and copies them back if they differ. */
+    /** Its tables: the replay rebuilds them beside the live ones and copies them over the live ones if they differ. */
     List<String> tables();
 
+    /**
+     * The queries whose rows, in any order, are the model's content: a rebuilt model equals the live one when they
+     * give the same rows (surrogate keys left out; no ORDER BY needed, the rows are compared as a multiset).
+     */
     List<String> contentQueries();
 
-    /**
-     * Told when a replay replaces its live tables with the rebuilt ones, in the transaction that does it, to drop what
-     * it cached from them.
-     */
+    /** The same projection writing through {@code writes} (the replay's instance on the rebuilt tables). */
+    ReadModel writingTo(ReadModelWrites writes);
+
+    /** Told when a replay replaces its live tables with the rebuilt ones, to drop what it cached from them. */
     default void replaced() {}
 }

@@ -108,6 +108,11 @@ class ArrivalTable implements ProjectArrivals, ReadModel {
     }
 
     @Override
+    public ReadModel writingTo(ReadModelWrites other) {
+        return new ArrivalTable(other, jdbc);
+    }
+
+    @Override
     public List<String> contentQueries() {
         return List.of("SELECT * FROM project_arrival");
     }

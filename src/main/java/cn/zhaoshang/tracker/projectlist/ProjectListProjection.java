@@ -130,6 +130,11 @@ class ProjectListProjection implements ReadModel {
     }
 
     @Override
+    public ReadModel writingTo(ReadModelWrites other) {
+        return new ProjectListProjection(other);
+    }
+
+    @Override
     public List<String> contentQueries() {
         return List.of("SELECT * FROM project_summary");
     }

@@ -12,10 +12,11 @@ import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -26,12 +27,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns events into fact rows. Nothing is updated in place except the closing of a belief: a correction or a
@@ -43,15 +43,19 @@ class ReportProjection implements ReadModel {
 
     static final String PROCESSOR = "report";
 
+    /** Projects whose zone is remembered: a project's zone never changes, so entries need no refresh. */
+    private static final int ZONES_REMEMBERED = 100_000;
+
+    private final String lastChangeResource = "report-last-change-" + System.identityHashCode(this);
+
     private final ReadModelWrites writes;
     private final FiguresCache figures;
-    private final TransactionTemplate savepoint;
+    private final Cache<String, String> zoneOfProject =
+            Caffeine.newBuilder().maximumSize(ZONES_REMEMBERED).build();
 
-    ReportProjection(ReadModelWrites writes, FiguresCache figures, PlatformTransactionManager transactions) {
+    ReportProjection(ReadModelWrites writes, FiguresCache figures) {
         this.writes = writes;
         this.figures = figures;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -205,9 +209,15 @@ class ReportProjection implements ReadModel {
 
     @ResetHandler
     void reset() {
+        zoneOfProject.invalidateAll();
         for (String table : tables()) {
             writes.now().sql("DELETE FROM " + table).update();
         }
+    }
+
+    @Override
+    public ReadModel writingTo(ReadModelWrites other) {
+        return new ReportProjection(other, figures);
     }
 
     @Override
@@ -243,29 +253,17 @@ class ReportProjection implements ReadModel {
 
     private record Signing(String zoneId, String projectName, String investorName) {}
 
-    /** Records the event's position and recording instant (the clock that turns knownAt into a position). */
+    /**
+     * Records the event's position and recording instant (the clock that turns knownAt into a position). Each event
+     * reaches one segment once: a batch that fails is rolled back with its token, and a reset empties the table.
+     */
     private long seen(TrackingToken token, Instant recordedAt) {
         long position = token.position().orElseThrow();
-        OffsetDateTime at = recordedAt.atOffset(ZoneOffset.UTC);
-        if (writes.replaying()) {
-            // the reset emptied the table and a replay hands over each position once, in order
-            writes.write(
-                    "report_position",
-                    "INSERT INTO report_position (position, recorded_at) VALUES (?, ?)",
-                    position,
-                    at);
-            return position;
-        }
-        if (writes.now()
-                        .sql("UPDATE report_position SET recorded_at = ? WHERE position = ?")
-                        .params(at, position)
-                        .update()
-                == 0) {
-            writes.now()
-                    .sql("INSERT INTO report_position (position, recorded_at) VALUES (?, ?)")
-                    .params(position, at)
-                    .update();
-        }
+        writes.write(
+                "report_position",
+                "INSERT INTO report_position (position, recorded_at) VALUES (?, ?)",
+                position,
+                recordedAt.atOffset(ZoneOffset.UTC));
         return position;
     }
 
@@ -294,7 +292,7 @@ class ReportProjection implements ReadModel {
                 projectName,
                 investorName,
                 position);
-        replayState().ifPresent(state -> state.zoneOfProject().put(projectId, zoneId));
+        zoneOfProject.put(projectId, zoneId);
         changed(zoneId, position);
     }
 
@@ -340,11 +338,9 @@ class ReportProjection implements ReadModel {
         zoneOf(projectId).ifPresent(zoneId -> changed(zoneId, position));
     }
 
-    /** The zone of the project's signing (a correction keeps it), from memory during a replay. */
+    /** The zone of the project's signing (a correction keeps it); none for a project never signed. */
     private Optional<String> zoneOf(String projectId) {
-        Optional<ReplayState> state = replayState();
-        String known =
-                state.map(replay -> replay.zoneOfProject().get(projectId)).orElse(null);
+        String known = zoneOfProject.getIfPresent(projectId);
         if (known != null) {
             return Optional.of(known);
         }
@@ -356,42 +352,38 @@ class ReportProjection implements ReadModel {
                 .param(projectId)
                 .query(String.class)
                 .optional();
-        zoneId.ifPresent(
-                zone -> state.ifPresent(replay -> replay.zoneOfProject().put(projectId, zone)));
+        zoneId.ifPresent(zone -> zoneOfProject.put(projectId, zone));
         return zoneId;
     }
 
     /**
-     * What a replay keeps in memory instead of asking the tables for every event: each project's zone, and each
-     * zone's last change, written once when the replay has handed over the last event.
+     * The zone's last change moves to the position. A batch of events remembers each zone's last change and writes
+     * it once, when the batch is about to commit (a unit of work's resource, as {@link ReadModelWrites} batches).
      */
-    private record ReplayState(Map<String, String> zoneOfProject, Map<String, Long> lastChange) {}
-
-    private Optional<ReplayState> replayState() {
-        return writes.replayState(
-                this, () -> new ReplayState(new HashMap<>(), new HashMap<>()), state -> state.lastChange()
-                        .forEach(this::zoneChanged));
-    }
-
-    /** The zone's last change moves to the position; during a replay in memory, written at its end. */
     private void changed(String zoneId, long position) {
-        replayState()
-                .ifPresentOrElse(
-                        state -> state.lastChange().merge(zoneId, position, Math::max),
-                        () -> zoneChanged(zoneId, position));
+        if (!CurrentUnitOfWork.isStarted()) {
+            zoneChanged(zoneId, position);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get();
+        Map<String, Long> lastChange = batch.getOrComputeResource(lastChangeResource, key -> {
+            Map<String, Long> changes = new HashMap<>();
+            batch.onPrepareCommit(committing -> changes.forEach(this::zoneChanged));
+            return changes;
+        });
+        lastChange.merge(zoneId, position, Math::max);
     }
 
     /**
      * An update, else an insert, else — when the other segment inserted the zone's row first — the update again. The
-     * insert runs in a savepoint, so that its failure leaves the batch's transaction usable (PostgreSQL aborts the
-     * whole transaction on a failed statement): no error, no retry of the batch. Never moves back: the segments of
-     * the processor may handle the zone's projects out of global order, and the reports only read the change at
-     * positions every segment has passed (ReportRows.head).
+     * insert runs in a savepoint, so that its failure leaves the batch's transaction usable: no error, no retry of
+     * the batch. Never moves back: the segments of the processor may handle the zone's projects out of global order,
+     * and the reports only read the change at positions every segment has passed (ReportRows.head).
      */
     private void zoneChanged(String zoneId, long position) {
         if (raise(zoneId, position) == 0) {
             try {
-                savepoint.executeWithoutResult(first -> writes.now()
+                writes.inSavepoint(() -> writes.now()
                         .sql("INSERT INTO report_zone_change (zone_id, last_position) VALUES (?, ?)")
                         .params(zoneId, position)
                         .update());

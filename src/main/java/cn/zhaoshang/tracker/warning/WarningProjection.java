@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.warning;
 
 import cn.zhaoshang.tracker.platform.ReadModel;
+import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.warning.api.FlaggedProjects;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningColour;
@@ -30,19 +31,23 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("warning")
 class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
 
+    private final ReadModelWrites writes;
     private final JdbcClient jdbc;
 
-    WarningProjection(JdbcClient jdbc) {
+    WarningProjection(ReadModelWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(WarningRulesSet event) {
         WarningRules rules = event.rules();
-        jdbc.sql("DELETE FROM warning_rules WHERE zone_id = ?")
+        writes.now()
+                .sql("DELETE FROM warning_rules WHERE zone_id = ?")
                 .param(event.zoneId())
                 .update();
-        jdbc.sql(
+        writes.now()
+                .sql(
                         """
                 INSERT INTO warning_rules (zone_id, not_landed_yellow_days, not_landed_red_days,
                     not_in_production_yellow_days, not_in_production_red_days) VALUES (?, ?, ?, ?, ?)""")
@@ -57,10 +62,12 @@ class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
 
     @EventHandler
     void on(WarningRaised event, @Timestamp Instant recordedAt) {
-        jdbc.sql("DELETE FROM project_warning WHERE project_id = ?")
+        writes.now()
+                .sql("DELETE FROM project_warning WHERE project_id = ?")
                 .param(event.projectId().value())
                 .update();
-        jdbc.sql(
+        writes.now()
+                .sql(
                         """
                 INSERT INTO project_warning (project_id, zone_id, project_name, colour, kind, since, due_on, raised_on,
                     flagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -80,15 +87,16 @@ class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
 
     @EventHandler
     void on(WarningCleared event) {
-        jdbc.sql("DELETE FROM project_warning WHERE project_id = ?")
+        writes.now()
+                .sql("DELETE FROM project_warning WHERE project_id = ?")
                 .param(event.projectId().value())
                 .update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM project_warning").update();
-        jdbc.sql("DELETE FROM warning_rules").update();
+        writes.now().sql("DELETE FROM project_warning").update();
+        writes.now().sql("DELETE FROM warning_rules").update();
     }
 
     @Override
@@ -99,6 +107,11 @@ class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
     @Override
     public List<String> tables() {
         return List.of("warning_rules", "project_warning");
+    }
+
+    @Override
+    public ReadModel writingTo(ReadModelWrites other) {
+        return new WarningProjection(other, jdbc);
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.zone;
 
 import cn.zhaoshang.tracker.platform.CommandLookupTable;
 import cn.zhaoshang.tracker.platform.ReadModel;
+import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.ListZones;
@@ -27,15 +28,18 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("zone")
 class ZoneDirectory implements KnownZones, ReadModel {
 
+    private final ReadModelWrites writes;
     private final JdbcClient jdbc;
 
-    ZoneDirectory(JdbcClient jdbc) {
+    ZoneDirectory(ReadModelWrites writes, JdbcClient jdbc) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(ZoneRegistered event) {
-        jdbc.sql("INSERT INTO zone_directory (zone_id, name, city) VALUES (?, ?, ?)")
+        writes.now()
+                .sql("INSERT INTO zone_directory (zone_id, name, city) VALUES (?, ?, ?)")
                 .params(event.zoneId(), event.name(), event.city())
                 .update();
     }
@@ -43,7 +47,8 @@ class ZoneDirectory implements KnownZones, ReadModel {
     /** Update, else insert: runs in the command's transaction, behind the append lock, so never twice at once. */
     @EventHandler
     void on(AnnualTargetSet event) {
-        int updated = jdbc.sql(
+        int updated = writes.now()
+                .sql(
                         """
                 UPDATE annual_target SET contract_investment_cny = ?, foreign_capital_usd = ?, project_count = ?
                 WHERE zone_id = ? AND target_year = ?""")
@@ -55,7 +60,8 @@ class ZoneDirectory implements KnownZones, ReadModel {
                         event.year())
                 .update();
         if (updated == 0) {
-            jdbc.sql(
+            writes.now()
+                    .sql(
                             """
                     INSERT INTO annual_target (zone_id, target_year, contract_investment_cny, foreign_capital_usd,
                         project_count) VALUES (?, ?, ?, ?, ?)""")
@@ -71,8 +77,8 @@ class ZoneDirectory implements KnownZones, ReadModel {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM annual_target").update();
-        jdbc.sql("DELETE FROM zone_directory").update();
+        writes.now().sql("DELETE FROM annual_target").update();
+        writes.now().sql("DELETE FROM zone_directory").update();
     }
 
     @Override
@@ -83,6 +89,11 @@ class ZoneDirectory implements KnownZones, ReadModel {
     @Override
     public List<String> tables() {
         return List.of("zone_directory", "annual_target");
+    }
+
+    @Override
+    public ReadModel writingTo(ReadModelWrites other) {
+        return new ZoneDirectory(other, jdbc);
     }
 
     @Override

@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /** The arrivals table on its own in-memory database, fed by hand, and its filling from stored events (V12). */
 class ArrivalTableTest {
@@ -34,7 +34,8 @@ class ArrivalTableTest {
             .javaMigrations(new FillArrivalTable())
             .load();
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
-    private final ArrivalTable table = new ArrivalTable(new ReadModelWrites(new JdbcTemplate(dataSource)), jdbc);
+    private final ArrivalTable table =
+            new ArrivalTable(new ReadModelWrites(dataSource, new JdbcTransactionManager(dataSource)), jdbc);
 
     @Test
     void an_arrival_is_found_by_its_id_and_stands_until_it_is_retracted() {

@@ -32,12 +32,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,10 +78,10 @@ final class ReportFixture {
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
         FiguresCache figures = new FiguresCache();
-        writes = new ReadModelWrites(new JdbcTemplate(dataSource));
         JdbcTransactionManager transactionManager = new JdbcTransactionManager(dataSource);
+        writes = new ReadModelWrites(dataSource, transactionManager);
         transactions = new TransactionTemplate(transactionManager);
-        projection = new ReportProjection(writes, figures, transactionManager);
+        projection = new ReportProjection(writes, figures);
         rows = new ReportRows(jdbc, new ProcessorProgress(jdbc, SERIALIZER));
         reports = new Reports(rows, new WholeChain(), Clock.fixed(NOW, CHINA), figures);
     }
@@ -111,14 +111,18 @@ final class ReportFixture {
         again.forEach(recorded -> record(recorded.event(), recorded.position(), recorded.recordedAt()));
     }
 
-    /** Empties the tables and feeds the whole history as audit.Replay does: on a replay, its statements batched. */
+    /**
+     * Empties the tables and feeds the whole history as a processor's batch: in one unit of work, whose statements
+     * are sent as batches when it commits.
+     */
     void replayEverything() {
         List<Recorded> again = List.copyOf(history);
         history.clear();
         projection.reset();
-        writes.replay(() -> {
+        inTransaction(() -> {
+            DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
             again.forEach(recorded -> record(recorded.event(), recorded.position(), recorded.recordedAt()));
-            return again.size();
+            batch.commit();
         });
     }
 
