@@ -2,7 +2,7 @@ package cn.zhaoshang.tracker.platform;
 
 import java.lang.management.ManagementFactory;
 
-/** The name under which this instance claims segments and says it is alive. */
+/** The name under which this instance claims segments in the token store ({@code TokenEntry.owner}). */
 final class NodeName {
 
     private NodeName() {}
