@@ -5,7 +5,8 @@
 --
 -- tracker_owner owns the schema and everything in it: Flyway runs as this role (SPRING_FLYWAY_USER), at start-up
 --               or by hand before an upgrade. Nobody else connects as it.
--- tracker_app   is what the application instances connect as (SPRING_DATASOURCE_USERNAME). It owns nothing, so it
+-- tracker_app   is what the application instances connect as (SPRING_DATASOURCE_USERNAME). It owns nothing but the
+--               replay's scratch tables in tracker_rebuild, so it
 --               can neither ALTER, DROP nor TRUNCATE a table, nor disable a trigger. After every migration Flyway
 --               grants it read and write on the tables, and only SELECT and INSERT on the history:
 --               DomainEventEntry, event_hash, idempotency_key (db/migration/postgresql/afterMigrate.sql); the
@@ -13,10 +14,10 @@
 CREATE ROLE tracker_owner LOGIN;
 CREATE ROLE tracker_app LOGIN;
 CREATE SCHEMA tracker AUTHORIZATION tracker_owner;
--- the replay's shadow tables (ADR 0013); Flyway creates them in it, the application may empty them
+-- the replay's shadow tables (ADR 0021): the application creates them there when a replay starts and drops them after
 CREATE SCHEMA tracker_rebuild AUTHORIZATION tracker_owner;
 ALTER ROLE tracker_owner SET search_path = tracker;
 ALTER ROLE tracker_app SET search_path = tracker;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA tracker TO tracker_app;
-GRANT USAGE ON SCHEMA tracker_rebuild TO tracker_app;
+GRANT USAGE, CREATE ON SCHEMA tracker_rebuild TO tracker_app;

@@ -13,13 +13,10 @@ BEGIN
                        '${appRole}');
         EXECUTE format('REVOKE ALL ON %I FROM %I', '${flyway:table}', '${appRole}');
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), '${appRole}');
-        -- the replay's shadow tables (V9, ADR 0013) are emptied with TRUNCATE before and after each replay
+        -- the replay makes its shadow tables in their own schema and drops them again (ADR 0021): it may create
+        -- there, and nowhere else
         IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = current_schema() || '_rebuild') THEN
-            EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema() || '_rebuild', '${appRole}');
-            EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA %I TO %I',
-                           current_schema() || '_rebuild', '${appRole}');
-            EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I',
-                           current_schema() || '_rebuild', '${appRole}');
+            EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO %I', current_schema() || '_rebuild', '${appRole}');
         END IF;
     END IF;
 END

@@ -39,9 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The rebuild is an Axon tracking processor of its own, {@value #PROCESSOR}, made for each replay: it holds a
  * second instance of every {@link ReadModel} ({@link ReadModel#writingTo}) whose statements reach the shadow tables
- * ({@link ShadowTables}), and stores its token with the rows of each batch on the shadow connections. Resetting its
- * token calls the models' {@code @ResetHandler}s, which empty the shadow tables; it then reads the history from the
- * start in batches of {@value #EVENTS_PER_BATCH} events while commands go on being stored and readers read the live
+ * ({@link ShadowTables}, made afresh like the live ones for each replay and dropped after it), and stores its token
+ * with the rows of each batch on the shadow connections. Resetting its token calls the models' {@code @ResetHandler}s
+ * (on new tables, nothing to empty); it then reads the history from the start in batches of {@value #EVENTS_PER_BATCH} events while commands go on being stored and readers read the live
  * tables. When it has reached the head, one transaction takes the append lock, waits until the live tracking
  * processors and the rebuild have handled everything stored, and compares each rebuilt model with its live tables: a
  * model that differs is copied over its live tables in that transaction. Only read models are replayed: the hash
@@ -105,7 +105,10 @@ class Replay {
     Result run(Progress progress) {
         long started = System.nanoTime();
         RebuildLock.Held held = lock.take();
+        List<String> tables =
+                models.stream().flatMap(model -> model.tables().stream()).toList();
         try {
+            shadow.create(tables);
             ReadModelWrites writes = shadow.writes();
             List<ReadModel> rebuilt =
                     models.stream().map(model -> model.writingTo(writes)).toList();
@@ -122,7 +125,11 @@ class Replay {
                         .executeWithoutResult(status -> tokens.releaseClaim(PROCESSOR, 0));
             }
         } finally {
-            held.close();
+            try {
+                shadow.drop(tables);
+            } finally {
+                held.close();
+            }
         }
     }
 

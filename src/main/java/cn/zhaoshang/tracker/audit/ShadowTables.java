@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The replay's shadow schema: the read models' tables again, beside the live ones, under the live schema's name with
- * {@code _rebuild}. The replay's connections come from a small pool of their own whose connections name the shadow
- * schema first: the read models' statements, which name their tables without a schema, reach the shadow tables, and
- * the tables only the live schema has (the events, the tokens) are found as before. No statement switches schemas.
+ * {@code _rebuild}. They are made like the live tables when a replay starts ({@link #create}: columns, keys,
+ * identities and indexes, by the database's own means) and dropped when it ends, so no migration writes them. The
+ * replay's connections come from a small pool of their own whose connections name the shadow schema first: the read
+ * models' statements, which name their tables without a schema, reach the shadow tables, and the tables only the live
+ * schema has (the events, the tokens) are found as before. No statement switches schemas.
  */
 @Component
 class ShadowTables implements DisposableBean {
@@ -95,6 +97,45 @@ class ShadowTables implements DisposableBean {
     /** Reads the shadow tables (the rebuilt models' content). */
     JdbcClient jdbc() {
         return JdbcClient.create(connections);
+    }
+
+    /**
+     * Makes each shadow table again like its live table, empty. PostgreSQL copies a table's definition itself
+     * ({@code LIKE … INCLUDING ALL}); H2 writes it out as statements ({@code SCRIPT NODATA}), which are run again with
+     * the shadow schema's name. DDL, so on connections of its own outside any transaction.
+     */
+    void create(List<String> tables) {
+        drop(tables);
+        JdbcClient shadowJdbc = jdbc();
+        for (String table : tables) {
+            if (postgres) {
+                shadowJdbc
+                        .sql("CREATE TABLE %s (LIKE %s INCLUDING ALL)"
+                                .formatted(qualified(shadow, table), qualified(live, table)))
+                        .update();
+                continue;
+            }
+            List<String> definition = liveJdbc.sql("SCRIPT NODATA NOPASSWORDS NOSETTINGS NOVERSION TABLE "
+                            + qualified(live, table.toUpperCase(Locale.ROOT)))
+                    .query(String.class)
+                    .list();
+            for (String statement : definition) {
+                if (statement.startsWith("CREATE ") && !statement.startsWith("CREATE USER")
+                        || statement.startsWith("ALTER TABLE ")) {
+                    shadowJdbc
+                            .sql(statement.replace(quoted(live) + ".", quoted(shadow) + "."))
+                            .update();
+                }
+            }
+        }
+    }
+
+    /** Drops the shadow tables (they would double the read models' size in every backup between replays). */
+    void drop(List<String> tables) {
+        JdbcClient shadowJdbc = jdbc();
+        for (String table : tables) {
+            shadowJdbc.sql("DROP TABLE IF EXISTS " + qualified(shadow, table)).update();
+        }
     }
 
     /**
