@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Fifty requests at once on one project: nothing lost, nothing doubled, conflicts answered as the contract says.
- * Commands on one aggregate wait for each other, commands on different ones do not (ADR 0015).
+ * Commands on one aggregate wait for each other, commands on different ones do not (ADR 0019).
  */
 @InMemoryTracker
 class ConcurrencyIT {

@@ -253,7 +253,7 @@ class ContractIT {
         api.get("/api/projects/" + zone + "/history").andExpect(status().isNotFound());
         api.post("/api/projects/" + zone + "/landing", "{\"landedOn\": \"2023-06-01\"}")
                 .andExpect(status().isNotFound());
-        // longer than any aggregate id: no aggregate_lock row is attempted (ADR 0015), the command answers 404
+        // longer than any aggregate id: no aggregate_lock row is attempted (ADR 0019), the command answers 404
         api.post("/api/projects/" + "x".repeat(300) + "/landing", "{\"landedOn\": \"2023-06-01\"}")
                 .andExpect(status().isNotFound());
         api.put("/api/zones/" + "中".repeat(300) + "/targets/2023", "{\"projectCount\": 20}")

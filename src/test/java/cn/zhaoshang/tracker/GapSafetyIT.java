@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A command whose transaction stays open far longer than the event store's gap timeout (shortened to 300 ms here)
  * must still reach every projection and the hash chain. By design no later event can commit in the meantime
- * (ADR 0007), so tracking processors never see a gap they could give up on.
+ * (ADR 0019), so tracking processors never see a gap they could give up on.
  */
 @InMemoryTracker
 @TestPropertySource(

@@ -9,7 +9,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
 /**
- * Axon's JDBC storage engine that takes the append lock (ADR 0007, 0012) on the connection that appends, right before
+ * Axon's JDBC storage engine that takes the append lock (ADR 0019) on the connection that appends, right before
  * it inserts the events: the position a transaction's events receive and the moment it commits both fall within
  * its hold of the lock, so transactions that append commit one after the other and positions become visible in
  * order. Everything a command does before it has events to store (loading the aggregate, deciding) runs outside the

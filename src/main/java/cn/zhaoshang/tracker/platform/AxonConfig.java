@@ -75,7 +75,7 @@ class AxonConfig {
      * Axon's JDBC storage engine as its auto-configuration builds it, taking the append lock before it appends
      * ({@link AppendOrderedStorageEngine}), plus a configurable gap timeout
      * ({@code tracker.events.gap-timeout}, default Axon's 60 s): the gap-safety test shortens it to show that a
-     * late commit cannot be skipped, because the append lock keeps commits in position order (ADR 0007).
+     * late commit cannot be skipped, because the append lock keeps commits in position order (ADR 0019).
      */
     @Bean
     EventStorageEngine eventStorageEngine(

@@ -50,7 +50,7 @@ public class CommandTransaction {
      * request for the same aggregate could load it before the first commits and conflict on its sequence number.
      * Holding the aggregate's row to the commit makes it load after the first commits. The row is created by the
      * aggregate's first HTTP command; two first commands at once both find no row, one of them fails to insert it
-     * once the other commits and is retried. The append lock (ADR 0007) is taken later, when events are appended.
+     * once the other commits and is retried. The append lock is taken later, when events are appended.
      */
     private void holdAggregate(String aggregateId) {
         if (aggregateId.length() > LONGEST_AGGREGATE_ID) {

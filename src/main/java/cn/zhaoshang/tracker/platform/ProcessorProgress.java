@@ -28,7 +28,7 @@ public class ProcessorProgress {
      * The position every segment of the processor has passed: each segment handles only its share of the events
      * (a project's events all go to one segment), so only up to the slowest one is the read model a prefix of the
      * history. Zero while a segment has seen nothing yet, empty before the processor has started at all. A gap
-     * below a token's index is never filled later: commits happen in position order (ADR 0007).
+     * below a token's index is never filled later: the append lock makes commits happen in position order.
      */
     public OptionalLong everySegmentPassed(String processor) {
         List<Long> positions = jdbc.sql("SELECT token, tokenType FROM TokenEntry WHERE processorName = ?")

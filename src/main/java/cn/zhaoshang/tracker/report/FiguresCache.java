@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * so that a report reads a few index entries per zone instead of every fact of the year; finished reports are kept
  * by what was asked and the position they stand at, so that the dashboards of many readers cost one computation per
  * change. Entries never go stale while rows are only added and superseded (the same position always gives the same
- * rows, and a change moves the key); a replay that repairs the rows empties the cache (ADR 0013). Bounded by
+ * rows, and a change moves the key); a replay that repairs the rows empties the cache. Bounded by
  * Caffeine, which evicts what was used least when full.
  */
 @Component

@@ -86,7 +86,8 @@ class PostgresSchemaIT {
         String columns = "SELECT table_name, column_name, data_type || ' ' || is_nullable || ' ' || is_identity"
                 + " FROM information_schema.columns WHERE table_schema = '%s' AND table_name = 'report_fact'";
         // PostgreSQL names the copied indexes itself: their definitions are compared without the names
-        String indexes = "SELECT regexp_replace(replace(indexdef, '%1$s.', 'schema.'), 'INDEX \\S+ ON', 'INDEX ON')"
+        String indexes = "SELECT tablename, 'index',"
+                + " regexp_replace(replace(indexdef, '%1$s.', 'schema.'), 'INDEX \\S+ ON', 'INDEX ON')"
                 + " FROM pg_indexes WHERE schemaname = '%1$s' AND tablename = 'report_fact'";
         try (Connection app = connect("tracker_app");
                 Statement statement = app.createStatement()) {
