@@ -413,6 +413,20 @@ class ContractIT {
     }
 
     @Test
+    void a_query_parameter_out_of_range_is_explained_from_the_same_catalogue_as_the_forms() throws Exception {
+        api.get("/api/projects?signedYear=1800")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("signedYear"))
+                .andExpect(jsonPath("$.errors[0].message").value("年份须在1990-2100之间 / Year must be 1990-2100"));
+        api.get("/api/projects?page=-1")
+                .andExpect(jsonPath("$.errors[0].message").value("不能为负数 / Must not be negative"));
+        api.get("/api/reports/zones/" + zone + "/years/2023?knownAt=0001-01-01T00:00:00Z")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("knownAt 须在1900至9999年之间 / knownAt must be between the years 1900 and 9999"));
+    }
+
+    @Test
     void the_api_description_lists_every_endpoint_of_the_contract_with_its_headers() throws Exception {
         String docs = api.get("/v3/api-docs")
                 .andExpect(status().isOk())

@@ -49,11 +49,10 @@ class AuditController {
     @GetMapping("/events")
     @Operation(summary = "全局事件日志（按全局位置分页）/ The whole history in global order, paged by position")
     Page events(
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "位置不能为负 / after must not be negative")
-                    long after,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{form.notNegative}") long after,
             @RequestParam(defaultValue = "100")
-                    @Min(value = 1, message = "每页1-1000条 / limit must be 1-1000")
-                    @Max(value = 1000, message = "每页1-1000条 / limit must be 1-1000")
+                    @Min(value = 1, message = "{form.limit}")
+                    @Max(value = 1000, message = "{form.limit}")
                     int limit) {
         List<EventLog.Entry> page = log.after(after, limit + 1);
         if (page.size() > limit) {

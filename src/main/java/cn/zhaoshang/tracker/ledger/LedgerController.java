@@ -90,13 +90,11 @@ class LedgerController {
     @GetMapping("/api/projects/export.xlsx")
     @Operation(summary = "导出项目台账（与列表相同的筛选）/ Export the project ledger with the list's filters")
     ResponseEntity<byte[]> export(
-            @RequestParam(required = false)
-                    @Pattern(regexp = "[a-z0-9-]{1,40}", message = "开发区编号格式错误 / zoneId must be a slug")
-                    String zoneId,
+            @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,40}", message = "{form.slug}") String zoneId,
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false)
-                    @Min(value = 1990, message = "年份须在1990-2100之间 / year must be 1990-2100")
-                    @Max(value = 2100, message = "年份须在1990-2100之间 / year must be 1990-2100")
+                    @Min(value = 1990, message = "{form.year}")
+                    @Max(value = 2100, message = "{form.year}")
                     Integer signedYear) {
         List<GetProject.Result> projects =
                 every(queries, page -> new FindProjects(zoneId, stage, signedYear, page, Workbooks.PAGE));

@@ -123,7 +123,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<Problems.FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new Problems.FieldError(
-                                result.getMethodParameter().getParameterName(), bilingual(error))))
+                                result.getMethodParameter().getParameterName(),
+                                bilingual(error, result.unwrap(error, ConstraintViolation.class)))))
                 .toList();
         return problem(Problems.invalid(summary(errors), errors));
     }
@@ -175,9 +176,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * written out in the constraint itself is used as it is.
      */
     private String bilingual(MessageSourceResolvable error) {
-        String template = error instanceof ObjectError object && object.contains(ConstraintViolation.class)
-                ? object.unwrap(ConstraintViolation.class).getMessageTemplate()
-                : null;
+        return bilingual(
+                error,
+                error instanceof ObjectError object && object.contains(ConstraintViolation.class)
+                        ? object.unwrap(ConstraintViolation.class)
+                        : null);
+    }
+
+    private String bilingual(MessageSourceResolvable error, @Nullable ConstraintViolation<?> violation) {
+        String template = violation == null ? null : violation.getMessageTemplate();
         if (template != null && template.startsWith("{") && template.endsWith("}") && getMessageSource() != null) {
             String key = template.substring(1, template.length() - 1);
             String chinese = getMessageSource().getMessage(key, null, null, Locale.SIMPLIFIED_CHINESE);

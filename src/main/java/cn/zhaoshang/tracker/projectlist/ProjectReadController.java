@@ -43,18 +43,16 @@ class ProjectReadController {
     @GetMapping
     @Operation(summary = "项目列表（台账）/ The project list (ledger)")
     FindProjects.Result projects(
-            @RequestParam(required = false)
-                    @Pattern(regexp = "[a-z0-9-]{1,40}", message = "开发区编号格式错误 / zoneId must be a slug")
-                    String zoneId,
+            @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,40}", message = "{form.slug}") String zoneId,
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false)
-                    @Min(value = 1990, message = "年份须在1990-2100之间 / year must be 1990-2100")
-                    @Max(value = 2100, message = "年份须在1990-2100之间 / year must be 1990-2100")
+                    @Min(value = 1990, message = "{form.year}")
+                    @Max(value = 2100, message = "{form.year}")
                     Integer signedYear,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "页码不能为负 / page must not be negative") int page,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{form.notNegative}") int page,
             @RequestParam(defaultValue = "50")
-                    @Min(value = 1, message = "每页1-500条 / size must be 1-500")
-                    @Max(value = 500, message = "每页1-500条 / size must be 1-500")
+                    @Min(value = 1, message = "{form.pageSize}")
+                    @Max(value = 500, message = "{form.pageSize}")
                     int size) {
         return queries.query(
                         new FindProjects(zoneId, stage, signedYear, page, size),

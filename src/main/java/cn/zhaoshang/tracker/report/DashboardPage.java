@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Validated
 class DashboardPage {
 
-    private static final String YEAR = "年份须在1990-2100之间 / year must be 1990-2100";
+    private static final String YEAR = "{form.year}";
 
     private final Reports reports;
     private final DashboardTiles tiles;

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "报表 / Reports")
 class ReportController {
 
-    private static final String YEAR = "年份须在1990-2100之间 / year must be 1990-2100";
+    private static final String YEAR = "{form.year}";
 
     private final Reports reports;
 
@@ -46,16 +46,16 @@ class ReportController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                     OffsetDateTime knownAt,
             @Parameter(description = "历史截止的全局位置 / the global position the history ended at")
-                    @Min(value = 0, message = "位置不能为负 / position must not be negative")
+                    @Min(value = 0, message = "{form.notNegative}")
                     Long atPosition) {
 
-        @AssertTrue(message = "knownAt 须在 1900 至 9999 年之间 / knownAt must be between the years 1900 and 9999")
-        boolean isKnownAtInRange() {
+        @AssertTrue(message = "{form.knownAtYear}")
+        public boolean isKnownAtInRange() {
             return knownAt == null || (knownAt.getYear() >= 1900 && knownAt.getYear() <= 9999);
         }
 
-        @AssertTrue(message = "asOf 须在 1900 至 9999 年之间 / asOf must be between the years 1900 and 9999")
-        boolean isAsOfInRange() {
+        @AssertTrue(message = "{form.asOfYear}")
+        public boolean isAsOfInRange() {
             return asOf == null || (asOf.getYear() >= 1900 && asOf.getYear() <= 9999);
         }
 

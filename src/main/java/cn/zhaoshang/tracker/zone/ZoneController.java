@@ -91,9 +91,7 @@ class ZoneController {
     @Operation(summary = "设定或修订年度目标（全年任务）/ Set or revise a zone's annual targets")
     ResponseEntity<Object> setTarget(
             @PathVariable String zoneId,
-            @PathVariable
-                    @Min(value = 1990, message = "年份须在1990-2100之间 / year must be 1990-2100")
-                    @Max(value = 2100, message = "年份须在1990-2100之间 / year must be 1990-2100")
+            @PathVariable @Min(value = 1990, message = "{form.year}") @Max(value = 2100, message = "{form.year}")
                     int year,
             @Valid @RequestBody TargetRequest request) {
         return idempotent.run(AnnualTargetId.of(zoneId, year), request, () -> {
