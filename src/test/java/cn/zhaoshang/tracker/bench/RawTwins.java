@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -21,8 +22,8 @@ import org.axonframework.serialization.SimpleSerializedObject;
 
 /**
  * The fairer raw baselines: plain JDBC doing, statement for statement, what one of the application's transactions
- * does, on the same connection pool. They write into twin tables (schema {@code bench_twin},
- * src/test/resources/bench/twin-tables.sql), so that the history, its hash chain and the read models stay untouched
+ * does, on the same connection pool. They write into twin tables (schema {@code bench_twin}, copies of the live
+ * tables made by {@link #twin}), so that the history, its hash chain and the read models stay untouched
  * while the raw side still pays for every row, key and index the application pays for.
  *
  * <ul>
@@ -93,15 +94,47 @@ final class RawTwins {
         this.serializer = serializer;
     }
 
+    /** The tables a command's transaction writes beside the read models'. */
+    private static final List<String> COMMAND_TABLES =
+            List.of("DomainEventEntry", "append_lock", "aggregate_lock", "idempotency_key");
+
     /** Creates the twin tables afresh and fills those the raw commands update or look up from the live ones. */
     static RawTwins create(DataSource dataSource, Serializer serializer) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute("RUNSCRIPT FROM 'classpath:bench/twin-tables.sql'");
+            statement.execute("DROP SCHEMA IF EXISTS bench_twin CASCADE");
+            statement.execute("CREATE SCHEMA bench_twin");
+            for (String table : COMMAND_TABLES) {
+                twin(statement, table);
+            }
+            for (String table : READ_MODEL_TABLES) {
+                twin(statement, table);
+            }
+            statement.execute("INSERT INTO bench_twin.append_lock (id, appends) VALUES (1, 0)");
         }
         RawTwins twins = new RawTwins(dataSource, serializer);
         twins.copyCommandTables();
         return twins;
+    }
+
+    /**
+     * A copy of the live table in schema {@code bench_twin}, with its keys, identities and indexes but not its
+     * triggers (they refuse updates and deletes; an insert does not run them): H2 writes the table's definition out
+     * ({@code SCRIPT NODATA}), as the replay's shadow tables are made.
+     */
+    private static void twin(Statement statement, String table) throws SQLException {
+        List<String> definition = new ArrayList<>();
+        try (ResultSet script = statement.executeQuery(
+                "SCRIPT NODATA NOPASSWORDS NOSETTINGS NOVERSION TABLE PUBLIC." + table.toUpperCase(Locale.ROOT))) {
+            while (script.next()) {
+                definition.add(script.getString(1));
+            }
+        }
+        for (String line : definition) {
+            if (line.matches("(?s)^(CREATE (CACHED |MEMORY )?TABLE|CREATE (UNIQUE )?INDEX|ALTER TABLE) .*")) {
+                statement.execute(line.replace("\"PUBLIC\".", "\"BENCH_TWIN\"."));
+            }
+        }
     }
 
     /**
