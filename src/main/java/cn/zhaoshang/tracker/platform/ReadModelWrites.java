@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -32,7 +33,10 @@ public class ReadModelWrites {
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoints;
-    private final String resource = "read-model-writes-" + System.identityHashCode(this);
+    private static final AtomicLong INSTANCES = new AtomicLong();
+
+    /** The name of this instance's batch among a unit of work's resources (the live and the replay's differ). */
+    private final String resource = "read-model-writes-" + INSTANCES.incrementAndGet();
 
     public ReadModelWrites(DataSource dataSource, PlatformTransactionManager transactions) {
         this.template = new JdbcTemplate(dataSource);

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -46,7 +47,10 @@ class ReportProjection implements ReadModel {
     /** Projects whose zone is remembered: a project's zone never changes, so entries need no refresh. */
     private static final int ZONES_REMEMBERED = 100_000;
 
-    private final String lastChangeResource = "report-last-change-" + System.identityHashCode(this);
+    private static final AtomicLong INSTANCES = new AtomicLong();
+
+    /** The name of this instance's last changes among a unit of work's resources (live and replay differ). */
+    private final String lastChangeResource = "report-last-change-" + INSTANCES.incrementAndGet();
 
     private final ReadModelWrites writes;
     private final FiguresCache figures;
