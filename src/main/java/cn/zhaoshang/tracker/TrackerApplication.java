@@ -10,10 +10,22 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class TrackerApplication {
 
+    /** Set by {@code ./mvnw spring-boot:run} (pom.xml): a stop by Ctrl-C is a normal end there, not a failure. */
+    static final String DEVELOPMENT_RUN = "tracker.development-run";
+
     public static void main(String[] args) {
         if (args.length == 2 && args[0].equals("verify-export")) {
             System.exit(ExportVerifier.run(Path.of(args[1]), System.out));
         }
-        SpringApplication.run(TrackerApplication.class, args);
+        // Axon's console module prints an advertisement at every start; this application runs without it.
+        System.setProperty("disable-axoniq-console-message", "true");
+        SpringApplication application = new SpringApplication(TrackerApplication.class);
+        if (Boolean.getBoolean(DEVELOPMENT_RUN)) {
+            // Maven stops the forked JVM with SIGTERM, whose exit status 143 it then reports as BUILD FAILURE. Once
+            // the context is closed (the store with it), the run ends with status 0 instead.
+            SpringApplication.getShutdownHandlers()
+                    .add(() -> Runtime.getRuntime().halt(0));
+        }
+        application.run(args);
     }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 
 /**
  * The web's JSON. Out: money as plain numbers without trailing zeros (1500000000, 100.5), never 1.5E+9. In: what was
@@ -72,6 +73,20 @@ class JsonConfig {
             }
         });
         return builder -> builder.modulesToInstall(strict).postConfigurer(JsonConfig::strictInput);
+    }
+
+    /**
+     * Spring Boot's JSON converter, with the mapper Boot built, ending every JSON answer (and every problem) with a
+     * line break, as command-line tools expect of text: a {@code curl} answer does not run into the prompt.
+     */
+    @Bean
+    MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper mapper) {
+        return new MappingJackson2HttpMessageConverter(mapper) {
+            @Override
+            protected void writeSuffix(JsonGenerator generator, Object object) throws IOException {
+                generator.writeRaw('\n');
+            }
+        };
     }
 
     private static void strictInput(ObjectMapper mapper) {
