@@ -413,6 +413,18 @@ class ContractIT {
     }
 
     @Test
+    void every_json_answer_and_problem_ends_with_a_line_break_for_the_command_line() throws Exception {
+        assertThat(api.get("/api/zones").andReturn().getResponse().getContentAsString())
+                .startsWith("[")
+                .endsWith("]\n");
+        assertThat(api.get("/api/projects/nothing-here")
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .endsWith("}\n");
+    }
+
+    @Test
     void a_query_parameter_out_of_range_is_explained_from_the_same_catalogue_as_the_forms() throws Exception {
         api.get("/api/projects?signedYear=1800")
                 .andExpect(status().isBadRequest())

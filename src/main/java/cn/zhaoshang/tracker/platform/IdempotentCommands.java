@@ -134,7 +134,8 @@ public class IdempotentCommands {
             if (etag != null) {
                 headers.setETag(etag);
             }
-            return new ResponseEntity<>(body, headers, HttpStatus.valueOf(status));
+            // the stored body is the answer's JSON; written out it ends with a line break as every JSON answer does
+            return new ResponseEntity<>(body + "\n", headers, HttpStatus.valueOf(status));
         }
     }
 }
