@@ -3,12 +3,19 @@
   'use strict';
   var D = JSON.parse(document.getElementById('dashboard-config').textContent);
   var t = D.text;
-  var YI = 1e8, WAN = 1e4;
+  // amounts are drawn in the reader's units: 亿元 and 万美元 in Chinese, millions in English
+  var CNY = t.cnyScale, USD = t.usdScale;
+  var SPACE = /^en/.test(document.documentElement.lang) ? ' ' : '';
   var charts = {};
 
   function num(v) { return v === null || v === undefined ? 0 : Number(v); }
   function round2(v) { return Math.round(v * 100) / 100; }
   function pct(r) { return r === null || r === undefined ? '—' : Math.round(Number(r) * 1000) / 10 + '%'; }
+
+  // the time of day as the pages write it in both languages: 14:05:09, Beijing time
+  var CLOCK = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false
+  });
 
   function chart(id) {
     if (!charts[id]) { charts[id] = echarts.init(document.getElementById(id)); }
@@ -21,23 +28,23 @@
       legend: { top: 0 },
       grid: { left: 50, right: 60, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: months.map(function (m) { return t.month.replace('{0}', m.month); }) },
-      yAxis: [{ type: 'value', name: t.yi.trim() }, { type: 'value', name: t.wanUsd.trim() }],
+      yAxis: [{ type: 'value', name: t.cny }, { type: 'value', name: t.usd }],
       series: [
-        { name: t.contract, type: 'bar', data: months.map(function (m) { return round2(num(m.contractInvestmentCny) / YI); }) },
-        { name: t.contractCumulative, type: 'line', data: months.map(function (m) { return round2(num(m.cumulativeContractInvestmentCny) / YI); }) },
-        { name: t.foreign, type: 'bar', yAxisIndex: 1, data: months.map(function (m) { return round2(num(m.foreignCapitalArrivedUsd) / WAN); }) },
-        { name: t.foreignCumulative, type: 'line', yAxisIndex: 1, data: months.map(function (m) { return round2(num(m.cumulativeForeignCapitalArrivedUsd) / WAN); }) }
+        { name: t.contract, type: 'bar', data: months.map(function (m) { return round2(num(m.contractInvestmentCny) / CNY); }) },
+        { name: t.contractCumulative, type: 'line', data: months.map(function (m) { return round2(num(m.cumulativeContractInvestmentCny) / CNY); }) },
+        { name: t.foreign, type: 'bar', yAxisIndex: 1, data: months.map(function (m) { return round2(num(m.foreignCapitalArrivedUsd) / USD); }) },
+        { name: t.foreignCumulative, type: 'line', yAxisIndex: 1, data: months.map(function (m) { return round2(num(m.cumulativeForeignCapitalArrivedUsd) / USD); }) }
       ]
     }, true);
   }
 
   function drawIndustries(shares) {
     chart('chart-industries').setOption({
-      tooltip: { trigger: 'item', formatter: '{b}: {c}' + t.yi + ' ({d}%)' },
+      tooltip: { trigger: 'item', formatter: '{b}: {c}' + SPACE + t.cny + ' ({d}%)' },
       series: [{
         type: 'pie', radius: ['35%', '70%'],
         data: shares.map(function (s) {
-          return { name: (D.industries[s.industry] || s.industry) + ' (' + s.projects + ')', value: round2(num(s.contractInvestmentCny) / YI) };
+          return { name: (D.industries[s.industry] || s.industry) + ' (' + s.projects + ')', value: round2(num(s.contractInvestmentCny) / CNY) };
         })
       }]
     }, true);
@@ -68,12 +75,12 @@
     chart('chart-city').setOption({
       tooltip: { trigger: 'axis' },
       grid: { left: 160, right: 40, top: 10, bottom: 30 },
-      xAxis: { type: 'value', name: t.wanUsd.trim() },
+      xAxis: { type: 'value', name: t.usd },
       yAxis: { type: 'category', data: zones.map(function (z) { return t.rank.replace('{0}', z.foreignCapitalRank) + ' ' + z.name; }) },
       series: [{
         type: 'bar', label: { show: true, position: 'right' },
         data: zones.map(function (z) {
-          return { value: round2(num(z.foreignCapitalArrivedUsd) / WAN), itemStyle: { color: z.zoneId === zoneId ? '#c23531' : '#5470c6' } };
+          return { value: round2(num(z.foreignCapitalArrivedUsd) / USD), itemStyle: { color: z.zoneId === zoneId ? '#c23531' : '#5470c6' } };
         })
       }]
     }, true);
@@ -138,7 +145,7 @@
         document.getElementById('asof-line').textContent =
           t.asOfLine.replace('{0}', data.asOf).replace('{1}', data.position);
         var live = document.getElementById('live');
-        live.textContent = t.updated + ' ' + new Date().toLocaleTimeString();
+        live.textContent = t.updated + ' ' + CLOCK.format(new Date());
       })
       .catch(function () { /* the next poll tries again */ });
   }

@@ -10,6 +10,9 @@ import cn.zhaoshang.tracker.project.api.ProjectLanded;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.warning.api.WarningCleared;
+import cn.zhaoshang.tracker.warning.api.WarningRaised;
+import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,12 +33,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,9 +55,11 @@ class EventLog implements RecordedEvents {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter STORED_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
+    /** Every event type the store holds, in the order a person thinks of them; a test keeps the list complete. */
     private static final List<Class<?>> EVENT_TYPES = List.of(
             ZoneRegistered.class,
             AnnualTargetSet.class,
+            WarningRulesSet.class,
             ProjectSigned.class,
             SigningCorrected.class,
             ContractAmended.class,
@@ -60,7 +67,9 @@ class EventLog implements RecordedEvents {
             ProductionStarted.class,
             CapitalArrived.class,
             ArrivalRetracted.class,
-            ProjectTerminated.class);
+            ProjectTerminated.class,
+            WarningRaised.class,
+            WarningCleared.class);
 
     /** The event types one may filter by, by their simple name. */
     static final List<String> TYPES =
@@ -99,8 +108,28 @@ class EventLog implements RecordedEvents {
         static final Filter ANY = new Filter(null, null, null, null, null);
     }
 
-    /** An entry with its metadata and, for project events, what happened as one readable line. */
-    record Logged(Entry entry, JsonNode metaData, Timeline.Line what, Timeline.Line line) {}
+    /**
+     * An entry with its metadata and what happened: {@code what} without the reason, {@code line} the whole sentence
+     * (null for a type without a line).
+     */
+    record Logged(Entry entry, JsonNode metaData, Timeline.Line what, Timeline.Line line) {
+
+        /** The project or zone the event is about: the payload's {@code projectId}, else its {@code zoneId}. */
+        Subject subject() {
+            String project = text(entry.payload(), "projectId");
+            return project != null
+                    ? new Subject(Subject.Kind.PROJECT, project)
+                    : new Subject(Subject.Kind.ZONE, text(entry.payload(), "zoneId"));
+        }
+    }
+
+    /** What an event is about; {@code id} is null for an event about neither a project nor a zone. */
+    record Subject(Kind kind, String id) {
+        enum Kind {
+            PROJECT,
+            ZONE
+        }
+    }
 
     /** One line of the log; {@code stored} holds the exact stored bytes and fields the hash covers. */
     record Entry(
@@ -193,6 +222,34 @@ class EventLog implements RecordedEvents {
                         logged.line() == null ? null : logged.line().zh(),
                         logged.line() == null ? null : logged.line().en()))
                 .toList();
+    }
+
+    /**
+     * The names people know the subjects by: a project by the name it was signed under, a zone by its registered
+     * name, both read from the first event of their stream. A subject without one is left out.
+     */
+    Map<Subject, String> names(Collection<Subject> subjects) {
+        List<String> ids = subjects.stream()
+                .map(Subject::id)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Subject, String> names = new HashMap<>();
+        jdbc.sql("SELECT aggregateIdentifier, payloadType, payload FROM DomainEventEntry"
+                        + " WHERE sequenceNumber = 0 AND payloadType IN (:types) AND aggregateIdentifier IN (:ids)")
+                .param("types", List.of(ProjectSigned.class.getName(), ZoneRegistered.class.getName()))
+                .param("ids", ids)
+                .query((RowCallbackHandler) row -> names.put(
+                        new Subject(
+                                ProjectSigned.class.getName().equals(row.getString("payloadType"))
+                                        ? Subject.Kind.PROJECT
+                                        : Subject.Kind.ZONE,
+                                row.getString("aggregateIdentifier")),
+                        text(read(row.getBytes("payload")), "name")));
+        return names;
     }
 
     /** An unknown type matches nothing; recordedBy is matched in the stored metadata, the days by stored instant. */

@@ -1,17 +1,17 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.platform.Shown;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,14 +20,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 事件日志: the whole history for auditors, paged by global position and narrowed by type, user, aggregate and
- * recording day; and one event with its payload, metadata and chain hash. Bad input is a message on the page.
+ * recording day; and one event with its payload, metadata and chain hash. Each row names the project or zone it is
+ * about and says what happened in the reader's language; the stored type and sequence number are in the detail,
+ * labelled. Bad input is a message on the page.
  */
 @Page
 class EventLogPage {
 
     static final int PAGE_SIZE = 50;
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final EventLog log;
     private final ObjectMapper json;
@@ -37,16 +37,23 @@ class EventLogPage {
         this.json = json;
     }
 
-    /** One line of the page, in the reader's language. */
+    /**
+     * One line of the page, in the reader's language; {@code subject} is the project or zone it is about (null for
+     * an event about neither) and {@code what} says what happened, without the reason, which has its own place.
+     */
     record Row(
             long position,
             String recordedAt,
             String recordedBy,
             String type,
             String aggregateId,
-            String line,
+            Subject subject,
+            String what,
             String reason,
             boolean chained) {}
+
+    /** A project or zone by its name, or by its id when its first event is not (yet) in the store. */
+    record Subject(boolean project, String id, String name) {}
 
     /** The filter as typed, to show it again in the form. */
     record Form(String type, String by, String aggregate, String from, String to, Integer size) {}
@@ -88,8 +95,10 @@ class EventLogPage {
         EventLog.Filter filter = new EventLog.Filter(form.type(), form.by(), form.aggregate(), fromDay, toDay);
         List<EventLog.Logged> page =
                 log.page(filter, afterPosition == null ? 0 : afterPosition, beforePosition, pageSize);
+        Map<EventLog.Subject, String> names =
+                log.names(page.stream().map(EventLog.Logged::subject).toList());
         model.addAttribute(
-                "rows", page.stream().map(logged -> row(logged, locale)).toList());
+                "rows", page.stream().map(logged -> row(logged, names, locale)).toList());
         if (!page.isEmpty()) {
             long first = page.get(0).entry().position();
             long last = page.get(page.size() - 1).entry().position();
@@ -107,7 +116,7 @@ class EventLogPage {
         return "audit-events";
     }
 
-    /** Everything stored about one event. */
+    /** Everything stored about one event; {@code sequence} is the stored number, counted from 0. */
     record Detail(
             long position,
             String recordedAt,
@@ -116,6 +125,7 @@ class EventLogPage {
             String type,
             String payloadType,
             String aggregateId,
+            Subject subject,
             long sequence,
             String eventIdentifier,
             String reason,
@@ -135,7 +145,7 @@ class EventLogPage {
         }
         return log.at(at)
                 .map(logged -> {
-                    model.addAttribute("event", detail(logged, locale));
+                    model.addAttribute("event", detail(logged, log.names(List.of(logged.subject())), locale));
                     model.addAttribute("logUrl", link(new Form(null, null, null, null, null, null), at - 1, null));
                     return "audit-event";
                 })
@@ -146,29 +156,41 @@ class EventLogPage {
                 });
     }
 
-    private Row row(EventLog.Logged logged, Locale locale) {
+    private Row row(EventLog.Logged logged, Map<EventLog.Subject, String> names, Locale locale) {
         EventLog.Entry entry = logged.entry();
         return new Row(
                 entry.position(),
-                SHOWN.format(entry.recordedAt().atZone(CHINA)),
+                Shown.moment(entry.recordedAt()),
                 entry.recordedBy(),
                 entry.type(),
                 entry.aggregateId(),
+                subject(logged.subject(), names),
                 logged.what() == null ? null : pick(logged.what(), locale),
                 entry.reason(),
                 entry.hash() != null);
     }
 
-    private Detail detail(EventLog.Logged logged, Locale locale) {
+    private static Subject subject(EventLog.Subject subject, Map<EventLog.Subject, String> names) {
+        if (subject.id() == null) {
+            return null;
+        }
+        return new Subject(
+                subject.kind() == EventLog.Subject.Kind.PROJECT,
+                subject.id(),
+                names.getOrDefault(subject, subject.id()));
+    }
+
+    private Detail detail(EventLog.Logged logged, Map<EventLog.Subject, String> names, Locale locale) {
         EventLog.Entry entry = logged.entry();
         return new Detail(
                 entry.position(),
-                SHOWN.format(entry.recordedAt().atZone(CHINA)),
+                Shown.moment(entry.recordedAt()),
                 entry.stored().timeStamp(),
                 entry.recordedBy(),
                 entry.type(),
                 entry.stored().payloadType(),
                 entry.aggregateId(),
+                subject(logged.subject(), names),
                 entry.sequence(),
                 entry.stored().eventIdentifier(),
                 entry.reason(),

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.platform.Shown;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +41,7 @@ class ReplayRuns {
 
         /** When it started, Beijing time, as the page shows it. */
         public String startedAtShown() {
-            return EventLogPage.SHOWN.format(startedAt.atZone(EventLogPage.CHINA));
+            return Shown.moment(startedAt);
         }
     }
 

@@ -1,8 +1,5 @@
 package cn.zhaoshang.tracker.audit;
 
-import static cn.zhaoshang.tracker.shared.Money.WAN;
-import static cn.zhaoshang.tracker.shared.Money.YI;
-
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -14,29 +11,42 @@ import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.shared.Money;
+import cn.zhaoshang.tracker.shared.Money.Unit;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningKind;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
+import cn.zhaoshang.tracker.warning.api.WarningRules;
+import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
+import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
+import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Turns a project's event into one line a person understands, in Chinese and in English, with money written the
- * way officials write it: "2023-06-01 落地（开工）— 2023-06-03 由 bureau 登记".
+ * Turns an event into one line a person understands, in Chinese and in English, with money written as
+ * {@link Money} writes it for each (15亿元, CNY 1.5 billion) and every digit kept: "2023-06-01 落地（开工） —
+ * 2023-06-03 由 bureau 登记". {@link #what} leaves out the reason and who recorded it, for views that show those
+ * apart; {@link #of} is the whole sentence.
  */
 final class Timeline {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final Locale EN = Locale.ENGLISH;
 
-    /** The stored payload types this class has a line for; other events are shown by their type. */
+    /** The stored payload types this class has a line for; other events are shown by their type's name. */
     static final Set<String> DESCRIBED = Stream.of(
+                    ZoneRegistered.class,
+                    AnnualTargetSet.class,
                     ProjectSigned.class,
                     ProjectLanded.class,
                     ProductionStarted.class,
@@ -45,6 +55,7 @@ final class Timeline {
                     ContractAmended.class,
                     SigningCorrected.class,
                     ProjectTerminated.class,
+                    WarningRulesSet.class,
                     WarningRaised.class,
                     WarningCleared.class)
             .map(Class::getName)
@@ -54,27 +65,55 @@ final class Timeline {
 
     record Line(String zh, String en) {}
 
-    /** What happened, without who and when: for views that show those in columns of their own. */
+    /** What happened, without why, who and when it was recorded. */
     static Line what(Object event) {
         return describe(event);
     }
 
+    /** The reason the event carries (a retraction, an amendment, a correction, a termination), or null. */
+    static String reason(Object event) {
+        if (event instanceof ArrivalRetracted e) {
+            return e.reason();
+        }
+        if (event instanceof ContractAmended e) {
+            return e.reason();
+        }
+        if (event instanceof SigningCorrected e) {
+            return e.reason();
+        }
+        if (event instanceof ProjectTerminated e) {
+            return e.reason();
+        }
+        return null;
+    }
+
+    /** The whole sentence: what happened, why (once), and who recorded it on which day. */
     static Line of(Object event, Instant recordedAt, String recordedBy) {
         LocalDate recordedOn = LocalDate.ofInstant(recordedAt, CHINA);
         String who = recordedBy == null ? "system" : recordedBy;
         Line what = describe(event);
+        String reason = reason(event);
         return new Line(
-                "%s — %s 由 %s 登记".formatted(what.zh(), recordedOn, who),
-                "%s — recorded %s by %s".formatted(what.en(), recordedOn, who));
+                "%s%s — %s 由 %s 登记".formatted(what.zh(), reason == null ? "" : "，原因：" + reason, recordedOn, who),
+                "%s%s — recorded %s by %s"
+                        .formatted(what.en(), reason == null ? "" : "; reason: " + reason, recordedOn, who));
     }
 
     private static Line describe(Object event) {
         if (event instanceof ProjectSigned e) {
             return new Line(
                     "%s 签约：%s，投资方 %s，合同投资 %s"
-                            .formatted(e.signedOn(), e.name(), e.investor().name(), yi(e.contractInvestmentCny())),
+                            .formatted(
+                                    e.signedOn(),
+                                    e.name(),
+                                    e.investor().name(),
+                                    amount(e.contractInvestmentCny(), Unit.YI_YUAN, ZH)),
                     "%s signed: %s with %s, %s contracted"
-                            .formatted(e.signedOn(), e.name(), e.investor().name(), yuan(e.contractInvestmentCny())));
+                            .formatted(
+                                    e.signedOn(),
+                                    e.name(),
+                                    e.investor().name(),
+                                    amount(e.contractInvestmentCny(), Unit.YI_YUAN, EN)));
         }
         if (event instanceof ProjectLanded e) {
             return new Line(
@@ -84,73 +123,70 @@ final class Timeline {
             return new Line("%s 投产".formatted(e.startedOn()), "%s production started".formatted(e.startedOn()));
         }
         if (event instanceof CapitalArrived e) {
+            Unit unit = unit(e.kind());
             return e.kind() == CapitalKind.FOREIGN
                     ? new Line(
-                            "%s 实际到位外资 %s".formatted(e.arrivedOn(), wanUsd(e.amount())),
-                            "%s foreign capital arrived: USD %s"
-                                    .formatted(e.arrivedOn(), e.amount().toPlainString()))
+                            "%s 实际到位外资 %s".formatted(e.arrivedOn(), amount(e.amount(), unit, ZH)),
+                            "%s foreign capital arrived: %s".formatted(e.arrivedOn(), amount(e.amount(), unit, EN)))
                     : new Line(
-                            "%s 实际到位资金 %s".formatted(e.arrivedOn(), wanYuan(e.amount())),
-                            "%s capital arrived: %s".formatted(e.arrivedOn(), yuan(e.amount())));
+                            "%s 实际到位资金 %s".formatted(e.arrivedOn(), amount(e.amount(), unit, ZH)),
+                            "%s capital arrived: %s".formatted(e.arrivedOn(), amount(e.amount(), unit, EN)));
         }
         if (event instanceof ArrivalRetracted e) {
-            String amount = e.kind() == CapitalKind.FOREIGN ? wanUsd(e.amount()) : wanYuan(e.amount());
+            Unit unit = unit(e.kind());
             return new Line(
-                    "撤销 %s 登记的到位资金 %s，原因：%s".formatted(e.arrivedOn(), amount, e.reason()),
-                    "arrival of %s (%s %s) retracted: %s"
+                    "撤销 %s 到位的%s %s（登记有误）"
                             .formatted(
                                     e.arrivedOn(),
-                                    e.kind() == CapitalKind.FOREIGN ? "USD" : "CNY",
-                                    e.amount().toPlainString(),
-                                    e.reason()));
+                                    e.kind() == CapitalKind.FOREIGN ? "外资" : "资金",
+                                    amount(e.amount(), unit, ZH)),
+                    "%s of %s arrived on %s retracted (recorded in error)"
+                            .formatted(
+                                    e.kind() == CapitalKind.FOREIGN ? "foreign capital" : "capital",
+                                    amount(e.amount(), unit, EN),
+                                    e.arrivedOn()));
         }
         if (event instanceof ContractAmended e) {
             boolean increase = e.contractInvestmentCny().compareTo(e.previousContractInvestmentCny()) > 0;
             return new Line(
-                    "%s %s：合同投资 %s → %s，原因：%s"
+                    "%s %s：合同投资 %s → %s"
                             .formatted(
                                     e.amendedOn(),
                                     increase ? "增资" : "减资",
-                                    yi(e.previousContractInvestmentCny()),
-                                    yi(e.contractInvestmentCny()),
-                                    e.reason()),
-                    "%s contract %s: %s → %s: %s"
+                                    amount(e.previousContractInvestmentCny(), Unit.YI_YUAN, ZH),
+                                    amount(e.contractInvestmentCny(), Unit.YI_YUAN, ZH)),
+                    "%s contract %s: %s → %s"
                             .formatted(
                                     e.amendedOn(),
                                     increase ? "increased" : "decreased",
-                                    yuan(e.previousContractInvestmentCny()),
-                                    yuan(e.contractInvestmentCny()),
-                                    e.reason()));
+                                    amount(e.previousContractInvestmentCny(), Unit.YI_YUAN, EN),
+                                    amount(e.contractInvestmentCny(), Unit.YI_YUAN, EN)));
         }
         if (event instanceof SigningCorrected e) {
             return new Line(
-                    "更正签约信息：签约日期 %s，合同投资 %s，%s，%s（原为 %s，%s，%s，%s），原因：%s"
+                    "更正签约信息：签约日期 %s，合同投资 %s，%s，%s（原为 %s，%s，%s，%s）"
                             .formatted(
                                     e.signedOn(),
-                                    yi(e.contractInvestmentCny()),
-                                    top500(e.top500()),
-                                    industry(e.industry()),
+                                    amount(e.contractInvestmentCny(), Unit.YI_YUAN, ZH),
+                                    top500(e.top500()).zh(),
+                                    industry(e.industry()).zh(),
                                     e.previousSignedOn(),
-                                    yi(e.previousContractInvestmentCny()),
-                                    top500(e.previousTop500()),
-                                    industry(e.previousIndustry()),
-                                    e.reason()),
-                    "signing corrected to %s, %s, top-500 %s, %s (was %s, %s, %s, %s): %s"
+                                    amount(e.previousContractInvestmentCny(), Unit.YI_YUAN, ZH),
+                                    top500(e.previousTop500()).zh(),
+                                    industry(e.previousIndustry()).zh()),
+                    "signing corrected to %s, %s, %s, %s (was %s, %s, %s, %s)"
                             .formatted(
                                     e.signedOn(),
-                                    yuan(e.contractInvestmentCny()),
-                                    e.top500(),
-                                    e.industry(),
+                                    amount(e.contractInvestmentCny(), Unit.YI_YUAN, EN),
+                                    top500(e.top500()).en(),
+                                    industry(e.industry()).en(),
                                     e.previousSignedOn(),
-                                    yuan(e.previousContractInvestmentCny()),
-                                    e.previousTop500(),
-                                    e.previousIndustry(),
-                                    e.reason()));
+                                    amount(e.previousContractInvestmentCny(), Unit.YI_YUAN, EN),
+                                    top500(e.previousTop500()).en(),
+                                    industry(e.previousIndustry()).en()));
         }
         if (event instanceof ProjectTerminated e) {
-            return new Line(
-                    "%s 终止，原因：%s".formatted(e.terminatedOn(), e.reason()),
-                    "%s terminated: %s".formatted(e.terminatedOn(), e.reason()));
+            return new Line("%s 终止".formatted(e.terminatedOn()), "%s terminated".formatted(e.terminatedOn()));
         }
         if (event instanceof WarningRaised e) {
             return new Line(
@@ -185,52 +221,85 @@ final class Timeline {
                                     e.kind().english(),
                                     e.recovery().english()));
         }
+        if (event instanceof ZoneRegistered e) {
+            return new Line(
+                    "登记开发区：%s（%s）".formatted(e.name(), e.city()),
+                    "zone registered: %s (%s)".formatted(e.name(), e.city()));
+        }
+        if (event instanceof AnnualTargetSet e) {
+            return targets(e);
+        }
+        if (event instanceof WarningRulesSet e) {
+            WarningRules rules = e.rules();
+            return new Line(
+                    "预警规则：签约后 %d 天未落地黄色预警、%d 天红色预警；落地后 %d 天未投产黄色预警、%d 天红色预警"
+                            .formatted(
+                                    rules.notLandedYellowDays(),
+                                    rules.notLandedRedDays(),
+                                    rules.notInProductionYellowDays(),
+                                    rules.notInProductionRedDays()),
+                    ("warning rules: yellow %d days after signing without landing, red after %d;"
+                                    + " yellow %d days after landing without production, red after %d")
+                            .formatted(
+                                    rules.notLandedYellowDays(),
+                                    rules.notLandedRedDays(),
+                                    rules.notInProductionYellowDays(),
+                                    rules.notInProductionRedDays()));
+        }
         String type = event.getClass().getSimpleName();
         return new Line(type, type);
     }
 
-    private static String top500(Top500 top500) {
+    private static Line targets(AnnualTargetSet e) {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        if (e.contractInvestmentCny() != null) {
+            zh.add("合同投资 " + amount(e.contractInvestmentCny(), Unit.YI_YUAN, ZH));
+            en.add("contracted investment " + amount(e.contractInvestmentCny(), Unit.YI_YUAN, EN));
+        }
+        if (e.foreignCapitalUsd() != null) {
+            zh.add("到位外资 " + amount(e.foreignCapitalUsd(), Unit.WAN_USD, ZH));
+            en.add("foreign capital " + amount(e.foreignCapitalUsd(), Unit.WAN_USD, EN));
+        }
+        if (e.projectCount() != null) {
+            zh.add("签约项目 %d 个".formatted(e.projectCount()));
+            en.add("%d projects".formatted(e.projectCount()));
+        }
+        return new Line(
+                "%d年度目标：%s".formatted(e.year(), zh.isEmpty() ? "未设" : String.join("，", zh)),
+                "targets for %d: %s".formatted(e.year(), en.isEmpty() ? "none" : String.join(", ", en)));
+    }
+
+    private static Unit unit(CapitalKind kind) {
+        return kind == CapitalKind.FOREIGN ? Unit.WAN_USD : Unit.WAN_YUAN;
+    }
+
+    /** Every digit kept: a correction by a few yuan must still read as a change. */
+    private static String amount(BigDecimal amount, Unit unit, Locale locale) {
+        return Money.writtenExactly(amount, unit, locale);
+    }
+
+    private static Line top500(Top500 top500) {
         if (top500 == null) {
-            return "非500强";
+            return new Line("非500强", "not top-500");
         }
         return switch (top500) {
-            case GLOBAL -> "世界500强";
-            case CHINA -> "中国500强";
-            case CHINA_PRIVATE -> "中国民营企业500强";
+            case GLOBAL -> new Line("世界500强", "Fortune Global 500");
+            case CHINA -> new Line("中国500强", "China top 500");
+            case CHINA_PRIVATE -> new Line("中国民营企业500强", "China private top 500");
         };
     }
 
-    private static String industry(Industry industry) {
+    private static Line industry(Industry industry) {
         return switch (industry) {
-            case SALT_CHEMICAL -> "盐卤化工";
-            case FINE_CHEMICAL -> "精细化工";
-            case NEW_ENERGY -> "新能源";
-            case NEW_MATERIALS -> "新材料";
-            case ADVANCED_EQUIPMENT -> "先进装备制造";
-            case ELECTRONIC_INFORMATION -> "电子信息";
-            case LOGISTICS -> "现代物流";
-            case OTHER -> "其他";
+            case SALT_CHEMICAL -> new Line("盐卤化工", "salt chemicals");
+            case FINE_CHEMICAL -> new Line("精细化工", "fine chemicals");
+            case NEW_ENERGY -> new Line("新能源", "new energy");
+            case NEW_MATERIALS -> new Line("新材料", "new materials");
+            case ADVANCED_EQUIPMENT -> new Line("先进装备制造", "advanced equipment");
+            case ELECTRONIC_INFORMATION -> new Line("电子信息", "electronics and IT");
+            case LOGISTICS -> new Line("现代物流", "logistics");
+            case OTHER -> new Line("其他", "other");
         };
-    }
-
-    static String yi(BigDecimal yuan) {
-        return plain(yuan.divide(YI, 6, RoundingMode.HALF_UP)) + "亿元";
-    }
-
-    static String wanYuan(BigDecimal yuan) {
-        return plain(yuan.divide(WAN, 6, RoundingMode.HALF_UP)) + "万元";
-    }
-
-    static String wanUsd(BigDecimal dollars) {
-        return plain(dollars.divide(WAN, 6, RoundingMode.HALF_UP)) + "万美元";
-    }
-
-    private static String yuan(BigDecimal yuan) {
-        return "CNY " + yuan.toPlainString();
-    }
-
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

@@ -1,11 +1,10 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.platform.Shown;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.warning.api.WarningIds;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,13 +20,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class TimelineFragment {
 
     private final EventStore events;
-    private final ObjectMapper json;
 
-    TimelineFragment(EventStore events, ObjectMapper json) {
+    TimelineFragment(EventStore events) {
         this.events = events;
-        this.json = json;
     }
 
+    /** What happened, and apart from it who recorded it, when, and why (said once). */
     record Item(long sequence, String type, String recordedAt, String recordedBy, String line, String reason) {}
 
     @GetMapping("/projects/{id}/timeline")
@@ -47,13 +45,12 @@ class TimelineFragment {
     }
 
     private Item item(DomainEventMessage<?> event, Locale locale) {
-        JsonNode reason = json.valueToTree(event.getPayload()).get("reason");
         return new Item(
                 event.getSequenceNumber(),
                 event.getPayloadType().getSimpleName(),
-                EventLogPage.SHOWN.format(event.getTimestamp().atZone(EventLogPage.CHINA)),
+                Shown.moment(event.getTimestamp()),
                 (String) event.getMetaData().get("recordedBy"),
                 EventLogPage.pick(Timeline.what(event.getPayload()), locale),
-                reason == null || reason.isNull() ? null : reason.asText());
+                Timeline.reason(event.getPayload()));
     }
 }

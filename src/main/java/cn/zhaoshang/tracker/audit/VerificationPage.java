@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
+import cn.zhaoshang.tracker.platform.Bilingual;
 import cn.zhaoshang.tracker.platform.Page;
 import java.security.Principal;
 import java.sql.SQLException;
@@ -31,14 +32,16 @@ class VerificationPage {
         this.messages = messages;
     }
 
-    /** A verification as the page shows it: the reason of a break in the reader's language. */
+    /** A verification as the page shows it: the reason of a break (written "中文 / English") in the reader's half. */
     record Shown(ChainVerifier.Verification verification, String reason) {}
 
     @GetMapping("/audit/verification")
     String page(@RequestParam(required = false) String replay, Model model) {
         head(model);
-        if ("started".equals(replay) || "running".equals(replay)) {
-            model.addAttribute("replayMessage", "audit.replay." + replay);
+        if ("started".equals(replay)) {
+            model.addAttribute("replayMessage", "audit.replay.begun");
+        } else if ("running".equals(replay)) {
+            model.addAttribute("replayMessage", "audit.replay.running");
         }
         return "audit-verification";
     }
@@ -47,8 +50,7 @@ class VerificationPage {
     String verify(Locale locale, Model model) throws SQLException {
         ChainVerifier.Verification verification = verifier.verify();
         model.addAttribute(
-                "verification",
-                new Shown(verification, verification.detail() == null ? null : half(verification.detail(), locale)));
+                "verification", new Shown(verification, Bilingual.inLanguageOf(verification.detail(), locale)));
         head(model);
         return "audit-verification";
     }
@@ -91,15 +93,5 @@ class VerificationPage {
         model.addAttribute("headPosition", head);
         model.addAttribute("headHash", head == null ? null : chain.hashAt(head).orElse(null));
         model.addAttribute("replay", replays.latest().orElse(null));
-    }
-
-    /** The verifier writes "中文 / English"; the page shows the reader's half. */
-    static String half(String bilingual, Locale locale) {
-        int slash = bilingual.indexOf('/');
-        if (slash < 0) {
-            return bilingual;
-        }
-        return ("en".equals(locale.getLanguage()) ? bilingual.substring(slash + 1) : bilingual.substring(0, slash))
-                .strip();
     }
 }

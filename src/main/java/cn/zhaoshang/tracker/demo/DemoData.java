@@ -181,7 +181,7 @@ final class DemoData {
         sign(SONGMU, "2022-04-18", "建滔实业年产20万吨铝盐净水剂项目", firm("建滔实业", "CN"), FINE_CHEMICAL, yi("5"), wan("2500"), 100)
                 .landed("2022-08-09")
                 .domestic("2022-09-26", wan("10000"))
-                .amended("2023-09-18", yi("8"), "增资：新增造纸化学品生产线 / capital increase: an added paper-chemicals line")
+                .amended("2023-09-18", yi("8"), "增资：新增造纸化学品生产线")
                 .domestic("2023-10-24", wan("15000"))
                 .inProduction("2023-12-20");
         sign(SONGMU, "2022-05-17", "日昇化成功能膜材料项目", firm("日昇化成", "JP"), NEW_MATERIALS, yi("6"), wan("2400"), 110)
@@ -284,10 +284,7 @@ final class DemoData {
         sign(SONGMU, "2023-05-16", "瑞达电源新能源电池核心产业基地项目", firm("瑞达电源", "CN"), NEW_ENERGY, yi("9"), wan("4500"), 220)
                 .landed("2023-09-07")
                 .domestic("2023-10-20", wan("15000"))
-                .amended(
-                        "2024-05-20",
-                        yi("12"),
-                        "增资：扩建二期储能电池生产线 / capital increase: phase II energy-storage battery lines")
+                .amended("2024-05-20", yi("12"), "增资：扩建二期储能电池生产线")
                 .domestic("2024-08-15", wan("20000"));
         sign(SONGMU, "2023-05-30", "仁发新材料锂电池隔膜项目", firm("仁发新材料", "CN"), NEW_MATERIALS, yi("2.2"), wan("900"), 55)
                 .landed("2023-08-29")
@@ -307,8 +304,7 @@ final class DemoData {
                 .landed("2023-10-18")
                 .foreign("2023-11-28", wan("100"))
                 .foreign("2023-11-28", wan("100"))
-                .lastArrivalRetracted(
-                        "2024-02-06", "重复录入：同一笔外资登记了两次 / entered twice: the same foreign remittance was recorded twice")
+                .lastArrivalRetracted("2024-02-06", "重复录入：同一笔外资登记了两次")
                 .foreign("2024-05-15", wan("150"))
                 .inProduction("2024-11-12");
         sign(SONGMU, "2023-06-27", "捷瑞化工四氯苯酐项目", firm("捷瑞化工", "CN"), FINE_CHEMICAL, yi("2.8"), wan("1100"), 50)
@@ -352,19 +348,14 @@ final class DemoData {
         // Entered as 3.6亿元; the contract says 6.3亿元. Reports known before 2024-01-22 show the mistake.
         sign(SONGMU, "2023-11-09", "湘研化工精细化学品项目", firm("湘研化工", "CN"), FINE_CHEMICAL, yi("3.6"), wan("2600"), 110)
                 .domestic("2023-12-28", wan("8000"))
-                .signingCorrected(
-                        "2024-01-22",
-                        yi("6.3"),
-                        "录入错误：合同投资额6.3亿元误录为3.6亿元 / entry mistake: 630 million yuan entered as 360 million")
+                .signingCorrected("2024-01-22", yi("6.3"), "录入错误：合同投资额6.3亿元误录为3.6亿元")
                 .landed("2024-05-09");
         sign(SONGMU, "2023-11-21", "电科锂电池电解液项目", firm("衡阳电科", "CN"), NEW_ENERGY, yi("1.4"), wan("700"), 30);
         sign(SONGMU, "2023-12-05", "凌云新材特种功能材料项目", firm("凌云新材", "CN"), NEW_MATERIALS, wan("23500"), wan("900"), 40)
                 .landed("2024-04-02");
         sign(SONGMU, "2023-12-18", "恒达化工智能装备制造项目", firm("恒达智能装备", "CN"), ADVANCED_EQUIPMENT, yi("1.2"), wan("500"), 25)
                 .domestic("2024-01-10", wan("1000"))
-                .terminated(
-                        "2024-06-14",
-                        "投资方资金链断裂，双方协商解除合同 / the investor's financing fell through; contract cancelled by agreement");
+                .terminated("2024-06-14", "投资方资金链断裂，双方协商解除合同");
     }
 
     private void songmu2024() {

@@ -1,29 +1,59 @@
 package cn.zhaoshang.tracker.platform;
 
-import static cn.zhaoshang.tracker.shared.Money.WAN;
-import static cn.zhaoshang.tracker.shared.Money.YI;
-
+import cn.zhaoshang.tracker.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Figures the way officials write them, for the pages ({@code ${@figures.yi(x)}}): amounts in 亿元 or 万美元 with
- * at most two decimals, completion of a target as a whole percentage, a share with one decimal.
+ * Figures for the pages, in the reader's language ({@code ${@figures.amount(x, 'YI_YUAN')}}): amounts through
+ * {@link Money} (1.15亿元 or CNY 115 million), completion of a target as a whole percentage, a share with one
+ * decimal. Methods without a locale take the request's ({@link LocaleContextHolder}), as {@code #{…}} does.
  */
 @Component("figures")
 public class Figures {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    /** Yuan in 亿元: 11500000000 → "115". */
-    public String yi(BigDecimal yuan) {
-        return yuan == null ? "—" : scaled(yuan.divide(YI), 2);
+    /** An amount with its unit in the request's language: "1448万美元", "USD 14.48 million". */
+    public String amount(BigDecimal amount, String unit) {
+        return amount(amount, unit, LocaleContextHolder.getLocale());
     }
 
-    /** Yuan or dollars in 万: 14480000 → "1448". */
+    public String amount(BigDecimal amount, String unit, Locale locale) {
+        return Money.written(amount, Money.Unit.valueOf(unit), locale);
+    }
+
+    /** The amount in its column's unit, without the unit: "115" (亿元), "11,500" (CNY million). */
+    public String column(BigDecimal amount, String unit) {
+        return Money.inColumn(amount, Money.Unit.valueOf(unit), LocaleContextHolder.getLocale());
+    }
+
+    /** The unit of a column or an axis of such amounts: "亿元", "CNY million". */
+    public String unit(String unit) {
+        return unit(unit, LocaleContextHolder.getLocale());
+    }
+
+    public String unit(String unit, Locale locale) {
+        return Money.columnUnit(Money.Unit.valueOf(unit), locale);
+    }
+
+    /** What a chart divides such amounts by to draw them in {@link #unit}: 100000000 for 亿元. */
+    public long scale(String unit) {
+        return Money.columnSize(Money.Unit.valueOf(unit), LocaleContextHolder.getLocale())
+                .longValueExact();
+    }
+
+    /** Yuan in 亿元, the number alone: 11500000000 → "115". */
+    public String yi(BigDecimal yuan) {
+        return Money.inColumn(yuan, Money.Unit.YI_YUAN, PageConfig.CHINESE);
+    }
+
+    /** Yuan or dollars in 万, the number alone: 14480000 → "1448". */
     public String wan(BigDecimal amount) {
-        return amount == null ? "—" : scaled(amount.divide(WAN), 2);
+        return Money.inColumn(amount, Money.Unit.WAN_YUAN, PageConfig.CHINESE);
     }
 
     /** A completion ratio as a whole percentage: 2.0686 → "207%". */

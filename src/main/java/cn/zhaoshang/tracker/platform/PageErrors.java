@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.platform;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page for failures of {@link Page} controllers: 404, 409 and bad parameters say what went wrong. It
+ * The error page for failures of {@link Page} controllers: 404, 409 and bad parameters say what went wrong, in the
+ * reader's language (the exceptions say it "中文 / English", as the API shows it; a page shows one half). It
  * comes before {@code ProblemHandler}, which answers everything else (the API, and requests no controller took) with
  * problem+json.
  */
@@ -29,18 +31,18 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler(NotFound.class)
-    ModelAndView notFound(NotFound e, HttpServletResponse response) {
-        return page(HttpStatus.NOT_FOUND, e.getMessage(), response);
+    ModelAndView notFound(NotFound e, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.NOT_FOUND, Bilingual.inLanguageOf(e.getMessage(), locale), response);
     }
 
     @ExceptionHandler(CommandRejected.class)
-    ModelAndView rejected(CommandRejected e, HttpServletResponse response) {
-        return page(HttpStatus.CONFLICT, e.getMessage(), response);
+    ModelAndView rejected(CommandRejected e, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, Bilingual.inLanguageOf(e.getMessage(), locale), response);
     }
 
     @ExceptionHandler({ConcurrencyException.class, PessimisticLockingFailureException.class})
-    ModelAndView concurrent(RuntimeException e, HttpServletResponse response) {
-        return page(HttpStatus.CONFLICT, Problems.CONCURRENT_CHANGE, response);
+    ModelAndView concurrent(RuntimeException e, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, Bilingual.inLanguageOf(Problems.CONCURRENT_CHANGE, locale), response);
     }
 
     @ExceptionHandler({

@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.platform.Figures;
+import cn.zhaoshang.tracker.shared.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,24 +49,26 @@ class DashboardTiles {
                 text("tile.top500.note", locale),
                 "",
                 ""));
+        Money.Written contract = Money.writtenInParts(report.contractInvestmentCny(), Money.Unit.YI_YUAN, locale);
         tiles.add(targeted(
                 "contract",
                 text("tile.contract", locale),
-                figures.yi(report.contractInvestmentCny()),
-                text("unit.yi", locale),
+                contract.figure(),
+                contract.unit(),
                 targets.contractInvestmentCny() == null
                         ? null
-                        : figures.yi(targets.contractInvestmentCny()) + text("unit.yi", locale),
+                        : Money.written(targets.contractInvestmentCny(), Money.Unit.YI_YUAN, locale),
                 report.contractInvestmentCompletion(),
                 locale));
+        Money.Written foreign = Money.writtenInParts(report.foreignCapitalArrivedUsd(), Money.Unit.WAN_USD, locale);
         tiles.add(targeted(
                 "foreign",
                 text("tile.foreign", locale),
-                figures.wan(report.foreignCapitalArrivedUsd()),
-                text("unit.wanUsd", locale),
+                foreign.figure(),
+                foreign.unit(),
                 targets.foreignCapitalUsd() == null
                         ? null
-                        : figures.wan(targets.foreignCapitalUsd()) + text("unit.wanUsd", locale),
+                        : Money.written(targets.foreignCapitalUsd(), Money.Unit.WAN_USD, locale),
                 report.foreignCapitalCompletion(),
                 locale));
         ZoneYearReport.City city = report.city();
@@ -74,7 +77,10 @@ class DashboardTiles {
                 text("tile.share", locale, cityName(city.city(), locale)),
                 figures.share(city.foreignCapitalShare()),
                 "",
-                text("tile.share.note", locale, figures.wan(city.foreignCapitalArrivedUsd())),
+                text(
+                        "tile.share.note",
+                        locale,
+                        Money.written(city.foreignCapitalArrivedUsd(), Money.Unit.WAN_USD, locale)),
                 "",
                 ""));
         tiles.add(new Tile(

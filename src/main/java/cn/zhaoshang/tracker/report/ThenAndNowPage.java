@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.report;
 import cn.zhaoshang.tracker.audit.api.RecordedEvent;
 import cn.zhaoshang.tracker.audit.api.RecordedEvents;
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.platform.Shown;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ThenAndNowPage {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Reports reports;
     private final ReportRows rows;
@@ -131,7 +130,7 @@ class ThenAndNowPage {
         model.addAttribute("then", then);
         model.addAttribute("now", now);
         model.addAttribute("thenPosition", thenPosition);
-        model.addAttribute("knownAtShown", SHOWN.format(instant.atZone(CHINA)));
+        model.addAttribute("knownAtShown", Shown.moment(instant));
         model.addAttribute("rows", compared);
         model.addAttribute("causes", causes);
         model.addAttribute("differs", compared.stream().anyMatch(ReportDifferences.Row::differs));
@@ -145,11 +144,7 @@ class ThenAndNowPage {
     }
 
     private static Cause cause(RecordedEvent event, Locale locale) {
-        return new Cause(
-                event.position(),
-                SHOWN.format(event.recordedAt().atZone(CHINA)),
-                event.recordedBy(),
-                event.line(locale));
+        return new Cause(event.position(), Shown.moment(event.recordedAt()), event.recordedBy(), event.line(locale));
     }
 
     private static Integer year(String text, List<String> errors) {

@@ -87,12 +87,27 @@ class AuditPagesIT {
         String page = auditor(get("/audit/events").param("aggregate", project));
 
         assertThat(page).contains("id=\"event-" + signing + "\"", "id=\"event-" + termination + "\"");
-        assertThat(page).contains("2023-07-01 终止，原因：投资方撤资", "2023-06-01 落地（开工）", "bureau");
+        assertThat(page).contains("2023-07-01 终止", "原因：投资方撤资", "2023-06-01 落地（开工）", "bureau");
         assertThat(page).contains("href=\"/audit/events/" + termination + "\"");
-        assertThat(page).contains(">终止</span> <code class=\"type\">ProjectTerminated</code>");
+        assertThat(page).contains("<td class=\"type\">终止</td>", "<td class=\"type\">落地</td>");
+        assertThat(page).doesNotContain(">ProjectTerminated<", ">ProjectLanded<", "class=\"type\">Project");
+        assertThat(page.split("投资方撤资", -1)).hasSize(2);
         assertThat(page).contains(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         assertThat(auditor(get("/audit/events").param("aggregate", project).param("lang", "en")))
-                .contains("2023-07-01 terminated: 投资方撤资", "Event log");
+                .contains("2023-07-01 terminated", "reason: 投资方撤资", "<td class=\"type\">Termination</td>", "Event log");
+    }
+
+    @Test
+    void every_row_names_its_project_or_zone_not_only_its_id() throws Exception {
+        String zone = jdbc.sql("SELECT zone_id FROM project_summary WHERE project_id = ?")
+                .param(project)
+                .query(String.class)
+                .single();
+        String landing =
+                auditor(get("/audit/events").param("aggregate", project).param("type", "ProjectLanded"));
+        assertThat(landing).contains("title=\"" + project + "\">日本触媒新材料项目</a>").doesNotContain(">" + project + "</a>");
+        assertThat(auditor(get("/audit/events").param("aggregate", zone).param("lang", "en")))
+                .contains("title=\"" + zone + "\">测试开发区</a>", "<td class=\"type\">Zone registered</td>");
     }
 
     @Test
@@ -167,7 +182,15 @@ class AuditPagesIT {
     void an_event_shows_its_payload_metadata_reason_and_chain_hash() throws Exception {
         String page = auditor(get("/audit/events/" + termination));
 
-        assertThat(page).contains("事件 #" + termination, "ProjectTerminated", project);
+        assertThat(page).contains("事件 #" + termination, project);
+        assertThat(page).contains("id=\"event-type\">终止<", "id=\"event-subject\"", ">日本触媒新材料项目</a>");
+        assertThat(page).contains("id=\"event-ordinal\">（此编号下的第3个事件）<", "id=\"event-sequence\">2<");
+        assertThat(page).contains("存储序号（sequenceNumber，从 0 起）", "存储的类型名（payloadType）");
+        assertThat(page)
+                .contains("cn.zhaoshang.tracker.project.api.ProjectTerminated")
+                .doesNotContain("第 0 个", "该对象的第");
+        assertThat(auditor(get("/audit/events/" + termination).param("lang", "en")))
+                .contains("id=\"event-type\">Termination<", "(event no. 3 under this id)", "id=\"event-sequence\">2<");
         assertThat(page).contains("&quot;terminatedOn&quot; : &quot;2023-07-01&quot;");
         assertThat(page).contains("&quot;recordedBy&quot; : &quot;bureau&quot;");
         assertThat(page).contains("id=\"event-reason\">投资方撤资<");
@@ -289,9 +312,14 @@ class AuditPagesIT {
                 .startsWith("<ol class=\"timeline\" id=\"timeline\">")
                 .doesNotContain("<html", "<header");
         assertThat(fragment.split("<li ", -1)).hasSize(4);
-        assertThat(fragment).contains("签约：日本触媒新材料项目", "bureau 登记", "原因：投资方撤资");
-        assertThat(auditor(get("/projects/" + project + "/timeline").param("lang", "en")))
-                .contains("landed (construction started)", "recorded by bureau", "reason: 投资方撤资");
+        assertThat(fragment).contains("签约：日本触媒新材料项目", "合同投资 15亿元", "bureau 登记", "原因：投资方撤资");
+        assertThat(fragment.split("投资方撤资", -1)).as("the reason is said once").hasSize(2);
+        String english = auditor(get("/projects/" + project + "/timeline").param("lang", "en"));
+        assertThat(english)
+                .contains("landed (construction started)", "recorded by bureau", "reason: 投资方撤资")
+                .contains("CNY 1.5 billion contracted")
+                .doesNotContain("亿元", "1500000000");
+        assertThat(english.split("投资方撤资", -1)).hasSize(2);
 
         mvc.perform(get("/projects/no-such-project/timeline")
                         .with(user("leader").roles("LEADERSHIP")))

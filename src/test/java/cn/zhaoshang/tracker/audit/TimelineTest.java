@@ -12,11 +12,17 @@ import cn.zhaoshang.tracker.project.api.Investor;
 import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.ProjectLanded;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
+import cn.zhaoshang.tracker.project.api.ProjectTerminated;
+import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningColour;
 import cn.zhaoshang.tracker.warning.api.WarningKind;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
+import cn.zhaoshang.tracker.warning.api.WarningRules;
+import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
+import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
+import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +56,7 @@ class TimelineTest {
                 RECORDED,
                 "bureau");
         assertThat(signed.zh()).contains("合同投资 15亿元").contains("日本触媒");
+        assertThat(signed.en()).contains("CNY 1.5 billion contracted");
         Timeline.Line arrived = Timeline.of(
                 new CapitalArrived(
                         PROJECT,
@@ -60,7 +67,7 @@ class TimelineTest {
                 RECORDED,
                 "bureau");
         assertThat(arrived.zh()).contains("实际到位外资 1448万美元");
-        assertThat(arrived.en()).contains("USD 14480000");
+        assertThat(arrived.en()).contains("foreign capital arrived: USD 14.48 million");
     }
 
     @Test
@@ -90,7 +97,7 @@ class TimelineTest {
                 RECORDED,
                 "bureau");
         assertThat(amended.zh()).contains("增资").contains("5亿元 → 8亿元");
-        assertThat(amended.en()).contains("increased");
+        assertThat(amended.en()).contains("increased: CNY 500 million → CNY 800 million");
     }
 
     @Test
@@ -120,5 +127,56 @@ class TimelineTest {
         assertThat(cleared.zh()).startsWith("2025-01-02 解除红色预警（落地后未投产）：已投产");
         assertThat(cleared.en())
                 .startsWith("2025-01-02 red warning (landed but not in production) cleared: production started");
+    }
+
+    @Test
+    void a_reason_is_said_once_and_only_in_the_whole_sentence() {
+        ProjectTerminated terminated = new ProjectTerminated(PROJECT, LocalDate.of(2023, 7, 1), "追加二期生产线");
+
+        assertThat(Timeline.what(terminated)).isEqualTo(new Timeline.Line("2023-07-01 终止", "2023-07-01 terminated"));
+        assertThat(Timeline.reason(terminated)).isEqualTo("追加二期生产线");
+        Timeline.Line line = Timeline.of(terminated, RECORDED, "bureau");
+        assertThat(line.zh()).isEqualTo("2023-07-01 终止，原因：追加二期生产线 — 2023-06-03 由 bureau 登记");
+        assertThat(line.en()).isEqualTo("2023-07-01 terminated; reason: 追加二期生产线 — recorded 2023-06-03 by bureau");
+        assertThat(line.zh().split("原因", -1)).hasSize(2);
+    }
+
+    @Test
+    void a_correction_by_a_few_yuan_still_reads_as_a_change_and_english_names_no_codes() {
+        Timeline.Line corrected = Timeline.of(
+                new SigningCorrected(
+                        PROJECT,
+                        LocalDate.of(2023, 3, 15),
+                        new BigDecimal("630000001"),
+                        Top500.CHINA_PRIVATE,
+                        Industry.NEW_ENERGY,
+                        LocalDate.of(2023, 3, 15),
+                        new BigDecimal("630000000"),
+                        null,
+                        Industry.NEW_MATERIALS,
+                        "录入错误"),
+                RECORDED,
+                "bureau");
+
+        assertThat(corrected.zh()).contains("合同投资 6.30000001亿元", "原为 2023-03-15，6.3亿元，非500强，新材料");
+        assertThat(corrected.en())
+                .contains("CNY 630.000001 million, China private top 500, new energy")
+                .doesNotContain("CHINA_PRIVATE", "NEW_ENERGY", "亿元");
+    }
+
+    @Test
+    void zones_targets_and_warning_rules_have_lines_too() {
+        assertThat(Timeline.what(new ZoneRegistered("songmu", "衡阳松木经济开发区", "hengyang"))
+                        .zh())
+                .isEqualTo("登记开发区：衡阳松木经济开发区（hengyang）");
+        Timeline.Line targets = Timeline.what(
+                new AnnualTargetSet("songmu", 2023, new BigDecimal("10000000000"), new BigDecimal("7000000"), 20));
+        assertThat(targets.zh()).isEqualTo("2023年度目标：合同投资 100亿元，到位外资 700万美元，签约项目 20 个");
+        assertThat(targets.en())
+                .isEqualTo("targets for 2023: contracted investment CNY 10 billion, foreign capital USD 7 million,"
+                        + " 20 projects");
+        assertThat(Timeline.what(new WarningRulesSet("songmu", WarningRules.DEFAULTS))
+                        .zh())
+                .startsWith("预警规则：签约后 180 天未落地黄色预警");
     }
 }

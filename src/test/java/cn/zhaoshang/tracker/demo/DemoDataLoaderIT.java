@@ -69,7 +69,7 @@ class DemoDataLoaderIT {
         List<Map<String, Object>> retractions = JsonPath.read(history, "$.events[?(@.type == 'ArrivalRetracted')]");
         assertThat(retractions).hasSize(1);
         Map<String, Object> retraction = retractions.get(0);
-        assertThat((String) retraction.get("reason")).contains("重复录入").contains("entered twice");
+        assertThat((String) retraction.get("reason")).isEqualTo("重复录入：同一笔外资登记了两次");
         assertThat(retraction.get("recordedBy")).isEqualTo("bureau");
         assertThat((String) retraction.get("recordedAt")).startsWith("2024-");
         List<String> recorders = JsonPath.read(history, "$.events[*].recordedBy");

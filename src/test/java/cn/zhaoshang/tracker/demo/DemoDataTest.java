@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -86,13 +87,38 @@ class DemoDataTest {
     }
 
     @Test
+    void every_reason_is_written_in_chinese_only_as_a_bureau_types_it() {
+        List<String> reasons = STEPS.stream()
+                .map(DemoData.Step::command)
+                .map(DemoDataTest::reason)
+                .filter(Objects::nonNull)
+                .toList();
+        assertThat(reasons)
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(reason -> assertThat(reason).doesNotContain(" / ").doesNotContainPattern("[A-Za-z]"));
+    }
+
+    private static String reason(Object command) {
+        if (command instanceof RetractArrival retract) {
+            return retract.reason();
+        }
+        if (command instanceof AmendContract amend) {
+            return amend.reason();
+        }
+        if (command instanceof CorrectSigning correct) {
+            return correct.reason();
+        }
+        return command instanceof TerminateProject terminate ? terminate.reason() : null;
+    }
+
+    @Test
     void the_duplicate_arrival_was_retracted_in_february_2024_with_its_reason() {
         List<DemoData.Step> retractions = STEPS.stream()
                 .filter(step -> step.command() instanceof RetractArrival)
                 .toList();
         assertThat(retractions).hasSize(1);
         RetractArrival retraction = (RetractArrival) retractions.get(0).command();
-        assertThat(retraction.reason()).contains("重复录入").contains("entered twice");
+        assertThat(retraction.reason()).isEqualTo("重复录入：同一笔外资登记了两次");
         assertThat(retractions.get(0).recordedAt().atZone(DemoData.CHINA_TIME).toLocalDate())
                 .isBetween(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
     }

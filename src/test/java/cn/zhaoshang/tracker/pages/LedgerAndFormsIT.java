@@ -158,7 +158,11 @@ class LedgerAndFormsIT {
         String json = page("/dashboard/data?zone=" + zone + "&year=2023&lang=en");
 
         assertThat(JsonPath.<String>read(json, "$.tiles[0].label")).isEqualTo("Projects signed");
-        assertThat(JsonPath.<String>read(json, "$.tiles[2].value")).isEqualTo("15");
+        assertThat(JsonPath.<String>read(json, "$.tiles[2].value")).isEqualTo("CNY 1.5");
+        assertThat(JsonPath.<String>read(json, "$.tiles[2].unit")).isEqualTo(" billion");
+        String chinese = page("/dashboard/data?zone=" + zone + "&year=2023");
+        assertThat(JsonPath.<String>read(chinese, "$.tiles[2].value")).isEqualTo("15");
+        assertThat(JsonPath.<String>read(chinese, "$.tiles[2].unit")).isEqualTo("亿元");
     }
 
     @Test

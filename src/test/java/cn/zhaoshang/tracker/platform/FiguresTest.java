@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
-/** Figures as officials write them, and the reader's half of a bilingual rule message. */
+/** Figures in the reader's language, and the reader's half of a bilingual rule message. */
 class FiguresTest {
 
     private final Figures figures = new Figures();
@@ -19,6 +20,24 @@ class FiguresTest {
         assertThat(figures.wan(new BigDecimal("14480000"))).isEqualTo("1448");
         assertThat(figures.wan(new BigDecimal("0"))).isEqualTo("0");
         assertThat(figures.yi(null)).isEqualTo("—");
+    }
+
+    @Test
+    void templates_get_amounts_units_and_chart_scales_in_the_request_s_language() {
+        try {
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(figures.amount(new BigDecimal("14480000"), "WAN_USD")).isEqualTo("USD 14.48 million");
+            assertThat(figures.column(new BigDecimal("11500000000"), "YI_YUAN")).isEqualTo("11,500");
+            assertThat(figures.unit("YI_YUAN")).isEqualTo("CNY million");
+            assertThat(figures.scale("WAN_USD")).isEqualTo(1_000_000L);
+            LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+            assertThat(figures.amount(new BigDecimal("14480000"), "WAN_USD")).isEqualTo("1448万美元");
+            assertThat(figures.column(new BigDecimal("11500000000"), "YI_YUAN")).isEqualTo("115");
+            assertThat(figures.unit("YI_YUAN")).isEqualTo("亿元");
+            assertThat(figures.scale("YI_YUAN")).isEqualTo(100_000_000L);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

@@ -73,7 +73,8 @@ class WarningIT {
         assertThat(JsonPath.<String>read(dashboard, "$.flagged[0].colour")).isEqualTo("YELLOW");
         assertThat(JsonPath.<Integer>read(dashboard, "$.flagged[0].daysOverdue"))
                 .isEqualTo(20);
-        assertThat(page("/projects/" + project + "/timeline")).contains("黄色预警");
+        assertThat(page("/projects/" + project + "/timeline"))
+                .contains("黄色预警", "id=\"timeline-0\"", "id=\"timeline-warning-0\"");
 
         api.post("/api/projects/" + project + "/landing", "{\"landedOn\":\"%s\"}".formatted(today))
                 .andExpect(status().isOk());
