@@ -2,6 +2,8 @@ package cn.zhaoshang.tracker.ledger;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
 
 /** The template's columns, in order; the Chinese header is what the workbook must carry. */
 enum Column {
@@ -26,6 +28,12 @@ enum Column {
 
     static final List<Column> ALL = Arrays.asList(values());
 
+    /**
+     * Columns of the ledger export that describe a project as recorded rather than what to record: the reader skips
+     * them, so that an exported ledger can be imported as it is.
+     */
+    static final Set<String> EXPORT_ONLY = Set.of(Workbooks.PROJECT_ID, Workbooks.STAGE, Workbooks.VERSION);
+
     final String header;
     final String hint;
     final boolean required;
@@ -36,8 +44,36 @@ enum Column {
         this.required = required;
     }
 
-    /** The spreadsheet letter of the column, as officials point at a cell ("G5"). */
+    /** The spreadsheet letter of the column in the template, as officials point at a cell ("G5"). */
     String letter() {
-        return String.valueOf((char) ('A' + ordinal()));
+        return letter(ordinal());
+    }
+
+    /** The letter of a sheet's column by its index from 0: A … Z, AA, … */
+    static String letter(int index) {
+        return CellReference.convertNumToColString(index);
+    }
+
+    /** The column whose header this is, or null. */
+    static Column named(String header) {
+        return ALL.stream()
+                .filter(column -> column.header.equals(header))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * A header as written, without the "*" (or "＊") that marks a required column, before or after it, and with ASCII
+     * brackets read as the template's full-width ones: 项目名称*, *项目名称 and 合同投资额(亿元) are the template's.
+     */
+    static String unmarked(String header) {
+        String name = header.strip();
+        while (name.startsWith("*") || name.startsWith("＊")) {
+            name = name.substring(1).strip();
+        }
+        while (name.endsWith("*") || name.endsWith("＊")) {
+            name = name.substring(0, name.length() - 1).strip();
+        }
+        return name.replace('(', '（').replace(')', '）');
     }
 }

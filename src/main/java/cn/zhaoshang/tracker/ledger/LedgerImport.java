@@ -9,6 +9,8 @@ import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
 import cn.zhaoshang.tracker.project.api.RecordLanding;
 import cn.zhaoshang.tracker.project.api.RecordProductionStart;
 import cn.zhaoshang.tracker.project.api.SignProject;
+import cn.zhaoshang.tracker.project.api.SignedProjects;
+import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
@@ -29,19 +31,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends each row's commands — signing, arrivals, landing, production, termination — in one transaction for the
- * whole file: any rejected row rolls everything back, and a dry run always rolls back. A project's id is derived
- * from zone, name and signing date, so a row already imported is recognised and records nothing the second time.
+ * whole file: any rejected row rolls everything back, and a dry run always rolls back. A row is the project already
+ * recorded under its zone, name and signing date (whoever recorded it: the API, the pages or an earlier import), and
+ * then records nothing and is not read further: importing a file again, or a ledger export, records nothing new. A
+ * new project's id is derived from the same three, so that the id stays the same for every import of the row.
  */
 @Component
 class LedgerImport {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final SignedProjects signed;
     private final TransactionTemplate transactions;
 
-    LedgerImport(CommandGateway commands, QueryGateway queries, TransactionTemplate transactions) {
+    LedgerImport(
+            CommandGateway commands, QueryGateway queries, SignedProjects signed, TransactionTemplate transactions) {
         this.commands = commands;
         this.queries = queries;
+        this.signed = signed;
         this.transactions = transactions;
     }
 
@@ -51,6 +58,7 @@ class LedgerImport {
         REJECTED
     }
 
+    /** {@code projectId}: the recorded project's for ALREADY_RECORDED, else the one the row's project gets. */
     record Outcome(int row, String projectId, String name, Status status) {}
 
     /** {@code recorded}: whether the rows were stored (never on a dry run, never with errors). */
@@ -73,18 +81,24 @@ class LedgerImport {
         return transactions.execute(status -> {
             List<RowProblem> errors = new ArrayList<>(read.problems());
             List<Outcome> outcomes = new ArrayList<>();
-            Map<ProjectId, Integer> seen = new HashMap<>();
+            Map<SigningKey, Integer> seen = new HashMap<>();
             for (LedgerRow row : read.rows()) {
                 ProjectId id = projectId(row);
-                Integer earlier = seen.putIfAbsent(id, row.row());
+                Integer earlier = seen.putIfAbsent(row.key(), row.row());
                 if (earlier != null) {
                     errors.add(new RowProblem(
                             row.row(),
                             Column.NAME.header,
                             "与第%d行是同一项目（开发区、项目名称、签约日期相同）/ same project as row %d".formatted(earlier, earlier)));
                     outcomes.add(new Outcome(row.row(), id.value(), row.name(), Status.REJECTED));
-                } else if (exists(id)) {
-                    outcomes.add(new Outcome(row.row(), id.value(), row.name(), Status.ALREADY_RECORDED));
+                    continue;
+                }
+                ProjectId recorded = recorded(row, id);
+                if (recorded != null) {
+                    outcomes.add(new Outcome(row.row(), recorded.value(), row.name(), Status.ALREADY_RECORDED));
+                } else if (!row.problems().isEmpty()) {
+                    errors.addAll(row.problems());
+                    outcomes.add(new Outcome(row.row(), id.value(), row.name(), Status.REJECTED));
                 } else {
                     RowProblem problem = record(id, row);
                     if (problem != null) {
@@ -116,6 +130,18 @@ class LedgerImport {
                     outcomes,
                     errors);
         });
+    }
+
+    /**
+     * The project already recorded for the row: signed under its key, or imported before under the id derived from
+     * it (its signing date corrected since). Null when the row is a new project.
+     */
+    private ProjectId recorded(LedgerRow row, ProjectId derived) {
+        List<ProjectId> same = signed.signedAs(row.key());
+        if (!same.isEmpty()) {
+            return same.contains(derived) ? derived : same.get(0);
+        }
+        return exists(derived) ? derived : null;
     }
 
     private boolean exists(ProjectId id) {

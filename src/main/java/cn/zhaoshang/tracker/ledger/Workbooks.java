@@ -52,23 +52,35 @@ final class Workbooks {
         }
     }
 
+    /** The export's own columns, which the reader skips ({@link Column#EXPORT_ONLY}). */
+    static final String PROJECT_ID = "项目编号";
+
+    static final String STAGE = "阶段";
+    static final String VERSION = "版本";
+
+    /**
+     * The export's columns: the template's headers for what the template also has, so that the file imports as it
+     * is (a project already recorded is found by zone, name and signing date and records nothing), and the export's
+     * own columns, which the reader skips. The arrived amounts are totals; an arrival's date, the expected tax, the
+     * land and a termination's reason are not in the project list and are left out.
+     */
     static final List<String> EXPORT_HEADERS = List.of(
-            "项目编号",
-            "开发区编号",
-            "项目名称",
-            "投资方",
-            "投资方国别",
-            "是否三类500强",
-            "产业链",
-            "阶段",
-            "签约日期",
-            "合同投资额（亿元）",
-            "落地日期",
-            "投产日期",
-            "终止日期",
-            "实际到位外资（万美元）",
-            "实际到位内资（万元）",
-            "版本");
+            PROJECT_ID,
+            Column.ZONE.header,
+            Column.NAME.header,
+            Column.INVESTOR.header,
+            Column.COUNTRY.header,
+            Column.TOP500.header,
+            Column.INDUSTRY.header,
+            STAGE,
+            Column.SIGNED_ON.header,
+            Column.CONTRACT_YI.header,
+            Column.LANDED_ON.header,
+            Column.STARTED_ON.header,
+            Column.TERMINATED_ON.header,
+            Column.FOREIGN_WAN_USD.header,
+            Column.DOMESTIC_WAN.header,
+            VERSION);
 
     static byte[] ledger(List<GetProject.Result> projects, String filters) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -94,11 +106,12 @@ final class Workbooks {
                 date(row, c++, project.landedOn(), date);
                 date(row, c++, project.productionStartedOn(), date);
                 date(row, c++, project.terminatedOn(), date);
-                number(row, c++, project.foreignCapitalArrivedUsd(), WAN);
-                number(row, c++, project.domesticCapitalArrivedCny(), WAN);
+                arrived(row, c++, project.foreignCapitalArrivedUsd());
+                arrived(row, c++, project.domesticCapitalArrivedCny());
                 row.createCell(c).setCellValue(project.version());
             }
             Row footer = sheet.createRow(index + 1);
+            // under 项目编号, which the reader skips: the footer is not read as a project
             footer.createCell(0).setCellValue("筛选条件 / filters: " + filters + "；共 " + projects.size() + " 个项目");
             for (int i = 0; i < EXPORT_HEADERS.size(); i++) {
                 sheet.setColumnWidth(i, 16 * 256);
@@ -106,6 +119,13 @@ final class Workbooks {
             return bytes(workbook);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
+        }
+    }
+
+    /** Nothing arrived is an empty cell, not 0: the import reads an amount as an arrival, which must be more than 0. */
+    private static void arrived(Row row, int column, BigDecimal amount) {
+        if (amount != null && amount.signum() != 0) {
+            number(row, column, amount, WAN);
         }
     }
 
