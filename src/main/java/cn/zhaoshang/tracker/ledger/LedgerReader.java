@@ -169,9 +169,7 @@ final class LedgerReader {
     }
 
     private static final String TEMPLATE_HEADERS = "。模板的列：%s（* 为必填）/ the template's columns"
-            .formatted(Column.ALL.stream()
-                    .map(column -> column.header + (column.required ? "*" : ""))
-                    .collect(Collectors.joining("、")));
+            .formatted(Column.ALL.stream().map(Column::marked).collect(Collectors.joining("、")));
 
     private LedgerRow parse(SheetCell[] row) {
         String zone = text(row, Column.ZONE);
@@ -185,7 +183,11 @@ final class LedgerReader {
             problem(Column.COUNTRY, "国别须为两位大写字母（ISO 3166），如 JP、CN / an ISO 3166 alpha-2 code");
         }
         Top500 top500 = top500(row);
-        Industry industry = choice(row, Column.INDUSTRY, label -> INDUSTRIES.getOrDefault(label, industryName(label)));
+        Industry industry = choice(
+                row,
+                Column.INDUSTRY,
+                label -> INDUSTRIES.getOrDefault(label, industryName(label)),
+                Labels.industryChoices());
         LocalDate signedOn = date(row, Column.SIGNED_ON);
         BigDecimal contract = amount(row, Column.CONTRACT_YI, YI, true);
         BigDecimal tax = amount(row, Column.TAX_WAN, WAN, false);
@@ -266,14 +268,14 @@ final class LedgerReader {
         return top500;
     }
 
-    private <T> T choice(SheetCell[] row, Column column, Function<String, T> lookup) {
+    private <T> T choice(SheetCell[] row, Column column, Function<String, T> lookup, String choices) {
         String label = text(row, column);
         if (label == null) {
             return null;
         }
         T value = lookup.apply(label);
         if (value == null) {
-            problem(column, "无法识别“%s”，可选：%s / unknown value".formatted(echoed(label), column.hint));
+            problem(column, "无法识别“%s”，可选：%s / unknown value".formatted(echoed(label), choices));
         }
         return value;
     }

@@ -150,7 +150,7 @@ class LedgerIT {
                 .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue())
-                    .isEqualTo("项目名称");
+                    .isEqualTo("项目名称*");
         }
 
         Api api = new Api(mvc);
