@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.ledger;
 
+import cn.zhaoshang.tracker.platform.AggregateLocks;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.GetProject;
@@ -42,13 +43,19 @@ class LedgerImport {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final SignedProjects signed;
+    private final AggregateLocks locks;
     private final TransactionTemplate transactions;
 
     LedgerImport(
-            CommandGateway commands, QueryGateway queries, SignedProjects signed, TransactionTemplate transactions) {
+            CommandGateway commands,
+            QueryGateway queries,
+            SignedProjects signed,
+            AggregateLocks locks,
+            TransactionTemplate transactions) {
         this.commands = commands;
         this.queries = queries;
         this.signed = signed;
+        this.locks = locks;
         this.transactions = transactions;
     }
 
@@ -79,6 +86,7 @@ class LedgerImport {
 
     Report run(LedgerReader.Result read, boolean dryRun) {
         return transactions.execute(status -> {
+            holdKeys(read.rows());
             List<RowProblem> errors = new ArrayList<>(read.problems());
             List<Outcome> outcomes = new ArrayList<>();
             Map<SigningKey, Integer> seen = new HashMap<>();
@@ -130,6 +138,16 @@ class LedgerImport {
                     outcomes,
                     errors);
         });
+    }
+
+    /**
+     * Every row's signing key, held to the end of the file's transaction (ADR 0022): a signing of the same project
+     * through the API or the pages waits for the import, or the import for it, and the later one finds the other's.
+     * All of them before the first append, in one order: the import holds the append lock from its first append to
+     * its end, and a signing holding its key may be waiting for that lock.
+     */
+    private void holdKeys(List<LedgerRow> rows) {
+        rows.stream().map(row -> row.key().lockName()).sorted().distinct().forEach(locks::hold);
     }
 
     /**
