@@ -3,9 +3,12 @@ package cn.zhaoshang.tracker;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -51,11 +54,20 @@ public record Api(MockMvc mvc) {
         return zone;
     }
 
-    /** Signs a project on 2023-03-15 for 1500000000 yuan and returns its id. */
+    /**
+     * Signs a project on 2023-03-15 for 1500000000 yuan and returns its id. Tests sign several such projects in one
+     * zone: when the zone has one, this one is signed as another project ({@code distinctFrom}).
+     */
     public String newProject(String zone) throws Exception {
-        String body =
-                post("/api/projects", signing(zone)).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.id");
+        MockHttpServletResponse answer =
+                post("/api/projects", signing(zone)).andReturn().getResponse();
+        if (answer.getStatus() == 409) {
+            List<String> existing = JsonPath.read(answer.getContentAsString(), "$.existingProjects[*].id");
+            String others = existing.stream().map(id -> '"' + id + '"').collect(Collectors.joining(","));
+            String distinct = signing(zone).replaceFirst("}\\s*$", ", \"distinctFrom\": [" + others + "]}");
+            answer = post("/api/projects", distinct).andReturn().getResponse();
+        }
+        return JsonPath.read(answer.getContentAsString(), "$.id");
     }
 
     public static String signing(String zone) {

@@ -112,13 +112,40 @@ class ConcurrencyIT {
     }
 
     @Test
+    void fifty_identical_signings_at_once_record_one_project_and_answer_the_others_409() throws Exception {
+        String zone = new Api(mvc).newZone("concurrency");
+        List<MockHttpServletResponse> answers = atOnce(() ->
+                Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects")).content(Api.signing(zone)));
+
+        List<MockHttpServletResponse> created =
+                answers.stream().filter(answer -> answer.getStatus() == 201).toList();
+        assertThat(created).hasSize(1);
+        String first = JsonPath.read(created.get(0).getContentAsString(), "$.id");
+        for (MockHttpServletResponse answer : answers) {
+            if (answer.getStatus() != 201) {
+                assertThat(answer.getStatus()).isEqualTo(409);
+                assertThat(JsonPath.<String>read(answer.getContentAsString(), "$.type"))
+                        .isEqualTo("urn:problem:duplicate-signing");
+                assertThat(JsonPath.<String>read(answer.getContentAsString(), "$.existingProject.id"))
+                        .isEqualTo(first);
+            }
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM project_summary WHERE zone_id = ?")
+                        .param(zone)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_command_waits_for_its_own_aggregate_and_not_for_another(@Autowired DataSource dataSource) throws Exception {
         String other = new Api(mvc).newProject(new Api(mvc).newZone("concurrency"));
         ExecutorService caller = Executors.newSingleThreadExecutor();
         try (Connection elsewhere = dataSource.getConnection()) {
             elsewhere.setAutoCommit(false);
-            try (PreparedStatement hold = elsewhere.prepareStatement(
-                    "UPDATE aggregate_lock SET commands = commands WHERE aggregate_id = ?")) {
+            // a signing holds its signing key, not its new project: the project's row comes with its first command
+            try (PreparedStatement hold =
+                    elsewhere.prepareStatement("INSERT INTO aggregate_lock (aggregate_id, commands) VALUES (?, 0)")) {
                 hold.setString(1, project);
                 assertThat(hold.executeUpdate()).isEqualTo(1);
             }

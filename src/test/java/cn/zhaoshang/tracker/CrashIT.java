@@ -81,8 +81,14 @@ class CrashIT {
             server.get()
                     .call("POST", "/api/zones", "bureau", "{\"id\":\"crash\",\"name\":\"崩溃测试区\",\"city\":\"crash\"}");
             for (int client = 0; client < CLIENTS; client++) {
-                HttpResponse<String> signed =
-                        server.get().call("POST", "/api/projects", "bureau", Api.signing("crash"), "sign-" + client);
+                // a name per client: one name signed twice on one date in one zone would be the same project
+                HttpResponse<String> signed = server.get()
+                        .call(
+                                "POST",
+                                "/api/projects",
+                                "bureau",
+                                Api.signing("crash").replace("日本触媒新材料项目", "崩溃测试项目" + client),
+                                "sign-" + client);
                 projects.add(JsonPath.read(signed.body(), "$.id"));
             }
             // A clean stop writes everything, so the zone and the projects exist whatever the write delay: a kill that

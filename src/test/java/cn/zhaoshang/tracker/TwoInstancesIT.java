@@ -96,7 +96,7 @@ class TwoInstancesIT {
         HttpResponse<String> signed = first.call("POST", "/api/projects", "bureau", Api.signing(zone));
         assertThat(signed.statusCode()).isEqualTo(201);
         projects.add(JsonPath.read(signed.body(), "$.id"));
-        signed = send(second, "POST", "/api/projects", Api.signing(zone));
+        signed = send(second, "POST", "/api/projects", Api.signing(zone).replace("日本触媒新材料项目", "日本触媒新材料二期项目"));
         assertThat(signed.statusCode()).isEqualTo(201);
         projects.add(JsonPath.read(signed.body(), "$.id"));
 

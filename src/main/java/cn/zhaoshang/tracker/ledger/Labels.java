@@ -3,7 +3,9 @@ package cn.zhaoshang.tracker.ledger;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Stage;
 import cn.zhaoshang.tracker.project.api.Top500;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The Chinese words officials write for the enumerations. */
 final class Labels {
@@ -30,6 +32,11 @@ final class Labels {
             Stage.LANDED, "已落地",
             Stage.IN_PRODUCTION, "已投产",
             Stage.TERMINATED, "已终止");
+
+    /** The industries' words in the enumeration's order, for a message that lists them. */
+    static String industryChoices() {
+        return Arrays.stream(Industry.values()).map(INDUSTRIES::get).collect(Collectors.joining("、"));
+    }
 
     static String top500(Top500 top500) {
         return top500 == null ? "否" : TOP500.get(top500);

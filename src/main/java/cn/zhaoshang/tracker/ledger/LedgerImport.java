@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.ledger;
 
+import cn.zhaoshang.tracker.platform.AggregateLocks;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.GetProject;
@@ -9,6 +10,8 @@ import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
 import cn.zhaoshang.tracker.project.api.RecordLanding;
 import cn.zhaoshang.tracker.project.api.RecordProductionStart;
 import cn.zhaoshang.tracker.project.api.SignProject;
+import cn.zhaoshang.tracker.project.api.SignedProjects;
+import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
@@ -29,19 +32,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends each row's commands — signing, arrivals, landing, production, termination — in one transaction for the
- * whole file: any rejected row rolls everything back, and a dry run always rolls back. A project's id is derived
- * from zone, name and signing date, so a row already imported is recognised and records nothing the second time.
+ * whole file: any rejected row rolls everything back, and a dry run always rolls back. A row is the project already
+ * recorded under its zone, name and signing date (whoever recorded it: the API, the pages or an earlier import), and
+ * then records nothing and is not read further: importing a file again, or a ledger export, records nothing new. A
+ * new project's id is derived from the same three, so that the id stays the same for every import of the row.
  */
 @Component
 class LedgerImport {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final SignedProjects signed;
+    private final AggregateLocks locks;
     private final TransactionTemplate transactions;
 
-    LedgerImport(CommandGateway commands, QueryGateway queries, TransactionTemplate transactions) {
+    LedgerImport(
+            CommandGateway commands,
+            QueryGateway queries,
+            SignedProjects signed,
+            AggregateLocks locks,
+            TransactionTemplate transactions) {
         this.commands = commands;
         this.queries = queries;
+        this.signed = signed;
+        this.locks = locks;
         this.transactions = transactions;
     }
 
@@ -51,6 +65,7 @@ class LedgerImport {
         REJECTED
     }
 
+    /** {@code projectId}: the recorded project's for ALREADY_RECORDED, else the one the row's project gets. */
     record Outcome(int row, String projectId, String name, Status status) {}
 
     /** {@code recorded}: whether the rows were stored (never on a dry run, never with errors). */
@@ -71,20 +86,27 @@ class LedgerImport {
 
     Report run(LedgerReader.Result read, boolean dryRun) {
         return transactions.execute(status -> {
+            holdKeys(read.rows());
             List<RowProblem> errors = new ArrayList<>(read.problems());
             List<Outcome> outcomes = new ArrayList<>();
-            Map<ProjectId, Integer> seen = new HashMap<>();
+            Map<SigningKey, Integer> seen = new HashMap<>();
             for (LedgerRow row : read.rows()) {
                 ProjectId id = projectId(row);
-                Integer earlier = seen.putIfAbsent(id, row.row());
+                Integer earlier = seen.putIfAbsent(row.key(), row.row());
                 if (earlier != null) {
                     errors.add(new RowProblem(
                             row.row(),
                             Column.NAME.header,
                             "与第%d行是同一项目（开发区、项目名称、签约日期相同）/ same project as row %d".formatted(earlier, earlier)));
                     outcomes.add(new Outcome(row.row(), id.value(), row.name(), Status.REJECTED));
-                } else if (exists(id)) {
-                    outcomes.add(new Outcome(row.row(), id.value(), row.name(), Status.ALREADY_RECORDED));
+                    continue;
+                }
+                ProjectId recorded = recorded(row, id);
+                if (recorded != null) {
+                    outcomes.add(new Outcome(row.row(), recorded.value(), row.name(), Status.ALREADY_RECORDED));
+                } else if (!row.problems().isEmpty()) {
+                    errors.addAll(row.problems());
+                    outcomes.add(new Outcome(row.row(), id.value(), row.name(), Status.REJECTED));
                 } else {
                     RowProblem problem = record(id, row);
                     if (problem != null) {
@@ -116,6 +138,28 @@ class LedgerImport {
                     outcomes,
                     errors);
         });
+    }
+
+    /**
+     * Every row's signing key, held to the end of the file's transaction (ADR 0022): a signing of the same project
+     * through the API or the pages waits for the import, or the import for it, and the later one finds the other's.
+     * All of them before the first append, in one order: the import holds the append lock from its first append to
+     * its end, and a signing holding its key may be waiting for that lock.
+     */
+    private void holdKeys(List<LedgerRow> rows) {
+        rows.stream().map(row -> row.key().lockName()).sorted().distinct().forEach(locks::hold);
+    }
+
+    /**
+     * The project already recorded for the row: signed under its key, or imported before under the id derived from
+     * it (its signing date corrected since). Null when the row is a new project.
+     */
+    private ProjectId recorded(LedgerRow row, ProjectId derived) {
+        List<ProjectId> same = signed.signedAs(row.key());
+        if (!same.isEmpty()) {
+            return same.contains(derived) ? derived : same.get(0);
+        }
+        return exists(derived) ? derived : null;
     }
 
     private boolean exists(ProjectId id) {

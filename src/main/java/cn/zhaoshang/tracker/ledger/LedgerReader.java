@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,10 +23,13 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Reads the first sheet of a 台账 workbook: the header row must be the template's, every further non-empty row is a
- * project. Amounts in 亿元 / 万元 / 万美元 are converted to yuan and dollars exactly (BigDecimal, no floating point
- * beyond the cell's own shortest decimal form); every problem is reported with its row and column. The sheet is
- * streamed within {@link ReadLimits} ({@link FirstSheet}); a workbook past a limit is a {@link BadWorkbook}.
+ * Reads the first sheet of a 台账 workbook: the header row names the columns, every further non-empty row is a
+ * project. A header is one of the template's, with or without the "*" that marks a required column, in any order;
+ * optional columns may be missing; the export's own columns ({@link Column#EXPORT_ONLY}) are skipped, so that an
+ * exported ledger reads as it is. Amounts in 亿元 / 万元 / 万美元 are converted to yuan and dollars exactly
+ * (BigDecimal, no floating point beyond the cell's own shortest decimal form); every problem is reported with its row
+ * and column. The sheet is streamed within {@link ReadLimits} ({@link FirstSheet}); a workbook past a limit is a
+ * {@link BadWorkbook}.
  */
 final class LedgerReader {
 
@@ -38,14 +44,32 @@ final class LedgerReader {
             Labels.INDUSTRIES.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
     private static final Map<String, Top500> TOP500 =
             Labels.TOP500.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    /** The columns that name a project: a row whose project is already recorded needs nothing else. */
+    private static final Set<String> KEY = Set.of(Column.ZONE.header, Column.NAME.header, Column.SIGNED_ON.header);
     /** A value echoed in a message is cut to this many characters: a label is a few, a hostile one thousands. */
     private static final int ECHOED = 40;
 
-    record Result(List<LedgerRow> rows, List<RowProblem> problems) {}
+    /**
+     * @param rows every project row whose zone, name and signing date could be read, each with its own problems
+     * @param problems the problems of the rows that name no project (a zone, name or signing date missing or wrong)
+     */
+    record Result(List<LedgerRow> rows, List<RowProblem> problems) {
+
+        /** Every problem of every row, in row order. */
+        List<RowProblem> allProblems() {
+            List<RowProblem> all = new ArrayList<>(problems);
+            rows.forEach(row -> all.addAll(row.problems()));
+            all.sort(Comparator.comparingInt(RowProblem::row));
+            return all;
+        }
+    }
 
     private final LocalDate today;
     private final List<LedgerRow> rows = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
+    /** Where each column is in the sheet, -1 where the sheet leaves it out. */
+    private final int[] columns = new int[Column.ALL.size()];
+
     private int rowNumber;
 
     private LedgerReader(LocalDate today) {
@@ -84,7 +108,7 @@ final class LedgerReader {
 
     private void row(int index, SheetCell[] cells) {
         if (index == 0) {
-            checkHeaders(cells);
+            findColumns(cells);
             return;
         }
         if (blank(cells)) {
@@ -93,25 +117,59 @@ final class LedgerReader {
         rowNumber = index + 1;
         int before = problems.size();
         LedgerRow parsed = parse(cells);
-        if (problems.size() == before) {
-            rows.add(parsed);
+        List<RowProblem> found = List.copyOf(problems.subList(before, problems.size()));
+        if (parsed.zoneId() != null
+                && parsed.name() != null
+                && parsed.signedOn() != null
+                && found.stream().noneMatch(problem -> KEY.contains(problem.column()))) {
+            problems.subList(before, problems.size()).clear();
+            rows.add(parsed.withProblems(found));
         }
     }
 
-    private static void checkHeaders(SheetCell[] header) {
-        List<String> expected = Column.ALL.stream().map(column -> column.header).toList();
+    /** Which column of the sheet holds which of the template's; a header that is neither the template's nor the export's is refused. */
+    private void findColumns(SheetCell[] header) {
+        Arrays.fill(columns, -1);
         List<String> found = new ArrayList<>();
         for (SheetCell cell : header) {
-            found.add(cell == null ? "" : echoed(cell.shown().strip()));
+            found.add(cell == null ? "" : cell.shown().strip());
         }
         while (!found.isEmpty() && found.get(found.size() - 1).isEmpty()) {
             found.remove(found.size() - 1);
         }
-        if (!found.equals(expected)) {
-            throw new BadWorkbook("表头须与模板一致：%s；实际为：%s / the header row must be the template's"
-                    .formatted(String.join("、", expected), String.join("、", found)));
+        for (int index = 0; index < found.size(); index++) {
+            String name = Column.unmarked(found.get(index));
+            String letter = Column.letter(index);
+            if (Column.EXPORT_ONLY.contains(name)) {
+                continue;
+            }
+            Column column = Column.named(name);
+            if (name.isEmpty()) {
+                throw new BadWorkbook(
+                        "表头第%s列为空 / the header of column %s is empty".formatted(letter, letter) + TEMPLATE_HEADERS);
+            }
+            if (column == null) {
+                throw new BadWorkbook("表头第%s列“%s”不是模板的列 / column %s is not one of the template's"
+                                .formatted(letter, echoed(name), letter)
+                        + TEMPLATE_HEADERS);
+            }
+            if (columns[column.ordinal()] >= 0) {
+                throw new BadWorkbook("表头“%s”出现了两次 / column %s appears twice".formatted(column.header, column.header));
+            }
+            columns[column.ordinal()] = index;
+        }
+        List<String> missing = Column.ALL.stream()
+                .filter(column -> column.required && columns[column.ordinal()] < 0)
+                .map(column -> column.header)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new BadWorkbook(
+                    "表头缺少必填列：%s / required columns missing".formatted(String.join("、", missing)) + TEMPLATE_HEADERS);
         }
     }
+
+    private static final String TEMPLATE_HEADERS = "。模板的列：%s（* 为必填）/ the template's columns"
+            .formatted(Column.ALL.stream().map(Column::marked).collect(Collectors.joining("、")));
 
     private LedgerRow parse(SheetCell[] row) {
         String zone = text(row, Column.ZONE);
@@ -125,7 +183,11 @@ final class LedgerReader {
             problem(Column.COUNTRY, "国别须为两位大写字母（ISO 3166），如 JP、CN / an ISO 3166 alpha-2 code");
         }
         Top500 top500 = top500(row);
-        Industry industry = choice(row, Column.INDUSTRY, label -> INDUSTRIES.getOrDefault(label, industryName(label)));
+        Industry industry = choice(
+                row,
+                Column.INDUSTRY,
+                label -> INDUSTRIES.getOrDefault(label, industryName(label)),
+                Labels.industryChoices());
         LocalDate signedOn = date(row, Column.SIGNED_ON);
         BigDecimal contract = amount(row, Column.CONTRACT_YI, YI, true);
         BigDecimal tax = amount(row, Column.TAX_WAN, WAN, false);
@@ -156,6 +218,7 @@ final class LedgerReader {
         }
         return new LedgerRow(
                 rowNumber,
+                List.of(),
                 zone,
                 name,
                 investor,
@@ -205,14 +268,14 @@ final class LedgerReader {
         return top500;
     }
 
-    private <T> T choice(SheetCell[] row, Column column, Function<String, T> lookup) {
+    private <T> T choice(SheetCell[] row, Column column, Function<String, T> lookup, String choices) {
         String label = text(row, column);
         if (label == null) {
             return null;
         }
         T value = lookup.apply(label);
         if (value == null) {
-            problem(column, "无法识别“%s”，可选：%s / unknown value".formatted(echoed(label), column.hint));
+            problem(column, "无法识别“%s”，可选：%s / unknown value".formatted(echoed(label), choices));
         }
         return value;
     }
@@ -309,8 +372,12 @@ final class LedgerReader {
         return text.isEmpty() ? null : text;
     }
 
-    private static SheetCell present(SheetCell[] row, Column column) {
-        SheetCell cell = row[column.ordinal()];
+    private SheetCell present(SheetCell[] row, Column column) {
+        int index = columns[column.ordinal()];
+        if (index < 0) {
+            return null;
+        }
+        SheetCell cell = row[index];
         if (cell == null) {
             return null;
         }
@@ -324,7 +391,7 @@ final class LedgerReader {
         return value.length() <= ECHOED ? value : value.substring(0, ECHOED) + "…";
     }
 
-    private static boolean blank(SheetCell[] row) {
+    private boolean blank(SheetCell[] row) {
         return Column.ALL.stream().allMatch(column -> present(row, column) == null);
     }
 

@@ -2,8 +2,6 @@ package cn.zhaoshang.tracker.platform;
 
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,18 +16,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CommandTransaction {
 
     private static final int ATTEMPTS = 5;
-    /** As long as {@code DomainEventEntry.aggregateIdentifier} and {@code aggregate_lock.aggregate_id} allow. */
-    private static final int LONGEST_AGGREGATE_ID = 255;
 
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
+    private final AggregateLocks locks;
 
-    CommandTransaction(TransactionTemplate transactions, JdbcClient jdbc) {
+    CommandTransaction(TransactionTemplate transactions, AggregateLocks locks) {
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.locks = locks;
     }
 
-    /** Runs {@code action}, which sends one command to the aggregate {@code aggregateId}, and returns its result. */
+    /**
+     * Runs {@code action}, which sends one command to the aggregate {@code aggregateId}, and returns its result. A
+     * signing names the project it would create by its signing key ({@code SigningKey.lockName()}).
+     */
     public <T> T run(String aggregateId, Supplier<T> action) {
         for (int tried = 1; ; tried++) {
             try {
@@ -53,20 +52,6 @@ public class CommandTransaction {
      * once the other commits and is retried. The append lock is taken later, when events are appended.
      */
     private void holdAggregate(String aggregateId) {
-        if (aggregateId.length() > LONGEST_AGGREGATE_ID) {
-            return; // names no aggregate: the command itself answers that it does not exist
-        }
-        int held = jdbc.sql("UPDATE aggregate_lock SET commands = commands + 1 WHERE aggregate_id = ?")
-                .param(aggregateId)
-                .update();
-        if (held == 0) {
-            try {
-                jdbc.sql("INSERT INTO aggregate_lock (aggregate_id, commands) VALUES (?, 1)")
-                        .param(aggregateId)
-                        .update();
-            } catch (DuplicateKeyException firstCommandsAtOnce) {
-                throw new ConcurrencyException("aggregate " + aggregateId + " got its lock row meanwhile");
-            }
-        }
+        locks.hold(aggregateId);
     }
 }

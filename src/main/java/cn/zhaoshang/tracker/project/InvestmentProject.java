@@ -8,6 +8,7 @@ import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
 import cn.zhaoshang.tracker.project.api.CorrectSigning;
+import cn.zhaoshang.tracker.project.api.DuplicateSigning;
 import cn.zhaoshang.tracker.project.api.ExpectsVersion;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
@@ -32,6 +33,7 @@ import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -76,10 +78,18 @@ class InvestmentProject {
 
     InvestmentProject() {}
 
+    /**
+     * A signing under a key that projects already have is most likely the same project recorded twice (a form sent
+     * again, a script run again): refused unless it names each of them as a different project.
+     */
     @CommandHandler
-    InvestmentProject(SignProject command, KnownZones zones) {
+    InvestmentProject(SignProject command, KnownZones zones, SigningKeys signings) {
         if (!zones.exists(command.zoneId())) {
             throw new UnknownZone(command.zoneId());
+        }
+        List<ProjectId> same = signings.hold(command.signingKey());
+        if (!command.distinctFrom().containsAll(same)) {
+            throw new DuplicateSigning(command.signingKey(), same);
         }
         apply(new ProjectSigned(
                 command.projectId(),

@@ -3,21 +3,28 @@ package cn.zhaoshang.tracker.project;
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.platform.IfMatch;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
+import cn.zhaoshang.tracker.project.api.DuplicateSigning;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.SignProject;
+import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,14 +50,56 @@ class ProjectController {
         this.idempotent = idempotent;
     }
 
+    /** Holds the signing key, not the new id: two signings of one project at once run one after the other. */
     @PostMapping
-    @Operation(summary = "签约登记 / Register a signed project")
+    @Operation(
+            summary = "签约登记 / Register a signed project",
+            description = "同一开发区、同一签约日期的同名项目已存在时答 409 duplicate-signing；确为另一项目时在 distinctFrom 中列出其编号"
+                    + " / 409 duplicate-signing when the zone has a project of this name signed on this date; list"
+                    + " their ids in distinctFrom if this is another project")
     ResponseEntity<Object> sign(@Valid @RequestBody ProjectRequests.Sign request) {
         ProjectId id = ProjectId.random();
-        return idempotent.run(id.value(), request, () -> {
-            commands.sendAndWait(request.command(id));
+        SignProject command = request.command(id);
+        return idempotent.run(command.signingKey().lockName(), request, () -> {
+            commands.sendAndWait(command);
             return ResponseEntity.created(URI.create("/api/projects/" + id)).body(Map.of("id", id.value()));
         });
+    }
+
+    /**
+     * 409 naming the projects already signed under the key, each with its address: the caller either uses the one
+     * that exists or signs again saying which ones this project is not.
+     */
+    @ExceptionHandler(DuplicateSigning.class)
+    ProblemDetail duplicate(DuplicateSigning duplicate) {
+        List<Map<String, String>> existing = duplicate.existing().stream()
+                .map(project -> Map.of("id", project.value(), "href", "/api/projects/" + project))
+                .toList();
+        String ids = duplicate.existing().stream()
+                .map(project -> "\"" + project + "\"")
+                .collect(Collectors.joining(", "));
+        SigningKey key = duplicate.key();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                ("开发区 %s 已登记 %s 签约的同名项目“%s”（%s）；如确为另一个项目，请在请求中加上 \"distinctFrom\": [%s] 后重新提交"
+                                + " / zone %s already has a project named \"%s\" signed on %s (%s); if this is another"
+                                + " project, send the signing again with \"distinctFrom\": [%s]")
+                        .formatted(
+                                key.zoneId(),
+                                key.signedOn(),
+                                key.name(),
+                                existing.get(0).get("href"),
+                                ids,
+                                key.zoneId(),
+                                key.name(),
+                                key.signedOn(),
+                                existing.get(0).get("href"),
+                                ids));
+        problem.setType(URI.create("urn:problem:duplicate-signing"));
+        problem.setTitle("与当前状态冲突 / Conflict");
+        problem.setProperty("existingProject", existing.get(0));
+        problem.setProperty("existingProjects", existing);
+        return problem;
     }
 
     @PostMapping("/{id}/landing")

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -93,6 +95,10 @@ final class ProjectForms {
         @Positive(message = "{form.positive}")
         @Digits(integer = 9, fraction = 2, message = "{form.mu}")
         private BigDecimal landAreaMu;
+
+        /** The projects signed under the same zone, name and date that the reader ticked as not this one. */
+        @Size(max = 20, message = "{form.distinctFrom}")
+        private List<@Size(max = 64, message = "{form.distinctFrom}") String> distinctFrom = new ArrayList<>();
 
         public String getZoneId() {
             return zoneId;
@@ -174,6 +180,14 @@ final class ProjectForms {
             this.landAreaMu = landAreaMu;
         }
 
+        public List<String> getDistinctFrom() {
+            return distinctFrom;
+        }
+
+        public void setDistinctFrom(List<String> distinctFrom) {
+            this.distinctFrom = distinctFrom == null ? new ArrayList<>() : distinctFrom;
+        }
+
         /** In the contract's units (yuan), for the one mapping to the command. */
         ProjectRequests.Sign request() {
             return new ProjectRequests.Sign(
@@ -187,7 +201,8 @@ final class ProjectForms {
                     signedOn,
                     Money.fromYi(contractInvestmentYi),
                     Money.fromWan(expectedAnnualTaxWan),
-                    landAreaMu);
+                    landAreaMu,
+                    distinctFrom.stream().filter(id -> !id.isBlank()).toList());
         }
     }
 

@@ -5,9 +5,11 @@ import cn.zhaoshang.tracker.platform.CommandTransaction;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
+import cn.zhaoshang.tracker.project.api.DuplicateSigning;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.project.api.SignProject;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.shared.CommandRejected;
@@ -81,8 +83,19 @@ class ProjectPages {
             Locale locale,
             RedirectAttributes next) {
         ProjectId id = ProjectId.random();
-        boolean done = !errors.hasErrors()
-                && send(id.value(), errors, locale, () -> form.request().command(id));
+        boolean done = false;
+        if (!errors.hasErrors()) {
+            SignProject command = form.request().command(id);
+            try {
+                done = send(command.signingKey().lockName(), errors, locale, () -> command);
+            } catch (DuplicateSigning duplicate) {
+                model.addAttribute(
+                        "sameSigning",
+                        duplicate.existing().stream()
+                                .map(existing -> detail(existing.value()))
+                                .toList());
+            }
+        }
         if (!done) {
             return signPage(model);
         }
@@ -197,11 +210,16 @@ class ProjectPages {
         return "redirect:/projects/" + id;
     }
 
-    /** True when the command was recorded; otherwise the rule's reason is on the form. */
-    private boolean send(String projectId, BindingResult errors, Locale locale, Supplier<Object> command) {
+    /**
+     * True when the command was recorded; otherwise the rule's reason is on the form. A duplicate signing is left to
+     * the signing form, which shows the projects it duplicates.
+     */
+    private boolean send(String aggregateId, BindingResult errors, Locale locale, Supplier<Object> command) {
         try {
-            transaction.run(projectId, () -> commands.sendAndWait(command.get()));
+            transaction.run(aggregateId, () -> commands.sendAndWait(command.get()));
             return true;
+        } catch (DuplicateSigning duplicate) {
+            throw duplicate;
         } catch (CommandRejected | StaleVersion | NotFound refused) {
             errors.reject("rejected", Bilingual.inLanguageOf(refused.getMessage(), locale));
             return false;

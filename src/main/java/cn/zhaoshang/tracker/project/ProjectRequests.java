@@ -17,6 +17,7 @@ import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.shared.BusinessDate;
 import cn.zhaoshang.tracker.shared.Money;
 import cn.zhaoshang.tracker.shared.Text;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Digits;
@@ -28,7 +29,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The bodies of the project commands as the contract fixes them, with their validation (400 when broken), and the
@@ -42,6 +46,7 @@ final class ProjectRequests {
     static final String MONEY = "{form.money}";
     static final String TEXT = "{form.text}";
     static final String REASON = "{form.reason}";
+    static final String DISTINCT_FROM = "{form.distinctFrom}";
 
     private ProjectRequests() {}
 
@@ -61,8 +66,15 @@ final class ProjectRequests {
             @PositiveOrZero(message = NOT_NEGATIVE) @Digits(integer = 15, fraction = 2, message = MONEY)
                     BigDecimal expectedAnnualTaxCny,
             @Positive(message = POSITIVE) @Digits(integer = 9, fraction = 2, message = "{form.mu}")
-                    BigDecimal landAreaMu) {
+                    BigDecimal landAreaMu,
+            // left out of the Idempotency-Key's fingerprint when absent, as it was before the field existed
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20, message = DISTINCT_FROM)
+                    List<@NotBlank(message = REQUIRED) @Size(max = 64, message = DISTINCT_FROM) String> distinctFrom) {
 
+        /**
+         * {@code distinctFrom}: the projects of the zone signed under this name on this date that this one is not
+         * (the ids a 409 {@code duplicate-signing} named); without it such a signing is refused.
+         */
         SignProject command(ProjectId id) {
             return new SignProject(
                     id,
@@ -73,7 +85,10 @@ final class ProjectRequests {
                     signedOn,
                     Money.normalized(contractInvestmentCny),
                     Money.normalized(expectedAnnualTaxCny),
-                    Money.normalized(landAreaMu));
+                    Money.normalized(landAreaMu),
+                    distinctFrom == null
+                            ? Set.of()
+                            : distinctFrom.stream().map(ProjectId::of).collect(Collectors.toSet()));
         }
     }
 

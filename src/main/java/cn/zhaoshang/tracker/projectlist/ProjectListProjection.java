@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.projectlist;
 
+import cn.zhaoshang.tracker.platform.CommandLookupTable;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
@@ -7,10 +8,13 @@ import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
+import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.ProjectLanded;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
+import cn.zhaoshang.tracker.project.api.SignedProjects;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.Stage;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,17 +22,25 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps one row per project with its current facts and the version (sequence number of its last event). */
+/**
+ * Keeps one row per project with its current facts and the version (sequence number of its last event). Its
+ * processor is subscribing, so the signing's rule and the ledger import find a project by its {@link SigningKey}
+ * the moment its signing commits.
+ */
 @Component
+@CommandLookupTable
 @ProcessingGroup("projectlist")
-class ProjectListProjection implements ReadModel {
+class ProjectListProjection implements ReadModel, SignedProjects {
 
     private final ReadModelWrites writes;
+    private final JdbcClient jdbc;
 
-    ProjectListProjection(ReadModelWrites writes) {
+    ProjectListProjection(ReadModelWrites writes, JdbcClient jdbc) {
         this.writes = writes;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -131,12 +143,23 @@ class ProjectListProjection implements ReadModel {
 
     @Override
     public ReadModel writingTo(ReadModelWrites other) {
-        return new ProjectListProjection(other);
+        return new ProjectListProjection(other, jdbc);
     }
 
     @Override
     public List<String> contentQueries() {
         return List.of("SELECT * FROM project_summary");
+    }
+
+    @Override
+    public List<ProjectId> signedAs(SigningKey key) {
+        return jdbc.sql(
+                        """
+                SELECT project_id FROM project_summary WHERE zone_id = ? AND signed_on = ? AND name = ?
+                ORDER BY project_id""")
+                .params(key.zoneId(), key.signedOn(), key.name())
+                .query((row, number) -> ProjectId.of(row.getString(1)))
+                .list();
     }
 
     /** One statement for both kinds (the other adds zero), so that a project's arrivals replay as one batch. */

@@ -12,6 +12,7 @@ import cn.zhaoshang.tracker.project.api.RecordLanding;
 import cn.zhaoshang.tracker.project.api.RecordProductionStart;
 import cn.zhaoshang.tracker.project.api.RetractArrival;
 import cn.zhaoshang.tracker.project.api.SignProject;
+import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.zone.api.RegisterZone;
@@ -41,6 +42,22 @@ class DemoDataTest {
     static final List<DemoData.Step> STEPS = DemoData.steps();
     static final Instant NOW = Instant.now();
     static final Instant BEFORE_THE_CORRECTION = Instant.parse("2024-01-05T00:00:00Z");
+
+    @Test
+    void no_demo_project_is_signed_under_the_zone_name_and_date_of_another() {
+        Map<ProjectId, SigningKey> keys = new HashMap<>();
+        for (DemoData.Step step : STEPS) {
+            if (step.command() instanceof SignProject signing) {
+                assertThat(keys.values()).as(signing.name()).doesNotContain(signing.signingKey());
+                assertThat(signing.distinctFrom()).isEmpty();
+                keys.put(signing.projectId(), signing.signingKey());
+            } else if (step.command() instanceof CorrectSigning correction && correction.signedOn() != null) {
+                SigningKey key = keys.get(correction.projectId());
+                keys.put(correction.projectId(), new SigningKey(key.zoneId(), key.name(), correction.signedOn()));
+            }
+        }
+        assertThat(new java.util.HashSet<>(keys.values())).hasSameSizeAs(keys.values());
+    }
 
     @Test
     void songmu_signed_22_projects_in_2023_one_of_them_later_terminated() {

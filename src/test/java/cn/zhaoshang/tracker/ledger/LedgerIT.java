@@ -150,7 +150,7 @@ class LedgerIT {
                 .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue())
-                    .isEqualTo("项目名称");
+                    .isEqualTo("项目名称*");
         }
 
         Api api = new Api(mvc);
@@ -186,6 +186,49 @@ class LedgerIT {
         }
         mvc.perform(Api.as("leader", get("/api/projects/export.xlsx?signedYear=1800")))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void a_zones_ledger_export_imports_as_it_is_and_records_nothing_new() throws Exception {
+        Api api = new Api(mvc);
+        String zone = api.newZone("xlsxcity");
+        String full = api.newProject(zone);
+        String path = "/api/projects/" + full;
+        api.post(path + "/capital-arrivals", "{\"arrivedOn\":\"2023-04-01\",\"kind\":\"FOREIGN\",\"amount\":1250000}")
+                .andExpect(status().isCreated());
+        api.post(path + "/capital-arrivals", "{\"arrivedOn\":\"2023-04-02\",\"kind\":\"DOMESTIC\",\"amount\":3507500}")
+                .andExpect(status().isCreated());
+        api.post(path + "/landing", "{\"landedOn\":\"2023-04-15\"}").andExpect(status().isOk());
+        api.post(path + "/production", "{\"startedOn\":\"2023-09-01\"}").andExpect(status().isOk());
+        String body = api.post("/api/projects", Api.signing(zone).replace("日本触媒新材料项目", "湘衡盐化烧碱扩能项目"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String terminated = JsonPath.read(body, "$.id");
+        api.post(
+                        "/api/projects/" + terminated + "/termination",
+                        "{\"terminatedOn\":\"2023-06-30\",\"reason\":\"投资方撤资\"}")
+                .andExpect(status().isOk());
+        byte[] export = mvc.perform(Api.as("leader", get("/api/projects/export.xlsx?zoneId=" + zone)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        long before = events();
+
+        for (boolean dryRun : List.of(true, false)) {
+            upload(export, dryRun, "bureau")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.recorded").value(!dryRun))
+                    .andExpect(jsonPath("$.rows").value(2))
+                    .andExpect(jsonPath("$.newProjects").value(0))
+                    .andExpect(jsonPath("$.alreadyRecorded").value(2))
+                    .andExpect(jsonPath("$.errors").isEmpty())
+                    .andExpect(jsonPath("$.outcomes[*].projectId")
+                            .value(org.hamcrest.Matchers.containsInAnyOrder(full, terminated)));
+        }
+        assertThat(events()).isEqualTo(before);
     }
 
     private void enterThroughTheApi(Api api, SampleLedger.Sample row) throws Exception {

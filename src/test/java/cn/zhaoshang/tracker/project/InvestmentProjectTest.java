@@ -10,6 +10,7 @@ import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
 import cn.zhaoshang.tracker.project.api.CorrectSigning;
+import cn.zhaoshang.tracker.project.api.DuplicateSigning;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Investor;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
@@ -23,6 +24,7 @@ import cn.zhaoshang.tracker.project.api.RecordProductionStart;
 import cn.zhaoshang.tracker.project.api.RetractArrival;
 import cn.zhaoshang.tracker.project.api.SignProject;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.project.api.UnknownArrival;
@@ -32,12 +34,19 @@ import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +63,7 @@ class InvestmentProjectTest {
     private static final String SIGNED_AMOUNT = "1500000000";
     private static final ArrivalId FIRST = ArrivalId.of("a-1");
     private static final ArrivalId SECOND = ArrivalId.of("a-2");
+    private static final SigningKey KEY = new SigningKey(ZONE, "日本触媒新材料项目", SIGNED_ON);
 
     private FixtureConfiguration<InvestmentProject> fixture;
 
@@ -63,7 +73,13 @@ class InvestmentProjectTest {
         KnownZones zones = ZONE::equals;
         fixture.registerInjectableResource(zones);
         fixture.registerInjectableResource(new ArrivalsInEvents(fixture.getEventStore()));
+        signings.clear();
+        SigningKeys keys = key -> signings.getOrDefault(key, List.of());
+        fixture.registerInjectableResource(keys);
     }
+
+    /** The projects the zone has signed, by key, as the signing's lookup table would give them. */
+    private final Map<SigningKey, List<ProjectId>> signings = new HashMap<>();
 
     // signing
 
@@ -99,6 +115,74 @@ class InvestmentProjectTest {
                         null))
                 .expectNoEvents()
                 .expectException(UnknownZone.class);
+    }
+
+    @Test
+    void a_project_already_signed_in_the_zone_under_the_name_on_the_date_is_not_signed_again() {
+        signings.put(KEY, List.of(ProjectId.of("earlier")));
+
+        fixture.givenNoPriorActivity()
+                .when(signing(Set.of()))
+                .expectNoEvents()
+                .expectException(DuplicateSigning.class)
+                .expectException(matches(DuplicateSigning.class, refused -> refused.existing()
+                        .equals(List.of(ProjectId.of("earlier")))));
+    }
+
+    @Test
+    void a_signing_that_names_the_earlier_project_as_another_one_is_recorded() {
+        signings.put(KEY, List.of(ProjectId.of("earlier")));
+
+        fixture.givenNoPriorActivity()
+                .when(signing(Set.of(ProjectId.of("earlier"))))
+                .expectEvents(signed());
+    }
+
+    @Test
+    void a_signing_must_name_every_earlier_project_under_the_key_as_another_one() {
+        signings.put(KEY, List.of(ProjectId.of("earlier"), ProjectId.of("later")));
+
+        fixture.givenNoPriorActivity()
+                .when(signing(Set.of(ProjectId.of("later"))))
+                .expectNoEvents()
+                .expectException(matches(DuplicateSigning.class, refused -> refused.existing()
+                        .equals(List.of(ProjectId.of("earlier"), ProjectId.of("later")))));
+    }
+
+    @Test
+    void the_same_name_signed_on_another_date_or_in_another_zone_is_another_project() {
+        signings.put(new SigningKey(ZONE, "日本触媒新材料项目", SIGNED_ON.minusDays(1)), List.of(ProjectId.of("a")));
+        signings.put(new SigningKey("hengyang-hi-tech", "日本触媒新材料项目", SIGNED_ON), List.of(ProjectId.of("b")));
+
+        fixture.givenNoPriorActivity().when(signing(Set.of())).expectEvents(signed());
+    }
+
+    private static SignProject signing(Set<ProjectId> distinctFrom) {
+        return new SignProject(
+                PROJECT,
+                ZONE,
+                "日本触媒新材料项目",
+                INVESTOR,
+                Industry.NEW_MATERIALS,
+                SIGNED_ON,
+                money(SIGNED_AMOUNT),
+                money("60000000"),
+                money("200.5"),
+                distinctFrom);
+    }
+
+    private static <T extends Throwable> Matcher<T> matches(Class<T> type, Predicate<T> holds) {
+        return new TypeSafeMatcher<>(type) {
+            @Override
+            protected boolean matchesSafely(T item) {
+                return holds.test(item);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a " + type.getSimpleName() + " as expected");
+            }
+        };
     }
 
     // landing
