@@ -8,7 +8,6 @@
 
   function num(v) { return v === null || v === undefined ? 0 : Number(v); }
   function round2(v) { return Math.round(v * 100) / 100; }
-  function pct(r) { return r === null || r === undefined ? '—' : Math.round(Number(r) * 1000) / 10 + '%'; }
 
   function chart(id) {
     if (!charts[id]) { charts[id] = echarts.init(document.getElementById(id)); }
@@ -31,19 +30,32 @@
     }, true);
   }
 
+  // The pie shows contracted investment (亿元) and says so in its labels; the number of projects is named in the tooltip.
   function drawIndustries(shares) {
+    var named = function (s) { return D.industries[s.industry] || s.industry; };
+    var projects = {};
+    shares.forEach(function (s) { projects[named(s)] = s.projects; });
     chart('chart-industries').setOption({
-      tooltip: { trigger: 'item', formatter: '{b}: {c}' + t.yi + ' ({d}%)' },
+      tooltip: {
+        trigger: 'item',
+        formatter: function (p) {
+          return t.industryTooltip.replace('{0}', p.name).replace('{1}', p.value).replace('{2}', p.percent)
+            .replace('{3}', projects[p.name]);
+        }
+      },
       series: [{
         type: 'pie', radius: ['35%', '70%'],
-        data: shares.map(function (s) {
-          return { name: (D.industries[s.industry] || s.industry) + ' (' + s.projects + ')', value: round2(num(s.contractInvestmentCny) / YI) };
+        label: { formatter: '{b} {c}' + t.yi.trim() },
+        data: shares.filter(function (s) { return num(s.contractInvestmentCny) > 0; }).map(function (s) {
+          return { name: named(s), value: round2(num(s.contractInvestmentCny) / YI) };
         })
       }]
     }, true);
   }
 
-  function drawPipeline(p) {
+  // The funnel follows the year's signings up to the business date; the rates say what they divide.
+  function drawPipeline(data) {
+    var p = data.pipeline;
     chart('chart-pipeline').setOption({
       tooltip: { trigger: 'item', formatter: '{b}: {c}' },
       series: [{
@@ -55,12 +67,22 @@
         ]
       }]
     }, true);
-    var days = function (v) { return v === null || v === undefined ? '—' : v + t.days; };
-    document.getElementById('rates').textContent = [
-      t.fulfilment + ' ' + pct(p.fulfilmentRate), t.landing + ' ' + pct(p.landingRate),
-      t.productionRate + ' ' + pct(p.productionRate), t.capital + ' ' + pct(p.capitalArrivalRate),
-      t.medianLanding + ' ' + days(p.medianDaysSignedToLanded), t.medianProduction + ' ' + days(p.medianDaysLandedToProduction)
-    ].join(' · ');
+    var rates = document.getElementById('rates');
+    rates.textContent = '';
+    data.rates.forEach(function (line) {
+      var item = document.createElement('li');
+      item.textContent = line;
+      rates.appendChild(item);
+    });
+    document.getElementById('in-year').textContent = data.inYear;
+  }
+
+  function showFigures(data) {
+    data.figures.forEach(function (f) {
+      var row = document.getElementById('caliber-' + f.key);
+      if (row) { row.querySelector('.value').textContent = f.value; }
+    });
+    document.getElementById('caliber-clocks').textContent = data.clocks;
   }
 
   function drawCity(city, zoneId) {
@@ -123,7 +145,8 @@
     showFlagged(data.flagged);
     drawMonthly(data.monthly);
     drawIndustries(data.industries);
-    drawPipeline(data.pipeline);
+    drawPipeline(data);
+    showFigures(data);
     drawCity(data.city, data.zoneId);
   }
 

@@ -12,15 +12,28 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardTiles {
 
-    /** {@code tone} is "above" or "short" of the target, or empty. */
-    record Tile(String key, String label, String value, String unit, String note, String remark, String tone) {}
+    /**
+     * {@code tone} is "above" or "short" of the target, or empty; {@code definition} is the 口径 of the figure the
+     * tile shows.
+     */
+    record Tile(
+            String key,
+            String label,
+            String value,
+            String unit,
+            String note,
+            String remark,
+            String tone,
+            String definition) {}
 
     private final MessageSource messages;
     private final Figures figures;
+    private final CaliberTexts calibers;
 
-    DashboardTiles(MessageSource messages, Figures figures) {
+    DashboardTiles(MessageSource messages, Figures figures, CaliberTexts calibers) {
         this.messages = messages;
         this.figures = figures;
+        this.calibers = calibers;
     }
 
     List<Tile> of(ZoneYearReport report, Locale locale) {
@@ -39,7 +52,8 @@ class DashboardTiles {
                                 targets.projectCount() + text("unit.projects", locale),
                                 figures.percent(report.projectCountCompletion())),
                 "",
-                ""));
+                "",
+                calibers.definition(Caliber.PROJECTS_SIGNED, locale)));
         tiles.add(new Tile(
                 "top500",
                 text("tile.top500", locale),
@@ -47,7 +61,8 @@ class DashboardTiles {
                 text("unit.projects", locale),
                 text("tile.top500.note", locale),
                 "",
-                ""));
+                "",
+                calibers.definition(Caliber.TOP500_PROJECTS, locale)));
         tiles.add(targeted(
                 "contract",
                 text("tile.contract", locale),
@@ -57,6 +72,7 @@ class DashboardTiles {
                         ? null
                         : figures.yi(targets.contractInvestmentCny()) + text("unit.yi", locale),
                 report.contractInvestmentCompletion(),
+                Caliber.CONTRACT_INVESTMENT,
                 locale));
         tiles.add(targeted(
                 "foreign",
@@ -67,6 +83,7 @@ class DashboardTiles {
                         ? null
                         : figures.wan(targets.foreignCapitalUsd()) + text("unit.wanUsd", locale),
                 report.foreignCapitalCompletion(),
+                Caliber.FOREIGN_CAPITAL,
                 locale));
         ZoneYearReport.City city = report.city();
         tiles.add(new Tile(
@@ -76,22 +93,33 @@ class DashboardTiles {
                 "",
                 text("tile.share.note", locale, figures.wan(city.foreignCapitalArrivedUsd())),
                 "",
-                ""));
+                "",
+                calibers.definition(Caliber.CITY_SHARE, locale)));
+        Integer rank = Caliber.rankShown(report);
         tiles.add(new Tile(
                 "rank",
                 text("tile.rank", locale),
-                text("tile.rank.value", locale, String.valueOf(city.foreignCapitalRank())),
+                rank == null ? "—" : text("tile.rank.value", locale, String.valueOf(rank)),
                 "",
                 text("tile.rank.note", locale, String.valueOf(city.zones())),
                 "",
-                ""));
+                "",
+                calibers.definition(Caliber.CITY_RANK, locale)));
         return tiles;
     }
 
     private Tile targeted(
-            String key, String label, String value, String unit, String target, BigDecimal completion, Locale locale) {
+            String key,
+            String label,
+            String value,
+            String unit,
+            String target,
+            BigDecimal completion,
+            Caliber figure,
+            Locale locale) {
+        String definition = calibers.definition(figure, locale);
         if (target == null) {
-            return new Tile(key, label, value, unit, text("tile.noTarget", locale), "", "");
+            return new Tile(key, label, value, unit, text("tile.noTarget", locale), "", "", definition);
         }
         Integer points = figures.points(completion);
         String remark;
@@ -113,7 +141,8 @@ class DashboardTiles {
                 unit,
                 text("tile.target", locale, target, figures.percent(completion)),
                 remark,
-                tone);
+                tone,
+                definition);
     }
 
     /** A city's name from the messages ({@code city.hengyang=衡阳市}), or its id when it has none. */
