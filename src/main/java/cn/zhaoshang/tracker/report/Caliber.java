@@ -9,6 +9,7 @@ import static cn.zhaoshang.tracker.report.Caliber.Cause.COHORT_TERMINATION;
 import static cn.zhaoshang.tracker.report.Caliber.Cause.DOMESTIC_ARRIVAL;
 import static cn.zhaoshang.tracker.report.Caliber.Cause.FOREIGN_ARRIVAL;
 import static cn.zhaoshang.tracker.report.Caliber.Cause.LANDING;
+import static cn.zhaoshang.tracker.report.Caliber.Cause.MEMBERSHIP;
 import static cn.zhaoshang.tracker.report.Caliber.Cause.PRODUCTION;
 import static cn.zhaoshang.tracker.report.Caliber.Cause.SIGNING;
 import static cn.zhaoshang.tracker.report.Caliber.Cause.TARGET;
@@ -34,7 +35,7 @@ import java.util.function.Function;
  */
 enum Caliber {
     PROJECTS_SIGNED(
-            Group.IN_PERIOD, "projectsSigned", Unit.COUNT, v -> count(v.report().projectsSigned()), SIGNING),
+            Group.IN_PERIOD, "projectsSigned", Unit.COUNT, v -> count(v.report().projectsSigned()), MEMBERSHIP),
     TOP500_PROJECTS(
             Group.IN_PERIOD, "top500Projects", Unit.COUNT, v -> count(v.report().top500Projects()), SIGNING),
     CONTRACT_INVESTMENT(
@@ -109,7 +110,7 @@ enum Caliber {
             "projectCountCompletion",
             Unit.PERCENT,
             v -> v.report().projectCountCompletion(),
-            SIGNING,
+            MEMBERSHIP,
             TARGET),
 
     CITY_ZONES(
@@ -129,36 +130,41 @@ enum Caliber {
     CITY_RANK(Group.CITY, "city.foreignCapitalRank", Unit.RANK, v -> count(rankShown(v.report())), FOREIGN_ARRIVAL),
 
     COHORT_LANDED(
-            Group.COHORT, "pipeline.landed", Unit.COUNT, v -> count(v.pipeline().landed()), SIGNING, COHORT_LANDING),
+            Group.COHORT, "pipeline.landed", Unit.COUNT, v -> count(v.pipeline().landed()), MEMBERSHIP, COHORT_LANDING),
     COHORT_IN_PRODUCTION(
             Group.COHORT,
             "pipeline.inProduction",
             Unit.COUNT,
             v -> count(v.pipeline().inProduction()),
-            SIGNING,
+            MEMBERSHIP,
             COHORT_PRODUCTION),
     COHORT_TERMINATED(
             Group.COHORT,
             "pipeline.terminated",
             Unit.COUNT,
             v -> count(v.pipeline().terminated()),
-            SIGNING,
+            MEMBERSHIP,
             COHORT_TERMINATION),
     FULFILMENT_RATE(
             Group.COHORT,
             "pipeline.fulfilmentRate",
             Unit.RATE,
             v -> v.pipeline().fulfilmentRate(),
-            SIGNING,
+            MEMBERSHIP,
             COHORT_TERMINATION),
     LANDING_RATE(
-            Group.COHORT, "pipeline.landingRate", Unit.RATE, v -> v.pipeline().landingRate(), SIGNING, COHORT_LANDING),
+            Group.COHORT,
+            "pipeline.landingRate",
+            Unit.RATE,
+            v -> v.pipeline().landingRate(),
+            MEMBERSHIP,
+            COHORT_LANDING),
     PRODUCTION_RATE(
             Group.COHORT,
             "pipeline.productionRate",
             Unit.RATE,
             v -> v.pipeline().productionRate(),
-            SIGNING,
+            MEMBERSHIP,
             COHORT_PRODUCTION),
     COHORT_CONTRACT_INVESTMENT(
             Group.COHORT,
@@ -172,7 +178,7 @@ enum Caliber {
             "pipeline.cohortDomesticCapitalArrivedCny",
             Unit.WAN_CNY,
             v -> v.pipeline().cohortDomesticCapitalArrivedCny(),
-            SIGNING,
+            MEMBERSHIP,
             COHORT_DOMESTIC_ARRIVAL),
     CAPITAL_ARRIVAL_RATE(
             Group.COHORT,
@@ -194,6 +200,7 @@ enum Caliber {
             "pipeline.medianDaysLandedToProduction",
             Unit.DAYS,
             v -> count(v.pipeline().medianDaysLandedToProduction()),
+            MEMBERSHIP,
             COHORT_LANDING,
             COHORT_PRODUCTION);
 
@@ -248,7 +255,10 @@ enum Caliber {
      * moves the cohort's figures (a fact can be both).
      */
     enum Cause {
+        /** A signing dated in the window recorded or withdrawn: its amount, list or industry may have changed. */
         SIGNING,
+        /** A signing entered or left the window: the set of the window's signings (the cohort) changed. */
+        MEMBERSHIP,
         AMENDMENT,
         LANDING,
         PRODUCTION,

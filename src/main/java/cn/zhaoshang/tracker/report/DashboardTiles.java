@@ -41,7 +41,7 @@ class DashboardTiles {
         List<Tile> tiles = new ArrayList<>();
         tiles.add(new Tile(
                 "projects",
-                text("tile.projects", locale),
+                calibers.name(Caliber.PROJECTS_SIGNED, locale),
                 String.valueOf(report.projectsSigned()),
                 text("unit.projects", locale),
                 targets.projectCount() == null
@@ -56,7 +56,7 @@ class DashboardTiles {
                 calibers.definition(Caliber.PROJECTS_SIGNED, locale)));
         tiles.add(new Tile(
                 "top500",
-                text("tile.top500", locale),
+                calibers.name(Caliber.TOP500_PROJECTS, locale),
                 String.valueOf(report.top500Projects()),
                 text("unit.projects", locale),
                 text("tile.top500.note", locale),
@@ -65,7 +65,7 @@ class DashboardTiles {
                 calibers.definition(Caliber.TOP500_PROJECTS, locale)));
         tiles.add(targeted(
                 "contract",
-                text("tile.contract", locale),
+                calibers.name(Caliber.CONTRACT_INVESTMENT, locale),
                 figures.yi(report.contractInvestmentCny()),
                 text("unit.yi", locale),
                 targets.contractInvestmentCny() == null
@@ -76,7 +76,7 @@ class DashboardTiles {
                 locale));
         tiles.add(targeted(
                 "foreign",
-                text("tile.foreign", locale),
+                calibers.name(Caliber.FOREIGN_CAPITAL, locale),
                 figures.wan(report.foreignCapitalArrivedUsd()),
                 text("unit.wanUsd", locale),
                 targets.foreignCapitalUsd() == null

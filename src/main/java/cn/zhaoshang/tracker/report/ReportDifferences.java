@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,23 +50,43 @@ final class ReportDifferences {
     /**
      * Each fact row counts at the position that recorded it and at the one that withdrew it, if in between, once
      * for each kind of figure it can move: as a fact dated in the window [from, until], and as a fact of the cohort.
+     * A position that adds a signing to the window without withdrawing one (or the other way round) changes which
+     * projects are counted ({@link Caliber.Cause#MEMBERSHIP}); a correction that replaces a signing in the window by
+     * another in the window changes only its facts.
      */
     static List<Changed> changed(
             List<ReportRows.Change> rows, List<Long> targets, long after, long upTo, LocalDate from, LocalDate until) {
         List<Changed> changes = new ArrayList<>();
+        Map<Long, Integer> windowSignings = new HashMap<>();
         for (ReportRows.Change row : rows) {
+            boolean signing = row.kind() == FactKind.SIGNING && within(row, from, until);
             for (Caliber.Cause cause : causes(row, from, until)) {
                 if (row.recordedPosition() > after && row.recordedPosition() <= upTo) {
                     changes.add(new Changed(row.recordedPosition(), cause));
+                    if (signing && cause == Caliber.Cause.SIGNING) {
+                        windowSignings.merge(row.recordedPosition(), 1, Integer::sum);
+                    }
                 }
                 Long superseded = row.supersededPosition();
                 if (superseded != null && superseded > after && superseded <= upTo) {
                     changes.add(new Changed(superseded, cause));
+                    if (signing && cause == Caliber.Cause.SIGNING) {
+                        windowSignings.merge(superseded, -1, Integer::sum);
+                    }
                 }
             }
         }
+        windowSignings.forEach((position, balance) -> {
+            if (balance != 0) {
+                changes.add(new Changed(position, Caliber.Cause.MEMBERSHIP));
+            }
+        });
         targets.forEach(position -> changes.add(new Changed(position, Caliber.Cause.TARGET)));
         return changes;
+    }
+
+    private static boolean within(ReportRows.Change row, LocalDate from, LocalDate until) {
+        return !row.businessDate().isBefore(from) && !row.businessDate().isAfter(until);
     }
 
     private static Set<Caliber.Cause> causes(ReportRows.Change row, LocalDate from, LocalDate until) {

@@ -143,6 +143,15 @@ class ReportDifferencesTest {
     }
 
     @Test
+    void a_correction_that_keeps_a_signing_in_the_year_moves_its_amounts_not_the_counts_of_the_year_s_signings() {
+        Map<String, ReportDifferences.Row> rows = compare();
+
+        // a's amount was corrected in between, b landed in between: only b's landing moved how many have landed
+        assertThat(rows.get("pipeline.landed").positions()).containsExactly(bLanded);
+        assertThat(rows.get("pipeline.cohortContractInvestmentCny").positions()).contains(correction);
+    }
+
+    @Test
     void a_report_compared_with_itself_differs_nowhere() {
         ZoneYearViews now = history.views(ZONE, 2023, "2030-12-31", NOW);
 
