@@ -85,13 +85,14 @@
     document.getElementById('caliber-clocks').textContent = data.clocks;
   }
 
-  function drawCity(city, zoneId) {
+  function drawCity(city, labels, zoneId) {
     var zones = city.zones.slice().reverse();
+    var named = labels.slice().reverse();
     chart('chart-city').setOption({
       tooltip: { trigger: 'axis' },
       grid: { left: 160, right: 40, top: 10, bottom: 30 },
       xAxis: { type: 'value', name: t.wanUsd.trim() },
-      yAxis: { type: 'category', data: zones.map(function (z) { return t.rank.replace('{0}', z.foreignCapitalRank) + ' ' + z.name; }) },
+      yAxis: { type: 'category', data: named },
       series: [{
         type: 'bar', label: { show: true, position: 'right' },
         data: zones.map(function (z) {
@@ -147,7 +148,7 @@
     drawIndustries(data.industries);
     drawPipeline(data);
     showFigures(data);
-    drawCity(data.city, data.zoneId);
+    drawCity(data.city, data.cityLabels, data.zoneId);
   }
 
   function refresh() {

@@ -114,7 +114,7 @@ enum Caliber {
             TARGET),
 
     CITY_ZONES(
-            Group.CITY, "city.zones", Unit.COUNT, v -> count(v.report().city().zones())),
+            Group.CITY, "city.zones", Unit.ZONES, v -> count(v.report().city().zones())),
     CITY_FOREIGN_CAPITAL(
             Group.CITY,
             "city.foreignCapitalArrivedUsd",
@@ -218,7 +218,10 @@ enum Caliber {
 
     /** How a figure is counted and written; {@code caliber.unit.<name>} is the unit as a reader sees it. */
     enum Unit {
+        /** Projects. */
         COUNT("0", BigDecimal.ONE),
+        /** Zones of a city. */
+        ZONES("0", BigDecimal.ONE),
         /** Yuan, written in 亿元. */
         YI("#,##0.00", new BigDecimal("100000000")),
         /** US dollars, written in 万美元. */
@@ -329,9 +332,11 @@ enum Caliber {
      * nothing is not first among zones with nothing.
      */
     static Integer rankShown(ZoneYearReport report) {
-        return report.foreignCapitalArrivedUsd().signum() == 0
-                ? null
-                : report.city().foreignCapitalRank();
+        return rankShown(report.foreignCapitalArrivedUsd(), report.city().foreignCapitalRank());
+    }
+
+    static Integer rankShown(BigDecimal foreignCapitalArrivedUsd, int rank) {
+        return foreignCapitalArrivedUsd.signum() == 0 ? null : rank;
     }
 
     private static BigDecimal count(Number value) {

@@ -56,7 +56,7 @@ class CaliberTexts {
             case PERCENT -> figures.percent(value);
             case SHARE, RATE -> figures.share(value);
             case RANK -> text("tile.rank.value", locale, value.toPlainString());
-            case COUNT, DAYS -> value.toPlainString();
+            case COUNT, ZONES, DAYS -> value.toPlainString();
         };
     }
 

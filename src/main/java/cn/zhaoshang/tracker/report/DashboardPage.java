@@ -6,6 +6,7 @@ import cn.zhaoshang.tracker.warning.api.WarningRules;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ class DashboardPage {
             List<DashboardViews.IndustryShare> industries,
             DashboardViews.Pipeline pipeline,
             CityReport city,
+            List<String> cityLabels,
             String warningRules,
             List<StandingWarnings.Warning> flagged) {}
 
@@ -151,6 +153,9 @@ class DashboardPage {
                 views.industries(),
                 pipeline,
                 city,
+                city.zones().stream()
+                        .map(line -> calibers.value(Caliber.CITY_RANK, rank(line), locale) + " " + line.name())
+                        .toList(),
                 calibers.text(
                         "caliber.warnings.what",
                         locale,
@@ -159,6 +164,11 @@ class DashboardPage {
                         rules.notInProductionYellowDays(),
                         rules.notInProductionRedDays()),
                 StandingWarnings.on(reports.facts(zoneId, point.asOf(), point), rules, point.asOf()));
+    }
+
+    private static BigDecimal rank(CityReport.ZoneLine line) {
+        Integer rank = Caliber.rankShown(line.foreignCapitalArrivedUsd(), line.foreignCapitalRank());
+        return rank == null ? null : BigDecimal.valueOf(rank);
     }
 
     /** The period and the two clocks the page's figures stand at, in words. */

@@ -221,6 +221,11 @@ final class EveryOutput {
                         JsonPath.<List<String>>read(dashboard, "$.tiles[?(@.key == '" + tile + "')].value"))
                 .as("tile " + tile)
                 .containsExactly(calibers.value(figure, api(outputs, figure), CHINESE)));
+        List<String> zones = JsonPath.read(dashboard, "$.city.zones[*].zoneId");
+        List<String> labels = JsonPath.read(dashboard, "$.cityLabels");
+        assertThat(labels.get(zones.indexOf(outputs.zone())))
+                .as("the city chart names the zone's rank as the tile does")
+                .startsWith(calibers.value(Caliber.CITY_RANK, api(outputs, Caliber.CITY_RANK), CHINESE) + " ");
         String inYear = JsonPath.read(dashboard, "$.inYear");
         assertThat(inYear)
                 .contains("落地 " + outputs.json("$.projectsLanded") + " 个")
