@@ -10,7 +10,6 @@
 
   function num(v) { return v === null || v === undefined ? 0 : Number(v); }
   function round2(v) { return Math.round(v * 100) / 100; }
-  function pct(r) { return r === null || r === undefined ? '—' : Math.round(Number(r) * 1000) / 10 + '%'; }
 
   // the time of day as the pages write it in both languages: 14:05:09, Beijing time
   var CLOCK = new Intl.DateTimeFormat('en-GB', {
@@ -38,19 +37,32 @@
     }, true);
   }
 
+  // The pie shows contracted investment (亿元) and says so in its labels; the number of projects is named in the tooltip.
   function drawIndustries(shares) {
+    var named = function (s) { return D.industries[s.industry] || s.industry; };
+    var projects = {};
+    shares.forEach(function (s) { projects[named(s)] = s.projects; });
     chart('chart-industries').setOption({
-      tooltip: { trigger: 'item', formatter: '{b}: {c}' + SPACE + t.cny + ' ({d}%)' },
+      tooltip: {
+        trigger: 'item',
+        formatter: function (p) {
+          return t.industryTooltip.replace('{0}', p.name).replace('{1}', p.value + SPACE + t.cny).replace('{2}', p.percent)
+            .replace('{3}', projects[p.name]);
+        }
+      },
       series: [{
         type: 'pie', radius: ['35%', '70%'],
-        data: shares.map(function (s) {
-          return { name: (D.industries[s.industry] || s.industry) + ' (' + s.projects + ')', value: round2(num(s.contractInvestmentCny) / CNY) };
+        label: { formatter: '{b} {c}' + SPACE + t.cny },
+        data: shares.filter(function (s) { return num(s.contractInvestmentCny) > 0; }).map(function (s) {
+          return { name: named(s), value: round2(num(s.contractInvestmentCny) / CNY) };
         })
       }]
     }, true);
   }
 
-  function drawPipeline(p) {
+  // The funnel follows the year's signings up to the business date; the rates say what they divide.
+  function drawPipeline(data) {
+    var p = data.pipeline;
     chart('chart-pipeline').setOption({
       tooltip: { trigger: 'item', formatter: '{b}: {c}' },
       series: [{
@@ -62,21 +74,32 @@
         ]
       }]
     }, true);
-    var days = function (v) { return v === null || v === undefined ? '—' : v + t.days; };
-    document.getElementById('rates').textContent = [
-      t.fulfilment + ' ' + pct(p.fulfilmentRate), t.landing + ' ' + pct(p.landingRate),
-      t.productionRate + ' ' + pct(p.productionRate), t.capital + ' ' + pct(p.capitalArrivalRate),
-      t.medianLanding + ' ' + days(p.medianDaysSignedToLanded), t.medianProduction + ' ' + days(p.medianDaysLandedToProduction)
-    ].join(' · ');
+    var rates = document.getElementById('rates');
+    rates.textContent = '';
+    data.rates.forEach(function (line) {
+      var item = document.createElement('li');
+      item.textContent = line;
+      rates.appendChild(item);
+    });
+    document.getElementById('in-year').textContent = data.inYear;
   }
 
-  function drawCity(city, zoneId) {
+  function showFigures(data) {
+    data.figures.forEach(function (f) {
+      var row = document.getElementById('caliber-' + f.key);
+      if (row) { row.querySelector('.value').textContent = f.value; }
+    });
+    document.getElementById('caliber-clocks').textContent = data.clocks;
+  }
+
+  function drawCity(city, labels, zoneId) {
     var zones = city.zones.slice().reverse();
+    var named = labels.slice().reverse();
     chart('chart-city').setOption({
       tooltip: { trigger: 'axis' },
       grid: { left: 160, right: 40, top: 10, bottom: 30 },
       xAxis: { type: 'value', name: t.usd },
-      yAxis: { type: 'category', data: zones.map(function (z) { return t.rank.replace('{0}', z.foreignCapitalRank) + ' ' + z.name; }) },
+      yAxis: { type: 'category', data: named },
       series: [{
         type: 'bar', label: { show: true, position: 'right' },
         data: zones.map(function (z) {
@@ -130,8 +153,9 @@
     showFlagged(data.flagged);
     drawMonthly(data.monthly);
     drawIndustries(data.industries);
-    drawPipeline(data.pipeline);
-    drawCity(data.city, data.zoneId);
+    drawPipeline(data);
+    showFigures(data);
+    drawCity(data.city, data.cityLabels, data.zoneId);
   }
 
   function refresh() {

@@ -2,11 +2,15 @@ package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.warning.api.FlaggedProjects;
+import cn.zhaoshang.tracker.warning.api.WarningRules;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +34,8 @@ class DashboardPage {
 
     private final Reports reports;
     private final DashboardTiles tiles;
+    private final CaliberTexts calibers;
+    private final MonthlyReportWorkbook workbooks;
     private final FlaggedProjects flagged;
     private final Clock clock;
     private final String defaultZone;
@@ -38,18 +44,30 @@ class DashboardPage {
     DashboardPage(
             Reports reports,
             DashboardTiles tiles,
+            CaliberTexts calibers,
+            MonthlyReportWorkbook workbooks,
             FlaggedProjects flagged,
             Clock clock,
             @Value("${tracker.dashboard.zone:}") String defaultZone,
             @Value("${tracker.dashboard.year:#{null}}") Integer defaultYear) {
         this.reports = reports;
         this.tiles = tiles;
+        this.calibers = calibers;
+        this.workbooks = workbooks;
         this.flagged = flagged;
         this.clock = clock;
         this.defaultZone = defaultZone;
         this.defaultYear = defaultYear;
     }
 
+    /** A figure of the 口径 table: its name with unit, its value as written, its definition. */
+    record Figure(String key, String group, String label, String value, String definition) {}
+
+    /**
+     * What the page shows, in the reader's language where it is words: the tiles, every figure of {@link Caliber}
+     * with its 口径, the pipeline's rates with what each divides, the charts' data, and the warnings standing on
+     * {@code asOf}.
+     */
     record Data(
             String zoneId,
             String zoneName,
@@ -57,12 +75,18 @@ class DashboardPage {
             LocalDate asOf,
             Long position,
             String positionHash,
+            String clocks,
             List<DashboardTiles.Tile> tiles,
+            List<Figure> figures,
+            String inYear,
+            List<String> rates,
             List<DashboardViews.Month> monthly,
             List<DashboardViews.IndustryShare> industries,
             DashboardViews.Pipeline pipeline,
             CityReport city,
-            List<FlaggedProjects.Flagged> flagged) {}
+            List<String> cityLabels,
+            String warningRules,
+            List<StandingWarnings.Warning> flagged) {}
 
     @GetMapping("/dashboard")
     String page(
@@ -96,38 +120,117 @@ class DashboardPage {
     }
 
     private Data data(String zoneId, int year, ReportPoint point, Locale locale) {
-        ZoneYearReport report = reports.zoneYear(zoneId, year, point);
-        List<Fact> yearFacts = reports.facts(zoneId, point.yearEnd(year), point);
-        List<Fact> cohortFacts = reports.facts(zoneId, point.asOf(), point);
+        ZoneYearViews views = reports.views(zoneId, year, point);
+        ZoneYearReport report = views.report();
+        DashboardViews.Pipeline pipeline = views.pipeline();
         CityReport city = reports.city(report.city().city(), year, point);
-        String name = city.zones().stream()
-                .filter(line -> line.zoneId().equals(zoneId))
-                .map(CityReport.ZoneLine::name)
-                .findFirst()
-                .orElse(zoneId);
+        WarningRules rules = flagged.rulesOf(zoneId);
         return new Data(
                 zoneId,
-                name,
+                views.zoneName(),
                 year,
                 point.asOf(),
                 report.position(),
                 report.positionHash(),
+                clocks(views, locale),
                 tiles.of(report, locale),
-                DashboardViews.monthly(yearFacts, point.yearStart(year), point.yearEnd(year)),
-                DashboardViews.industries(yearFacts, point.yearStart(year), point.yearEnd(year)),
-                DashboardViews.pipeline(cohortFacts, point.yearStart(year), point.yearEnd(year), point.asOf()),
+                Arrays.stream(Caliber.values())
+                        .map(figure -> new Figure(
+                                figure.key(),
+                                calibers.group(figure.group(), locale),
+                                calibers.label(figure, locale),
+                                calibers.value(figure, views, locale),
+                                calibers.definition(figure, locale)))
+                        .toList(),
+                calibers.text(
+                        "report.inYear",
+                        locale,
+                        report.projectsLanded(),
+                        report.projectsInProduction(),
+                        report.projectsTerminated()),
+                rates(views, locale),
+                views.monthly(),
+                views.industries(),
+                pipeline,
                 city,
-                flagged.of(zoneId, LocalDate.now(clock)));
+                city.zones().stream()
+                        .map(line -> calibers.value(Caliber.CITY_RANK, rank(line), locale) + " " + line.name())
+                        .toList(),
+                calibers.text(
+                        "caliber.warnings.what",
+                        locale,
+                        rules.notLandedYellowDays(),
+                        rules.notLandedRedDays(),
+                        rules.notInProductionYellowDays(),
+                        rules.notInProductionRedDays()),
+                StandingWarnings.on(reports.facts(zoneId, point.asOf(), point), rules, point.asOf()));
     }
 
-    /** The 月报 workbook of what the dashboard shows, stamped with its position and hash. */
+    private static BigDecimal rank(CityReport.ZoneLine line) {
+        Integer rank = Caliber.rankShown(line.foreignCapitalArrivedUsd(), line.foreignCapitalRank());
+        return rank == null ? null : BigDecimal.valueOf(rank);
+    }
+
+    /** The period and the two clocks the page's figures stand at, in words. */
+    private String clocks(ZoneYearViews views, Locale locale) {
+        String period = calibers.text(
+                "caliber.period", locale, views.from().toString(), views.until().toString());
+        Long position = views.report().position();
+        String clocks = position == null
+                ? calibers.text("caliber.clocks.empty", locale, views.asOf().toString())
+                : calibers.text(
+                        "caliber.clocks",
+                        locale,
+                        views.asOf().toString(),
+                        String.valueOf(position),
+                        reports.recordedAt(position)
+                                .map(MonthlyReportWorkbook::beijingTime)
+                                .orElse("—"));
+        return period + " " + clocks;
+    }
+
+    /** Each rate of the pipeline with what it divides: "开工率 90.9% = 已落地 20 ÷ 引进项目 22". */
+    private List<String> rates(ZoneYearViews views, Locale locale) {
+        DashboardViews.Pipeline pipeline = views.pipeline();
+        List<String> rates = new ArrayList<>();
+        rates.add(calibers.text(
+                "report.rate.fulfilment",
+                locale,
+                calibers.value(Caliber.FULFILMENT_RATE, views, locale),
+                pipeline.signed(),
+                pipeline.terminated()));
+        rates.add(calibers.text(
+                "report.rate.landing",
+                locale,
+                calibers.value(Caliber.LANDING_RATE, views, locale),
+                pipeline.landed(),
+                pipeline.signed()));
+        rates.add(calibers.text(
+                "report.rate.production",
+                locale,
+                calibers.value(Caliber.PRODUCTION_RATE, views, locale),
+                pipeline.inProduction(),
+                pipeline.signed()));
+        rates.add(calibers.text(
+                "report.rate.capital",
+                locale,
+                calibers.value(Caliber.CAPITAL_ARRIVAL_RATE, views, locale),
+                calibers.value(Caliber.COHORT_DOMESTIC_CAPITAL, views, locale),
+                calibers.value(Caliber.COHORT_CONTRACT_INVESTMENT, views, locale)));
+        rates.add(calibers.text(
+                "report.median.landing", locale, calibers.value(Caliber.MEDIAN_DAYS_TO_LANDING, views, locale)));
+        rates.add(calibers.text(
+                "report.median.production", locale, calibers.value(Caliber.MEDIAN_DAYS_TO_PRODUCTION, views, locale)));
+        return rates;
+    }
+
+    /** The 月报 workbook of what the dashboard shows. */
     @GetMapping("/dashboard/workbook.xlsx")
     ResponseEntity<byte[]> workbook(
             @RequestParam @Pattern(regexp = "[a-z0-9-]{1,40}") String zone,
             @RequestParam @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return MonthlyReportWorkbook.at(reports, zone, year, reports.point(asOf, null, null))
-                .response();
+        return workbooks.download(zone, year, reports.point(asOf, null, null));
     }
 
     private String defaultZone(List<ReportRows.Zone> zones) {

@@ -13,15 +13,28 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardTiles {
 
-    /** {@code tone} is "above" or "short" of the target, or empty. */
-    record Tile(String key, String label, String value, String unit, String note, String remark, String tone) {}
+    /**
+     * {@code tone} is "above" or "short" of the target, or empty; {@code definition} is the 口径 of the figure the
+     * tile shows.
+     */
+    record Tile(
+            String key,
+            String label,
+            String value,
+            String unit,
+            String note,
+            String remark,
+            String tone,
+            String definition) {}
 
     private final MessageSource messages;
     private final Figures figures;
+    private final CaliberTexts calibers;
 
-    DashboardTiles(MessageSource messages, Figures figures) {
+    DashboardTiles(MessageSource messages, Figures figures, CaliberTexts calibers) {
         this.messages = messages;
         this.figures = figures;
+        this.calibers = calibers;
     }
 
     List<Tile> of(ZoneYearReport report, Locale locale) {
@@ -29,7 +42,7 @@ class DashboardTiles {
         List<Tile> tiles = new ArrayList<>();
         tiles.add(new Tile(
                 "projects",
-                text("tile.projects", locale),
+                calibers.name(Caliber.PROJECTS_SIGNED, locale),
                 String.valueOf(report.projectsSigned()),
                 text("unit.projects", locale),
                 targets.projectCount() == null
@@ -40,36 +53,40 @@ class DashboardTiles {
                                 targets.projectCount() + text("unit.projects", locale),
                                 figures.percent(report.projectCountCompletion())),
                 "",
-                ""));
+                "",
+                calibers.definition(Caliber.PROJECTS_SIGNED, locale)));
         tiles.add(new Tile(
                 "top500",
-                text("tile.top500", locale),
+                calibers.name(Caliber.TOP500_PROJECTS, locale),
                 String.valueOf(report.top500Projects()),
                 text("unit.projects", locale),
                 text("tile.top500.note", locale),
                 "",
-                ""));
+                "",
+                calibers.definition(Caliber.TOP500_PROJECTS, locale)));
         Money.Written contract = Money.writtenInParts(report.contractInvestmentCny(), Money.Unit.YI_YUAN, locale);
         tiles.add(targeted(
                 "contract",
-                text("tile.contract", locale),
+                calibers.name(Caliber.CONTRACT_INVESTMENT, locale),
                 contract.figure(),
                 contract.unit(),
                 targets.contractInvestmentCny() == null
                         ? null
                         : Money.written(targets.contractInvestmentCny(), Money.Unit.YI_YUAN, locale),
                 report.contractInvestmentCompletion(),
+                Caliber.CONTRACT_INVESTMENT,
                 locale));
         Money.Written foreign = Money.writtenInParts(report.foreignCapitalArrivedUsd(), Money.Unit.WAN_USD, locale);
         tiles.add(targeted(
                 "foreign",
-                text("tile.foreign", locale),
+                calibers.name(Caliber.FOREIGN_CAPITAL, locale),
                 foreign.figure(),
                 foreign.unit(),
                 targets.foreignCapitalUsd() == null
                         ? null
                         : Money.written(targets.foreignCapitalUsd(), Money.Unit.WAN_USD, locale),
                 report.foreignCapitalCompletion(),
+                Caliber.FOREIGN_CAPITAL,
                 locale));
         ZoneYearReport.City city = report.city();
         tiles.add(new Tile(
@@ -82,22 +99,33 @@ class DashboardTiles {
                         locale,
                         Money.written(city.foreignCapitalArrivedUsd(), Money.Unit.WAN_USD, locale)),
                 "",
-                ""));
+                "",
+                calibers.definition(Caliber.CITY_SHARE, locale)));
+        Integer rank = Caliber.rankShown(report);
         tiles.add(new Tile(
                 "rank",
                 text("tile.rank", locale),
-                text("tile.rank.value", locale, String.valueOf(city.foreignCapitalRank())),
+                rank == null ? "—" : text("tile.rank.value", locale, String.valueOf(rank)),
                 "",
                 text("tile.rank.note", locale, String.valueOf(city.zones())),
                 "",
-                ""));
+                "",
+                calibers.definition(Caliber.CITY_RANK, locale)));
         return tiles;
     }
 
     private Tile targeted(
-            String key, String label, String value, String unit, String target, BigDecimal completion, Locale locale) {
+            String key,
+            String label,
+            String value,
+            String unit,
+            String target,
+            BigDecimal completion,
+            Caliber figure,
+            Locale locale) {
+        String definition = calibers.definition(figure, locale);
         if (target == null) {
-            return new Tile(key, label, value, unit, text("tile.noTarget", locale), "", "");
+            return new Tile(key, label, value, unit, text("tile.noTarget", locale), "", "", definition);
         }
         Integer points = figures.points(completion);
         String remark;
@@ -119,7 +147,8 @@ class DashboardTiles {
                 unit,
                 text("tile.target", locale, target, figures.percent(completion)),
                 remark,
-                tone);
+                tone,
+                definition);
     }
 
     /** A city's name from the messages ({@code city.hengyang=衡阳市}), or its id when it has none. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The dashboard's views of one zone and year, computed from the same fact rows as the reports: the monthly series,
@@ -61,16 +60,31 @@ final class DashboardViews {
 
     record IndustryShare(String industry, int projects, BigDecimal contractInvestmentCny) {}
 
-    /** Projects signed in the window by industry, with their signed amounts; largest amount first. */
+    /**
+     * The zone-year's figures split by industry (as currently believed): {@code projects} are the projects signed
+     * in the window, {@code contractInvestmentCny} is the contract investment as the report counts it (their signed
+     * amounts plus the change of every amendment dated in the window, by the amended project's industry), so the
+     * lines add up to {@code projectsSigned} and {@code contractInvestmentCny}; largest amount first.
+     */
     static List<IndustryShare> industries(List<Fact> facts, LocalDate from, LocalDate to) {
-        return signingsWithin(facts, from, to).stream()
-                .collect(Collectors.groupingBy(Fact::industry, TreeMap::new, Collectors.toList()))
-                .entrySet()
-                .stream()
-                .map(entry -> new IndustryShare(
-                        entry.getKey(),
-                        entry.getValue().size(),
-                        entry.getValue().stream().map(Fact::amount).reduce(BigDecimal.ZERO, BigDecimal::add)))
+        Map<String, String> industryOf = new HashMap<>();
+        facts.stream()
+                .filter(fact -> fact.kind() == FactKind.SIGNING)
+                .forEach(signing -> industryOf.put(signing.projectId(), signing.industry()));
+        Map<String, Integer> projects = new TreeMap<>();
+        Map<String, BigDecimal> amounts = new TreeMap<>();
+        for (Fact signing : signingsWithin(facts, from, to)) {
+            projects.merge(signing.industry(), 1, Integer::sum);
+            amounts.merge(signing.industry(), signing.amount(), BigDecimal::add);
+        }
+        for (ZoneYearFigures.Amendment amendment : ZoneYearFigures.amendments(facts)) {
+            if (!amendment.date().isBefore(from) && !amendment.date().isAfter(to)) {
+                amounts.merge(industryOf.get(amendment.projectId()), amendment.change(), BigDecimal::add);
+            }
+        }
+        return amounts.entrySet().stream()
+                .map(entry ->
+                        new IndustryShare(entry.getKey(), projects.getOrDefault(entry.getKey(), 0), entry.getValue()))
                 .sorted(Comparator.comparing(IndustryShare::contractInvestmentCny)
                         .reversed()
                         .thenComparing(IndustryShare::industry))
@@ -85,14 +99,18 @@ final class DashboardViews {
             BigDecimal fulfilmentRate,
             BigDecimal landingRate,
             BigDecimal productionRate,
+            BigDecimal cohortContractInvestmentCny,
+            BigDecimal cohortDomesticCapitalArrivedCny,
             BigDecimal capitalArrivalRate,
             Long medianDaysSignedToLanded,
             Long medianDaysLandedToProduction) {}
 
     /**
-     * The cohort of projects signed in the window, followed up to {@code asOf}: 履约率 = not terminated ÷ signed,
-     * 开工率 = landed ÷ signed, 投产率 = in production ÷ signed, 到位率 = domestic capital arrived ÷ contracted
-     * investment (both in yuan; foreign capital is in dollars and is not converted).
+     * The cohort of projects signed in the window, followed up to {@code asOf} (which may be years after the
+     * window): 履约率 = not terminated ÷ signed, 开工率 = landed ÷ signed, 投产率 = in production ÷ signed, 到位率 =
+     * the cohort's domestic capital arrived by {@code asOf} ÷ its contracted investment (signed amounts plus the
+     * changes of its amendments dated by {@code asOf}), both in yuan; foreign capital is in dollars and is not
+     * converted. The numerator and the denominator of 到位率 are given too.
      */
     static Pipeline pipeline(List<Fact> factsToAsOf, LocalDate from, LocalDate to, LocalDate asOf) {
         List<Fact> cohort = signingsWithin(factsToAsOf, from, to);
@@ -122,6 +140,8 @@ final class DashboardViews {
                 Ratios.of(signed - terminatedOn.size(), whole),
                 Ratios.of(landedOn.size(), whole),
                 Ratios.of(startedOn.size(), whole),
+                contracted,
+                domestic,
                 Ratios.of(domestic, contracted),
                 median(landedOn.entrySet().stream()
                         .map(landing -> ChronoUnit.DAYS.between(signedOn.get(landing.getKey()), landing.getValue()))

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +32,11 @@ class ReportController {
     private static final String YEAR = "{form.year}";
 
     private final Reports reports;
+    private final MonthlyReportWorkbook workbooks;
 
-    ReportController(Reports reports) {
+    ReportController(Reports reports, MonthlyReportWorkbook workbooks) {
         this.reports = reports;
+        this.workbooks = workbooks;
     }
 
     /** The query parameters every report takes. */
@@ -84,59 +86,45 @@ class ReportController {
 
     @GetMapping("/zones/{zoneId}/years/{year}/workbook.xlsx")
     @Operation(
-            summary = "月报工作簿（.xlsx）：年度报表与各视图，亿元/万美元与完成率，注明 position 与 positionHash / "
-                    + "The monthly report workbook, stamped with position and positionHash")
+            summary = "月报工作簿（.xlsx）：年度报表、逐月、产业链、转化、三类500强、口径说明；页脚与文档属性注明 position 与 "
+                    + "positionHash / The monthly report workbook; its footer and properties carry position and "
+                    + "positionHash")
     ResponseEntity<byte[]> workbook(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @Valid @ParameterObject Clocks clocks) {
-        return MonthlyReportWorkbook.at(reports, zoneId, year, clocks.resolve(reports))
-                .response();
+        return workbooks.download(zoneId, year, clocks.resolve(reports));
     }
 
     record View<T>(String zoneId, int year, LocalDate asOf, Instant knownAt, Long position, T data) {}
 
     @GetMapping("/zones/{zoneId}/years/{year}/monthly")
-    @Operation(summary = "逐月签约投资额与到位外资 / Monthly signed investment and foreign capital received")
+    @Operation(
+            summary =
+                    "逐月合同投资额（含增减资）与实际到位外资 / Contracted investment (with amendments) and foreign capital received by month")
     View<List<DashboardViews.Month>> monthly(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @Valid @ParameterObject Clocks clocks) {
-        return view(
-                zoneId,
-                year,
-                clocks,
-                false,
-                (facts, point) -> DashboardViews.monthly(facts, point.yearStart(year), point.yearEnd(year)));
+        return view(zoneId, year, clocks, ZoneYearViews::monthly);
     }
 
     @GetMapping("/zones/{zoneId}/years/{year}/industries")
-    @Operation(summary = "按产业链分布 / Projects signed by industry")
+    @Operation(summary = "按产业链：引进项目数与合同投资额 / Projects signed and contracted investment by industry")
     View<List<DashboardViews.IndustryShare>> industries(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @Valid @ParameterObject Clocks clocks) {
-        return view(
-                zoneId,
-                year,
-                clocks,
-                false,
-                (facts, point) -> DashboardViews.industries(facts, point.yearStart(year), point.yearEnd(year)));
+        return view(zoneId, year, clocks, ZoneYearViews::industries);
     }
 
     @GetMapping("/zones/{zoneId}/years/{year}/pipeline")
-    @Operation(summary = "签约→落地→投产转化（履约率、开工率、投产率、到位率）/ Pipeline from signing to production")
+    @Operation(summary = "当年签约项目截至业务日期的进展（履约率、开工率、投产率、内资到位率）/ The year's signings followed up to asOf")
     View<DashboardViews.Pipeline> pipeline(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @Valid @ParameterObject Clocks clocks) {
-        return view(
-                zoneId,
-                year,
-                clocks,
-                true,
-                (facts, point) ->
-                        DashboardViews.pipeline(facts, point.yearStart(year), point.yearEnd(year), point.asOf()));
+        return view(zoneId, year, clocks, ZoneYearViews::pipeline);
     }
 
     @GetMapping("/zones/{zoneId}/years/{year}/top500")
@@ -145,23 +133,18 @@ class ReportController {
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @Valid @ParameterObject Clocks clocks) {
-        return view(
-                zoneId,
-                year,
-                clocks,
-                false,
-                (facts, point) -> DashboardViews.top500(facts, point.yearStart(year), point.yearEnd(year)));
+        return view(zoneId, year, clocks, ZoneYearViews::top500);
     }
 
-    /** A dashboard view: the year's facts (or, to follow a cohort, all facts up to asOf) at the clocks' point. */
-    private <T> View<T> view(
-            String zoneId,
-            int year,
-            Clocks clocks,
-            boolean followUpToAsOf,
-            BiFunction<List<Fact>, ReportPoint, T> compute) {
+    /** A dashboard view, taken from the zone-year's views at the clocks' point. */
+    private <T> View<T> view(String zoneId, int year, Clocks clocks, Function<ZoneYearViews, T> data) {
         ReportPoint point = clocks.resolve(reports);
-        List<Fact> facts = reports.facts(zoneId, followUpToAsOf ? point.asOf() : point.yearEnd(year), point);
-        return new View<>(zoneId, year, point.asOf(), point.knownAt(), point.position(), compute.apply(facts, point));
+        return new View<>(
+                zoneId,
+                year,
+                point.asOf(),
+                point.knownAt(),
+                point.position(),
+                data.apply(reports.views(zoneId, year, point)));
     }
 }

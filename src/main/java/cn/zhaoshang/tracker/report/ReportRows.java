@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,14 @@ class ReportRows {
                 .param("head", head)
                 .param("knownAt", knownAt.atOffset(ZoneOffset.UTC))
                 .query(ReportRows::nullableLong);
+    }
+
+    /** The recording instant of the event at a position the projection has seen. */
+    Optional<Instant> recordedAt(long position) {
+        return jdbc.sql("SELECT recorded_at FROM report_position WHERE position = ?")
+                .param(position)
+                .query((row, number) -> row.getObject(1, OffsetDateTime.class).toInstant())
+                .optional();
     }
 
     Optional<Zone> zone(String zoneId, long position) {
@@ -177,31 +186,40 @@ class ReportRows {
     }
 
     /**
-     * The zone's fact rows that can move its figures for the window [from, until] and that began or ceased to be
-     * believed in (after, upTo]: facts dated in the window, and the signings and amendments of any date of a project
-     * amended in the window (an amendment counts as the change against the total recorded before it). A row that
-     * both began and ceased in between was read by neither report and is left out.
+     * The zone's fact rows that can move its figures for the window [from, until] followed up to {@code asOf} and
+     * that began or ceased to be believed in (after, upTo]: facts dated in the window; the signings and amendments of
+     * any date of a project amended in the window (an amendment counts as the change against the total recorded
+     * before it); and the facts dated up to {@code asOf} of a project signed in the window (the cohort the pipeline
+     * follows), marked {@code cohort}. A row that both began and ceased in between was read by neither report and is
+     * left out.
      */
-    List<Change> changes(String zoneId, LocalDate from, LocalDate until, long after, long upTo) {
+    List<Change> changes(String zoneId, LocalDate from, LocalDate until, LocalDate asOf, long after, long upTo) {
+        String cohort = "project_id IN (SELECT project_id FROM report_fact WHERE zone_id = :zone AND kind = 'SIGNING'"
+                + " AND business_date BETWEEN :from AND :until)";
         return jdbc.sql(
                         """
-                SELECT recorded_position, superseded_position, kind, capital_kind FROM report_fact
+                SELECT recorded_position, superseded_position, kind, capital_kind, business_date,
+                       CASE WHEN %s THEN 1 ELSE 0 END AS cohort
+                FROM report_fact
                 WHERE zone_id = :zone
                   AND (business_date BETWEEN :from AND :until
                        OR (kind IN ('SIGNING', 'AMENDMENT') AND project_id IN (
                            SELECT project_id FROM report_fact WHERE zone_id = :zone AND kind = 'AMENDMENT'
-                             AND business_date BETWEEN :from AND :until)))
+                             AND business_date BETWEEN :from AND :until))
+                       OR (business_date <= :asOf AND %s))
                   AND ((recorded_position > :after AND recorded_position <= :upTo)
                        OR (superseded_position > :after AND superseded_position <= :upTo))
                   AND NOT (recorded_position > :after AND superseded_position IS NOT NULL
                            AND superseded_position <= :upTo)
-                ORDER BY recorded_position, fact_id""")
+                ORDER BY recorded_position, fact_id"""
+                                .formatted(cohort, cohort))
                 .param("zone", zoneId)
                 .param("from", from)
                 .param("until", until)
+                .param("asOf", asOf)
                 .param("after", after)
                 .param("upTo", upTo)
-                .query(Change.class)
+                .query(CHANGE)
                 .list();
     }
 
@@ -228,6 +246,14 @@ class ReportRows {
     private static final RowMapper<Zone> ZONE =
             (row, number) -> new Zone(row.getString(1), row.getString(2), row.getString(3));
 
+    private static final RowMapper<Change> CHANGE = (row, number) -> new Change(
+            row.getLong(1),
+            row.getObject(2, Long.class),
+            FactKind.valueOf(row.getString(3)),
+            row.getString(4),
+            row.getObject(5, LocalDate.class),
+            row.getInt(6) == 1);
+
     private static final RowMapper<Targets> TARGETS =
             (row, number) -> new Targets(row.getBigDecimal(1), row.getBigDecimal(2), row.getObject(3, Integer.class));
 
@@ -252,8 +278,17 @@ class ReportRows {
 
     record Zone(String zoneId, String name, String city) {}
 
-    /** A fact row's belief interval and what it records. */
-    record Change(long recordedPosition, Long supersededPosition, FactKind kind, String capitalKind) {}
+    /**
+     * A fact row's belief interval and what it records; {@code cohort} when its project was signed in the window
+     * asked about.
+     */
+    record Change(
+            long recordedPosition,
+            Long supersededPosition,
+            FactKind kind,
+            String capitalKind,
+            LocalDate businessDate,
+            boolean cohort) {}
 
     record Targets(BigDecimal contractInvestmentCny, BigDecimal foreignCapitalUsd, Integer projectCount) {
         static final Targets NONE = new Targets(null, null, null);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
@@ -92,6 +93,37 @@ class Reports {
                         zone.city(), city.size(), cityForeign, own.foreignCapitalShare(), own.foreignCapitalRank()),
                 point.position(),
                 positionHash(point));
+    }
+
+    /**
+     * The zone-year report and every dashboard view at one point, from one read of the zone's rows dated up to
+     * {@code asOf} (the window's rows, and the later ones the pipeline follows its cohort through).
+     */
+    ZoneYearViews views(String zoneId, int year, ReportPoint point) {
+        return figures.get(
+                new FiguresCache.ReportKey("views", zoneId, year, point), () -> computeViews(zoneId, year, point));
+    }
+
+    private ZoneYearViews computeViews(String zoneId, int year, ReportPoint point) {
+        ZoneYearReport report = zoneYear(zoneId, year, point);
+        ReportRows.Zone zone = rows.zone(zoneId, point.positionOrZero()).orElseThrow(() -> new UnknownZone(zoneId));
+        List<Fact> facts = rows.facts(zoneId, point.asOf(), point.positionOrZero());
+        LocalDate from = point.yearStart(year);
+        LocalDate until = point.yearEnd(year);
+        return new ZoneYearViews(
+                zone.name(),
+                report,
+                from,
+                until,
+                DashboardViews.monthly(facts, from, until),
+                DashboardViews.industries(facts, from, until),
+                DashboardViews.pipeline(facts, from, until, point.asOf()),
+                DashboardViews.top500(facts, from, until));
+    }
+
+    /** When the last event a report at this position counts was recorded; empty when nothing was. */
+    Optional<Instant> recordedAt(Long position) {
+        return position == null ? Optional.empty() : rows.recordedAt(position);
     }
 
     CityReport city(String city, int year, ReportPoint point) {

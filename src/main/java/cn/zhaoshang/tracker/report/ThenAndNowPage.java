@@ -94,32 +94,31 @@ class ThenAndNowPage {
             return invalid(model, response, errors);
         }
         ReportPoint nowPoint = reports.point(businessDate, null, null);
-        ZoneYearReport now;
+        ZoneYearViews now;
         try {
-            now = reports.zoneYear(form.zone(), chosenYear, nowPoint);
+            now = reports.views(form.zone(), chosenYear, nowPoint);
         } catch (UnknownZone unknown) {
             return invalid(model, response, List.of("thenNow.error.unknownZone"));
         }
-        ZoneYearReport then;
+        ZoneYearViews then;
         try {
-            then = reports.zoneYear(form.zone(), chosenYear, reports.point(businessDate, instant, null));
+            then = reports.views(form.zone(), chosenYear, reports.point(businessDate, instant, null));
         } catch (UnknownZone notYet) {
             then = null;
         }
-        long thenPosition = then == null || then.position() == null ? 0 : then.position();
-        long nowPosition = now.position() == null ? 0 : now.position();
+        long thenPosition = then == null || then.report().position() == null
+                ? 0
+                : then.report().position();
+        long nowPosition = now.report().position() == null ? 0 : now.report().position();
         List<ReportDifferences.Changed> changes = thenPosition >= nowPosition
                 ? List.of()
                 : ReportDifferences.changed(
-                        rows.changes(
-                                form.zone(),
-                                nowPoint.yearStart(chosenYear),
-                                nowPoint.yearEnd(chosenYear),
-                                thenPosition,
-                                nowPosition),
+                        rows.changes(form.zone(), now.from(), now.until(), now.asOf(), thenPosition, nowPosition),
                         rows.targetChanges(form.zone(), chosenYear, thenPosition, nowPosition),
                         thenPosition,
-                        nowPosition);
+                        nowPosition,
+                        now.from(),
+                        now.until());
         List<ReportDifferences.Row> compared = ReportDifferences.of(then, now, changes);
         TreeSet<Long> positions = new TreeSet<>();
         compared.forEach(row -> positions.addAll(row.positions()));
@@ -127,8 +126,9 @@ class ThenAndNowPage {
         for (RecordedEvent event : events.at(positions)) {
             causes.put(event.position(), cause(event, locale));
         }
-        model.addAttribute("then", then);
-        model.addAttribute("now", now);
+        model.addAttribute("then", then == null ? null : then.report());
+        model.addAttribute("now", now.report());
+        model.addAttribute("views", now);
         model.addAttribute("thenPosition", thenPosition);
         model.addAttribute("knownAtShown", Shown.moment(instant));
         model.addAttribute("rows", compared);

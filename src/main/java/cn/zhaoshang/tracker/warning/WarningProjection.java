@@ -128,6 +128,11 @@ class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
         return find(zoneId).orElse(WarningRules.DEFAULTS);
     }
 
+    @Override
+    public WarningRules rulesOf(String zoneId) {
+        return of(zoneId);
+    }
+
     Optional<WarningRules> find(String zoneId) {
         return jdbc.sql(
                         """

@@ -170,20 +170,6 @@ class LedgerIT {
             }
         }
 
-        CaughtUp.await(jdbc);
-        String report = report(zone, 2023);
-        byte[] monthly = mvc.perform(Api.as("leader", get("/api/reports/zones/" + zone + "/years/2023/workbook.xlsx")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(monthly))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
-            assertThat(workbook.getSheetName(0)).isEqualTo("年度报表");
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
-                    .contains("position=" + JsonPath.read(report, "$.position"))
-                    .contains("positionHash=" + JsonPath.read(report, "$.positionHash"));
-        }
         mvc.perform(Api.as("leader", get("/api/projects/export.xlsx?signedYear=1800")))
                 .andExpect(status().isBadRequest());
     }

@@ -105,15 +105,32 @@ class DashboardViewsTest {
     }
 
     @Test
-    void industries_show_the_signed_amounts_not_the_amendments() {
+    void industries_count_amendments_like_the_contract_investment_so_that_the_lines_add_up_to_the_report() {
         Facts facts = new Facts()
                 .signing("n1", "2024-01-10", "100", null, "NEW_ENERGY")
-                .amendment("n1", "2024-02-10", "900");
+                .amendment("n1", "2024-02-10", "900")
+                .signing("old", "2023-05-10", "500", null, "LOGISTICS")
+                .amendment("old", "2024-03-10", "450")
+                .signing("f1", "2024-04-10", "300", null, "FINE_CHEMICAL");
 
-        assertThat(DashboardViews.industries(facts.list(), FROM, TO))
-                .singleElement()
-                .extracting(DashboardViews.IndustryShare::contractInvestmentCny)
-                .isEqualTo(new BigDecimal("100"));
+        List<DashboardViews.IndustryShare> shares = DashboardViews.industries(facts.list(), FROM, TO);
+        ZoneYearFigures figures = ZoneYearFigures.of(facts.list(), FROM, TO);
+
+        assertThat(shares)
+                .extracting(
+                        DashboardViews.IndustryShare::industry,
+                        DashboardViews.IndustryShare::projects,
+                        share -> share.contractInvestmentCny().intValueExact())
+                .containsExactly(
+                        tuple("NEW_ENERGY", 1, 900), tuple("FINE_CHEMICAL", 1, 300), tuple("LOGISTICS", 0, -50));
+        assertThat(shares.stream()
+                        .mapToInt(DashboardViews.IndustryShare::projects)
+                        .sum())
+                .isEqualTo(figures.projectsSigned());
+        assertThat(shares.stream()
+                        .map(DashboardViews.IndustryShare::contractInvestmentCny)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(figures.contractInvestmentCny());
     }
 
     // pipeline
@@ -161,6 +178,8 @@ class DashboardViewsTest {
         DashboardViews.Pipeline pipeline = DashboardViews.pipeline(cohort().list(), FROM, TO, TO);
 
         assertThat(pipeline.capitalArrivalRate()).isEqualTo(new BigDecimal("0.6667"));
+        assertThat(pipeline.cohortDomesticCapitalArrivedCny()).isEqualByComparingTo("200");
+        assertThat(pipeline.cohortContractInvestmentCny()).isEqualByComparingTo("300");
     }
 
     @Test
@@ -192,7 +211,9 @@ class DashboardViewsTest {
 
         DashboardViews.Pipeline pipeline = DashboardViews.pipeline(facts.list(), FROM, TO, TO);
 
-        assertThat(pipeline).isEqualTo(new DashboardViews.Pipeline(0, 0, 0, 0, null, null, null, null, null, null));
+        assertThat(pipeline)
+                .isEqualTo(new DashboardViews.Pipeline(
+                        0, 0, 0, 0, null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, null, null, null));
     }
 
     @Test

@@ -23,12 +23,15 @@ class ReportDifferencesTest {
     private static final String ZONE = "songmu";
     private static final String THEN = "2024-01-05T00:00:00Z";
     private static final String NOW = "2030-01-01T00:00:00Z";
+    private static final LocalDate YEAR_START = LocalDate.parse("2023-01-01");
+    private static final LocalDate YEAR_END = LocalDate.parse("2023-12-31");
 
     private ReportFixture history;
     private long correction;
     private long retraction;
     private long newTarget;
     private long earlierSigningCorrected;
+    private long bLanded;
 
     @BeforeEach
     void aYearCorrectedAndRetractedAfterItWasReported() {
@@ -48,7 +51,7 @@ class ReportDifferencesTest {
         retraction = history.at("2024-02-06T02:00:00Z", history.retracted("a-2"));
         history.at("2024-02-07T02:00:00Z", foreign("b", "b-1", "2023-08-01", "100"));
         history.at("2024-02-08T02:00:00Z", history.retracted("b-1"));
-        history.at("2024-03-01T02:00:00Z", landed("b", "2024-03-01"));
+        bLanded = history.at("2024-03-01T02:00:00Z", landed("b", "2024-03-01"));
         newTarget = history.at("2024-03-02T02:00:00Z", targets(ZONE, 2023, "1300000000", "1000000", 2));
         // c was signed in 2022 and amended in 2023: correcting its signing changes the 2023 amendment's increase.
         earlierSigningCorrected = history.at(
@@ -96,10 +99,10 @@ class ReportDifferencesTest {
         long now = history.zoneYear(ZONE, 2023, "2030-12-31", NOW).position();
 
         List<ReportRows.Change> changes =
-                history.rows.changes(ZONE, LocalDate.parse("2023-01-01"), LocalDate.parse("2023-12-31"), then, now);
+                history.rows.changes(ZONE, YEAR_START, YEAR_END, LocalDate.parse("2023-12-31"), then, now);
 
         assertThat(changes).extracting(ReportRows.Change::kind).doesNotContain(FactKind.LANDING);
-        assertThat(ReportDifferences.changed(changes, List.of(), then, now))
+        assertThat(ReportDifferences.changed(changes, List.of(), then, now, YEAR_START, YEAR_END))
                 .extracting(ReportDifferences.Changed::position)
                 .containsExactlyInAnyOrder(
                         correction, correction, retraction, earlierSigningCorrected, earlierSigningCorrected);
@@ -107,17 +110,50 @@ class ReportDifferencesTest {
 
     @Test
     void a_zone_unknown_then_differs_in_every_figure_it_has_now() {
-        ZoneYearReport now = history.zoneYear(ZONE, 2023, "2030-12-31", NOW);
+        ZoneYearViews now = history.views(ZONE, 2023, "2030-12-31", NOW);
 
         List<ReportDifferences.Row> rows = ReportDifferences.of(null, now, List.of());
 
         assertThat(rows).allSatisfy(row -> assertThat(row.then()).isNull());
-        assertThat(rows).allSatisfy(row -> assertThat(row.differs()).isTrue());
+        assertThat(rows).filteredOn(row -> row.now() != null).isNotEmpty().allSatisfy(row -> assertThat(row.differs())
+                .isTrue());
+    }
+
+    @Test
+    void every_figure_of_the_caliber_is_compared() {
+        ZoneYearViews now = history.views(ZONE, 2023, "2030-12-31", NOW);
+
+        assertThat(ReportDifferences.of(now, now, List.of()))
+                .extracting(ReportDifferences.Row::figure)
+                .containsExactly(Caliber.values());
+    }
+
+    @Test
+    void a_landing_of_the_year_s_signing_dated_the_next_year_moves_the_cohort_not_the_year_s_landings() {
+        ZoneYearViews then = history.views(ZONE, 2023, "2030-12-31", "2024-02-29T00:00:00Z");
+        ZoneYearViews now = history.views(ZONE, 2023, "2030-12-31", NOW);
+        Map<String, ReportDifferences.Row> rows = compare(then, now);
+
+        assertThat(rows.get("projectsLanded").differs()).isFalse();
+        assertThat(rows.get("pipeline.landed").differs()).isTrue();
+        assertThat(rows.get("pipeline.landed").then()).isEqualByComparingTo("1");
+        assertThat(rows.get("pipeline.landed").now()).isEqualByComparingTo("2");
+        assertThat(rows.get("pipeline.landed").positions()).containsExactly(bLanded);
+        assertThat(rows.get("pipeline.landingRate").positions()).containsExactly(bLanded);
+    }
+
+    @Test
+    void a_correction_that_keeps_a_signing_in_the_year_moves_its_amounts_not_the_counts_of_the_year_s_signings() {
+        Map<String, ReportDifferences.Row> rows = compare();
+
+        // a's amount was corrected in between, b landed in between: only b's landing moved how many have landed
+        assertThat(rows.get("pipeline.landed").positions()).containsExactly(bLanded);
+        assertThat(rows.get("pipeline.cohortContractInvestmentCny").positions()).contains(correction);
     }
 
     @Test
     void a_report_compared_with_itself_differs_nowhere() {
-        ZoneYearReport now = history.zoneYear(ZONE, 2023, "2030-12-31", NOW);
+        ZoneYearViews now = history.views(ZONE, 2023, "2030-12-31", NOW);
 
         List<ReportDifferences.Row> rows = ReportDifferences.of(now, now, List.of());
 
@@ -125,15 +161,19 @@ class ReportDifferencesTest {
     }
 
     private Map<String, ReportDifferences.Row> compare() {
-        ZoneYearReport then = history.zoneYear(ZONE, 2023, "2030-12-31", THEN);
-        ZoneYearReport now = history.zoneYear(ZONE, 2023, "2030-12-31", NOW);
-        long from = then.position();
-        long to = now.position();
+        return compare(history.views(ZONE, 2023, "2030-12-31", THEN), history.views(ZONE, 2023, "2030-12-31", NOW));
+    }
+
+    private Map<String, ReportDifferences.Row> compare(ZoneYearViews then, ZoneYearViews now) {
+        long from = then.report().position();
+        long to = now.report().position();
         List<ReportDifferences.Changed> changes = ReportDifferences.changed(
-                history.rows.changes(ZONE, LocalDate.parse("2023-01-01"), LocalDate.parse("2023-12-31"), from, to),
+                history.rows.changes(ZONE, now.from(), now.until(), now.asOf(), from, to),
                 history.rows.targetChanges(ZONE, 2023, from, to),
                 from,
-                to);
+                to,
+                now.from(),
+                now.until());
         return ReportDifferences.of(then, now, changes).stream()
                 .collect(Collectors.toMap(ReportDifferences.Row::key, Function.identity()));
     }

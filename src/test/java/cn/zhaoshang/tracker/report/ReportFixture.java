@@ -206,6 +206,11 @@ final class ReportFixture {
         return reports.zoneYear(zoneId, year, reports.point(LocalDate.parse(asOf), null, atPosition));
     }
 
+    /** The zone-year report and its views, as the dashboard, "then and now" and the 月报 take them. */
+    ZoneYearViews views(String zoneId, int year, String asOf, String knownAt) {
+        return reports.views(zoneId, year, reports.point(LocalDate.parse(asOf), Instant.parse(knownAt), null));
+    }
+
     CityReport city(String city, int year, String asOf, String knownAt) {
         return reports.city(city, year, reports.point(LocalDate.parse(asOf), Instant.parse(knownAt), null));
     }
