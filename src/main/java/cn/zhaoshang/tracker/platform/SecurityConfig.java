@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,11 +41,13 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Two doors with the same users and roles. The API ({@code /api/**}, its documentation and the actuator) takes
  * HTTP Basic without sessions; the pages take a login form, a session and a CSRF token on every form. Every path
- * is decided here: what is not listed is denied.
+ * is decided here: what is not listed is denied (a logged-in reader is told that a path no controller answers
+ * does not exist, {@link UnknownPages}).
  *
  * <p>BUREAU (招商局) writes and reads everything but the audit; LEADERSHIP (领导) reads zones, projects and
  * reports; AUDITOR (审计) reads everything and may rebuild the projections.
@@ -135,7 +138,9 @@ class SecurityConfig {
     /** The pages: a session after the login form; the page paths are listed by the role that may see them. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, AuthenticationManager logins, ObjectProvider<RequestMappingHandlerMapping> mappings)
+            throws Exception {
         http.authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/error",
@@ -166,6 +171,7 @@ class SecurityConfig {
                         .hasRole(AUDITOR)
                         .anyRequest()
                         .denyAll())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new UnknownPages(mappings)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(formFailures()))
