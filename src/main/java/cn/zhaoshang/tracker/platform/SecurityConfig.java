@@ -157,6 +157,13 @@ class SecurityConfig {
                         .hasRole(BUREAU)
                         .requestMatchers(POST, "/projects", "/projects/**")
                         .hasRole(BUREAU)
+                        // one rule per form of the zones page, so that each can pass to another role on its own
+                        .requestMatchers(POST, "/zones")
+                        .hasRole(BUREAU)
+                        .requestMatchers(POST, "/zones/targets")
+                        .hasRole(BUREAU)
+                        .requestMatchers(POST, "/zones/*/warning-rules")
+                        .hasRole(BUREAU)
                         .requestMatchers(reads(
                                 "/",
                                 "/dashboard",
@@ -165,7 +172,10 @@ class SecurityConfig {
                                 "/ledger",
                                 "/ledger/export.xlsx",
                                 "/projects/*",
-                                "/projects/*/timeline"))
+                                "/projects/*/timeline",
+                                "/zones",
+                                "/zones/*/warning-rules",
+                                "/zones/*/warning-rules/summary"))
                         .hasAnyRole(BUREAU, LEADERSHIP, AUDITOR)
                         .requestMatchers("/audit", "/audit/**")
                         .hasRole(AUDITOR)
