@@ -18,10 +18,12 @@
   function drawMonthly(months) {
     chart('chart-monthly').setOption({
       tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 50, right: 60, top: 40, bottom: 30 },
+      // one scrolling line of legend above the axes' units, so that on a phone it never covers them
+      legend: { type: 'scroll', top: 0 },
+      grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: months.map(function (m) { return t.month.replace('{0}', m.month); }) },
-      yAxis: [{ type: 'value', name: t.yi.trim() }, { type: 'value', name: t.wanUsd.trim() }],
+      yAxis: [{ type: 'value', name: t.yi.trim(), nameTextStyle: { align: 'left' } },
+        { type: 'value', name: t.wanUsd.trim(), nameTextStyle: { align: 'right' } }],
       series: [
         { name: t.contract, type: 'bar', data: months.map(function (m) { return round2(num(m.contractInvestmentCny) / YI); }) },
         { name: t.contractCumulative, type: 'line', data: months.map(function (m) { return round2(num(m.cumulativeContractInvestmentCny) / YI); }) },
@@ -67,8 +69,8 @@
     var zones = city.zones.slice().reverse();
     chart('chart-city').setOption({
       tooltip: { trigger: 'axis' },
-      grid: { left: 160, right: 40, top: 10, bottom: 30 },
-      xAxis: { type: 'value', name: t.wanUsd.trim() },
+      grid: { left: 8, right: 48, top: 10, bottom: 30, containLabel: true },
+      xAxis: { type: 'value', name: t.wanUsd.trim(), nameLocation: 'middle', nameGap: 24 },
       yAxis: { type: 'category', data: zones.map(function (z) { return t.rank.replace('{0}', z.foreignCapitalRank) + ' ' + z.name; }) },
       series: [{
         type: 'bar', label: { show: true, position: 'right' },
