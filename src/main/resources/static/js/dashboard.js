@@ -24,10 +24,12 @@
   function drawMonthly(months) {
     chart('chart-monthly').setOption({
       tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 50, right: 60, top: 40, bottom: 30 },
+      // one scrolling line of legend above the axes' units, so that on a phone it never covers them
+      legend: { type: 'scroll', top: 0 },
+      grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: months.map(function (m) { return t.month.replace('{0}', m.month); }) },
-      yAxis: [{ type: 'value', name: t.cny }, { type: 'value', name: t.usd }],
+      yAxis: [{ type: 'value', name: t.cny, nameTextStyle: { align: 'left' } },
+        { type: 'value', name: t.usd, nameTextStyle: { align: 'right' } }],
       series: [
         { name: t.contract, type: 'bar', data: months.map(function (m) { return round2(num(m.contractInvestmentCny) / CNY); }) },
         { name: t.contractCumulative, type: 'line', data: months.map(function (m) { return round2(num(m.cumulativeContractInvestmentCny) / CNY); }) },
@@ -97,8 +99,8 @@
     var named = labels.slice().reverse();
     chart('chart-city').setOption({
       tooltip: { trigger: 'axis' },
-      grid: { left: 160, right: 40, top: 10, bottom: 30 },
-      xAxis: { type: 'value', name: t.usd },
+      grid: { left: 8, right: 48, top: 10, bottom: 30, containLabel: true },
+      xAxis: { type: 'value', name: t.usd, nameLocation: 'middle', nameGap: 24 },
       yAxis: { type: 'category', data: named },
       series: [{
         type: 'bar', label: { show: true, position: 'right' },

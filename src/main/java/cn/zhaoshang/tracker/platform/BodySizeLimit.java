@@ -11,13 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Request bodies over 1 MB are refused with 413 before they are parsed: at once when the length is announced, as
- * soon as the limit is passed when the body is chunked. It runs before Spring Security, whose CSRF check would
+ * Request bodies over 1 MB are refused with 413 before they are parsed: at once when the length is announced (a
+ * browser's form gets the 413 page), as soon as the limit is passed when the body is chunked. It runs before Spring Security, whose CSRF check would
  * otherwise have Tomcat parse a page's multipart upload first; Tomcat's own multipart limits are 1 MB too
  * ({@code spring.servlet.multipart}).
  */
@@ -38,10 +40,24 @@ class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
-            Problems.write(json, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", DETAIL));
+            if (fromPage(request)) {
+                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            } else {
+                Problems.write(json, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", DETAIL));
+            }
             return;
         }
         chain.doFilter(new Limited(request), response);
+    }
+
+    /**
+     * A form of the pages, sent by a browser: it gets the error page in the reader's language (through
+     * {@code ErrorAnswers}), everyone else the problem.
+     */
+    private static boolean fromPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return !path.startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     /** Thrown while reading a chunked body past the limit; the problem handler answers 413. */

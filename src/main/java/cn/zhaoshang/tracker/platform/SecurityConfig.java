@@ -14,11 +14,13 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -31,20 +33,26 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Two doors with the same users and roles. The API ({@code /api/**}, its documentation and the actuator) takes
  * HTTP Basic without sessions; the pages take a login form, a session and a CSRF token on every form. Every path
- * is decided here: what is not listed is denied.
+ * is decided here: what is not listed is denied (a logged-in reader is told that a path no controller answers
+ * does not exist, {@link UnknownPages}).
  *
  * <p>BUREAU (招商局) writes and reads everything but the audit; LEADERSHIP (领导) reads zones, projects and
  * reports; AUDITOR (审计) reads everything and may rebuild the projections.
@@ -71,21 +79,13 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager logins) throws Exception {
         http.authenticationManager(logins)
-                .securityMatcher(
-                        "/api/**",
-                        "/v3/api-docs",
-                        "/v3/api-docs/**",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**",
-                        "/actuator/**")
+                .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
                         .permitAll()
                         .requestMatchers(reads("/actuator/health", "/actuator/health/**"))
                         .permitAll()
                         .requestMatchers(reads("/actuator/prometheus"))
                         .hasAnyRole(MONITORING, AUDITOR)
-                        .requestMatchers(reads("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
-                        .authenticated()
                         .requestMatchers(POST, "/api/audit/replays")
                         .hasRole(AUDITOR)
                         .requestMatchers(reads("/api/audit/**"))
@@ -105,26 +105,7 @@ class SecurityConfig {
                         .hasRole(BUREAU)
                         .anyRequest()
                         .denyAll())
-                .httpBasic(basic -> basic.realmName("tracker").authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof TooManyLogins refused) {
-                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
-                        write(
-                                json,
-                                response,
-                                HttpStatus.TOO_MANY_REQUESTS,
-                                "too-many-requests",
-                                "登录失败次数过多，请 %d 秒后再试 / too many failed logins, try again in %d seconds"
-                                        .formatted(refused.retryAfterSeconds(), refused.retryAfterSeconds()));
-                        return;
-                    }
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"tracker\"");
-                    write(
-                            json,
-                            response,
-                            HttpStatus.UNAUTHORIZED,
-                            "unauthorized",
-                            "需要登录：用户名或密码缺失或错误 / authentication required: missing or wrong credentials");
-                }))
+                .httpBasic(basic -> basic.realmName("tracker").authenticationEntryPoint(basicChallenge(json)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> write(
                         json, response, HttpStatus.FORBIDDEN, "forbidden", "当前角色无权执行此操作 / your role may not do this")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -132,10 +113,70 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The API's documentation (Swagger UI and the OpenAPI document) opens with Basic credentials, as the API does,
+     * or with the session of a reader logged in through the pages' form, so that a link from a page works; it never
+     * creates a session itself. A browser without either is sent to the login form (and back after it), any other
+     * client gets the 401.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocumentation(HttpSecurity http, ObjectMapper json, AuthenticationManager logins)
+            throws Exception {
+        String[] paths = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+        MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        http.authenticationManager(logins)
+                .securityMatcher(paths)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(reads(paths))
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .httpBasic(basic -> basic.realmName("tracker").authenticationEntryPoint(basicChallenge(json)))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), browser)
+                        .defaultAuthenticationEntryPointFor(basicChallenge(json), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler((request, response, e) -> write(
+                                json,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "当前角色无权执行此操作 / your role may not do this")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** HTTP Basic's answer to a request without (right) credentials: 401 with the challenge, or 429 while limited. */
+    private static AuthenticationEntryPoint basicChallenge(ObjectMapper json) {
+        return (request, response, e) -> {
+            if (e instanceof TooManyLogins refused) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+                write(
+                        json,
+                        response,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-requests",
+                        "登录失败次数过多，请 %d 秒后再试 / too many failed logins, try again in %d seconds"
+                                .formatted(refused.retryAfterSeconds(), refused.retryAfterSeconds()));
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"tracker\"");
+            write(
+                    json,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "unauthorized",
+                    "需要登录：用户名或密码缺失或错误 / authentication required: missing or wrong credentials");
+        };
+    }
+
     /** The pages: a session after the login form; the page paths are listed by the role that may see them. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, AuthenticationManager logins, ObjectProvider<RequestMappingHandlerMapping> mappings)
+            throws Exception {
         http.authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/error",
@@ -152,6 +193,13 @@ class SecurityConfig {
                         .hasRole(BUREAU)
                         .requestMatchers(POST, "/projects", "/projects/**")
                         .hasRole(BUREAU)
+                        // one rule per form of the zones page, so that each can pass to another role on its own
+                        .requestMatchers(POST, "/zones")
+                        .hasRole(BUREAU)
+                        .requestMatchers(POST, "/zones/targets")
+                        .hasRole(BUREAU)
+                        .requestMatchers(POST, "/zones/*/warning-rules")
+                        .hasRole(BUREAU)
                         .requestMatchers(reads(
                                 "/",
                                 "/dashboard",
@@ -160,12 +208,16 @@ class SecurityConfig {
                                 "/ledger",
                                 "/ledger/export.xlsx",
                                 "/projects/*",
-                                "/projects/*/timeline"))
+                                "/projects/*/timeline",
+                                "/zones",
+                                "/zones/*/warning-rules",
+                                "/zones/*/warning-rules/summary"))
                         .hasAnyRole(BUREAU, LEADERSHIP, AUDITOR)
                         .requestMatchers("/audit", "/audit/**")
                         .hasRole(AUDITOR)
                         .anyRequest()
                         .denyAll())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new UnknownPages(mappings)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(formFailures()))

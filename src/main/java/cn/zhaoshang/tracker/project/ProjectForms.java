@@ -6,6 +6,7 @@ import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.shared.BusinessDate;
 import cn.zhaoshang.tracker.shared.Money;
 import cn.zhaoshang.tracker.shared.Text;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -396,12 +397,24 @@ final class ProjectForms {
         }
     }
 
+    /** A termination cannot be undone, so the form asks for a tick that says the reader means it. */
     static final class Termination extends Reasoned {
 
         @NotNull(message = "{form.required}")
         @BusinessDate
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate terminatedOn;
+
+        @AssertTrue(message = "{form.confirmTermination}")
+        private boolean confirmed;
+
+        public boolean isConfirmed() {
+            return confirmed;
+        }
+
+        public void setConfirmed(boolean confirmed) {
+            this.confirmed = confirmed;
+        }
 
         public LocalDate getTerminatedOn() {
             return terminatedOn;

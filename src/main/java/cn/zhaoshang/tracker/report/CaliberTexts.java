@@ -1,8 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
-import cn.zhaoshang.tracker.shared.Money;
-
 import cn.zhaoshang.tracker.platform.Figures;
+import cn.zhaoshang.tracker.shared.Money;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;

@@ -62,6 +62,16 @@ public final class Money {
         return wan == null ? null : plain(wan.movePointRight(4));
     }
 
+    /** Yuan written in 亿元, exactly, as a form shows an amount to revise: 115000000 → 1.15. */
+    public static BigDecimal inYi(BigDecimal yuan) {
+        return yuan == null ? null : plain(yuan.movePointLeft(8));
+    }
+
+    /** Yuan or dollars written in 万, exactly: 14480000 → 1448. */
+    public static BigDecimal inWan(BigDecimal amount) {
+        return amount == null ? null : plain(amount.movePointLeft(4));
+    }
+
     private static BigDecimal plain(BigDecimal amount) {
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

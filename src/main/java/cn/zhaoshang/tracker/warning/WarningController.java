@@ -10,9 +10,6 @@ import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "履约预警 / Warnings")
 class WarningController {
-
-    private static final String DAYS = "须为1-3650天 / must be 1-3650 days";
 
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
@@ -49,16 +44,6 @@ class WarningController {
         this.zones = zones;
         this.clock = clock;
     }
-
-    record RulesRequest(
-            @NotNull(message = "{form.required}") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
-                    Integer notLandedYellowDays,
-            @NotNull(message = "{form.required}") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
-                    Integer notLandedRedDays,
-            @NotNull(message = "{form.required}") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
-                    Integer notInProductionYellowDays,
-            @NotNull(message = "{form.required}") @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
-                    Integer notInProductionRedDays) {}
 
     /** {@code defaults}: true while the zone has not set its own rules. */
     record Rules(
@@ -90,17 +75,9 @@ class WarningController {
 
     @PutMapping(value = "/api/zones/{zoneId}/warning-rules", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "设置开发区的预警规则 / Set the zone's warning rules")
-    ResponseEntity<Object> setRules(@PathVariable String zoneId, @Valid @RequestBody RulesRequest request) {
-        String rulesId = WarningIds.ofZoneRules(zoneId);
-        return idempotent.run(rulesId, request, () -> {
-            commands.sendAndWait(new SetWarningRules(
-                    rulesId,
-                    zoneId,
-                    new WarningRules(
-                            request.notLandedYellowDays(),
-                            request.notLandedRedDays(),
-                            request.notInProductionYellowDays(),
-                            request.notInProductionRedDays())));
+    ResponseEntity<Object> setRules(@PathVariable String zoneId, @Valid @RequestBody WarningRequests.Rules request) {
+        return idempotent.run(WarningIds.ofZoneRules(zoneId), request, () -> {
+            commands.sendAndWait(request.command(zoneId));
             return ResponseEntity.ok(current(zoneId));
         });
     }

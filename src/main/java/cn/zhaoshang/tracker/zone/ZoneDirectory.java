@@ -139,6 +139,17 @@ class ZoneDirectory implements KnownZones, ReadModel {
                 .optional();
     }
 
+    /** The zone's targets of every year, the latest year first. */
+    List<TargetView> targets(String zoneId) {
+        return jdbc.sql(
+                        """
+                SELECT zone_id, target_year AS "year", contract_investment_cny, foreign_capital_usd, project_count
+                FROM annual_target WHERE zone_id = ? ORDER BY target_year DESC""")
+                .param(zoneId)
+                .query(TARGET_VIEW)
+                .list();
+    }
+
     /** Maps snake_case columns by name; JdbcClient's own record mapping would first try camelCase names and fail. */
     private static final RowMapper<TargetView> TARGET_VIEW = new DataClassRowMapper<>(TargetView.class);
 

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -93,6 +95,52 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(target.getParent());
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Renders pages as a device {@code width} CSS pixels wide: a phone ({@code mobile}: the page's viewport meta
+     * tag counts, as on a real phone) or a desktop window. It holds for every page the browser opens from here.
+     */
+    Browser emulate(int width, int height, boolean mobile) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        return this;
+    }
+
+    /** How wide the page is laid out: more than the device's width means the reader scrolls sideways. */
+    long scrollWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;"))
+                .longValue();
+    }
+
+    /** The page from its top, at most {@code maxHeight} pixels of it, as PNG bytes. */
+    byte[] pageShot(int maxHeight) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long width = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        Map<String, Object> shot = ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Page.captureScreenshot",
+                        Map.of(
+                                "format",
+                                "png",
+                                "captureBeyondViewport",
+                                true,
+                                "clip",
+                                Map.of(
+                                        "x",
+                                        0,
+                                        "y",
+                                        0,
+                                        "width",
+                                        width,
+                                        "height",
+                                        Math.min(height, maxHeight),
+                                        "scale",
+                                        1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @Override

@@ -234,7 +234,7 @@ class LedgerAndFormsIT {
         assertThat(JsonPath.<Object>read(corrected, "$.investor.top500")).isNull();
 
         String other = api.newProject(zone);
-        form(other, "/termination", "terminatedOn", "2023-04-01", "reason", "投资方撤资");
+        form(other, "/termination", "terminatedOn", "2023-04-01", "reason", "投资方撤资", "confirmed", "true");
         assertThat(JsonPath.<String>read(
                         api.get("/api/projects/" + other)
                                 .andReturn()

@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Every page × {anonymous, each role}: anonymous readers are sent to the login form, a role that may not see a page
- * gets the 403 page, forms without the CSRF token are refused, and none of it records anything.
+ * gets the 403 page, forms without the CSRF token are refused, and none of it records anything. A path no page
+ * answers is a 404 ({@code ErrorPagesIT}).
  */
 @InMemoryTracker
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,13 +101,18 @@ class PageAccessIT {
                 new Page(HttpMethod.POST, p + "/amendments", BUREAU),
                 new Page(HttpMethod.POST, p + "/signing-correction", BUREAU),
                 new Page(HttpMethod.POST, p + "/termination", BUREAU),
+                new Page(HttpMethod.GET, "/zones", READERS),
+                new Page(HttpMethod.GET, "/zones/" + zone + "/warning-rules", READERS),
+                new Page(HttpMethod.GET, "/zones/" + zone + "/warning-rules/summary", READERS),
+                new Page(HttpMethod.POST, "/zones", BUREAU),
+                new Page(HttpMethod.POST, "/zones/targets", BUREAU),
+                new Page(HttpMethod.POST, "/zones/" + zone + "/warning-rules", BUREAU),
                 new Page(HttpMethod.GET, "/audit/events", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/verification", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/then-and-now", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/events/1", AUDITOR),
                 new Page(HttpMethod.POST, "/audit/verification", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/replays/latest", AUDITOR),
-                new Page(HttpMethod.GET, "/anything-else", Set.of()),
                 new Page(HttpMethod.DELETE, p, Set.of()));
         List<Arguments> cases = new ArrayList<>();
         for (Page page : pages) {

@@ -52,4 +52,18 @@ class BodySizeLimitTest {
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void a_page_s_form_over_the_limit_gets_the_413_page_not_a_problem() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/projects");
+        request.addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        request.setContent(new byte[(int) BodySizeLimit.LIMIT + 1]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, (ignored, alsoIgnored) -> {
+            throw new AssertionError("the body must not reach the application");
+        });
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).isNull();
+        assertThat(response.getContentAsString()).isEmpty();
+    }
 }

@@ -53,7 +53,8 @@ class ThenAndNowPageIT {
         assertThat(page).contains("id=\"then-now-verdict\"", "当时所知与现在所知不同");
         assertThat(page).contains(">合同投资额<", "当时所知（2024-01-05 00:00:00，位置 ");
         String contract = row(page, "contractInvestmentCny");
-        assertThat(contract).contains("class=\"diff\"", ">112.3亿元<", ">115亿元<");
+        // the unit is said once, in the figure's name; the cells hold the numbers
+        assertThat(contract).contains("class=\"diff\"", "合同投资额（亿元）", ">112.3<", ">115<");
         assertThat(contract).contains("更正签约信息", "2024-01-22 由 bureau 登记");
         String foreign = row(page, "foreignCapitalArrivedUsd");
         assertThat(foreign).contains("class=\"diff\"", ">1548万美元<", ">1448万美元<");
@@ -86,7 +87,8 @@ class ThenAndNowPageIT {
 
         String english = auditor(compare("2024-01-05T00:00").param("lang", "en"));
         assertThat(english).contains("Then and now", "differs from what is known now", "signing corrected");
-        assertThat(row(english, "contractInvestmentCny")).contains(">CNY 11.23 billion<", ">CNY 11.5 billion<");
+        assertThat(row(english, "contractInvestmentCny"))
+                .contains("Contracted investment (CNY million)", ">11,230<", ">11,500<");
         assertThat(row(english, "foreignCapitalArrivedUsd")).contains(">USD 15.48 million<", ">USD 14.48 million<");
         assertThat(english).doesNotContain("万美元", ">112.3<");
     }

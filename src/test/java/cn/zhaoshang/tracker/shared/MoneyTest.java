@@ -101,4 +101,13 @@ class MoneyTest {
         assertThat(Money.columnSize(Unit.WAN_USD, ZH)).isEqualByComparingTo("10000");
         assertThat(Money.columnSize(Unit.WAN_USD, EN)).isEqualByComparingTo("1000000");
     }
+
+    @Test
+    void yuan_and_dollars_are_written_back_in_yi_and_wan_exactly() {
+        assertThat(Money.inYi(new BigDecimal("10050000000")).toPlainString()).isEqualTo("100.5");
+        assertThat(Money.inYi(new BigDecimal("1")).toPlainString()).isEqualTo("0.00000001");
+        assertThat(Money.inWan(new BigDecimal("7000000.00")).toPlainString()).isEqualTo("700");
+        assertThat(Money.inWan(new BigDecimal("0.01")).toPlainString()).isEqualTo("0.000001");
+        assertThat(Money.inYi(null)).isNull();
+    }
 }
