@@ -66,14 +66,19 @@ public class Figures {
         return ratio == null ? "—" : scaled(ratio.multiply(HUNDRED), 1) + "%";
     }
 
-    /** Percentage points above (positive) or short of (negative) the target: 1.15 → 15; null without a target. */
+    /**
+     * Percentage points above (positive) or short of (negative) the target: 1.15 → 15; null without a target. A
+     * target of one yuan makes the ratio as large as an amount: the points stop at the largest int.
+     */
     public Integer points(BigDecimal ratio) {
         return ratio == null
                 ? null
                 : ratio.subtract(BigDecimal.ONE)
                         .multiply(HUNDRED)
                         .setScale(0, RoundingMode.HALF_UP)
-                        .intValueExact();
+                        .min(BigDecimal.valueOf(Integer.MAX_VALUE))
+                        .max(BigDecimal.valueOf(Integer.MIN_VALUE))
+                        .intValue();
     }
 
     private static String scaled(BigDecimal value, int decimals) {

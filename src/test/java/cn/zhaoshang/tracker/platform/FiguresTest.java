@@ -55,6 +55,8 @@ class FiguresTest {
         assertThat(figures.points(new BigDecimal("0.9"))).isEqualTo(-10);
         assertThat(figures.points(new BigDecimal("1.0000"))).isZero();
         assertThat(figures.points(null)).isNull();
+        // a target of one yuan against an amount in the billions: the dashboard still answers
+        assertThat(figures.points(new BigDecimal("11500000000"))).isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
