@@ -57,7 +57,7 @@ class ThenAndNowPageIT {
         assertThat(contract).contains("class=\"diff\"", "合同投资额（亿元）", ">112.3<", ">115<");
         assertThat(contract).contains("更正签约信息", "2024-01-22 由 bureau 登记");
         String foreign = row(page, "foreignCapitalArrivedUsd");
-        assertThat(foreign).contains("class=\"diff\"", ">1548万美元<", ">1448万美元<");
+        assertThat(foreign).contains("class=\"diff\"", "实际到位外资（万美元）", ">1548<", ">1448<");
         assertThat(foreign).contains("撤销", "2024-02-06 由 bureau 登记");
         assertThat(row(page, "foreignCapitalCompletion")).contains("class=\"diff\"", ">221%<", ">207%<");
 
@@ -89,7 +89,8 @@ class ThenAndNowPageIT {
         assertThat(english).contains("Then and now", "differs from what is known now", "signing corrected");
         assertThat(row(english, "contractInvestmentCny"))
                 .contains("Contracted investment (CNY million)", ">11,230<", ">11,500<");
-        assertThat(row(english, "foreignCapitalArrivedUsd")).contains(">USD 15.48 million<", ">USD 14.48 million<");
+        assertThat(row(english, "foreignCapitalArrivedUsd"))
+                .contains("Foreign capital received (USD million)", ">15.48<", ">14.48<");
         assertThat(english).doesNotContain("万美元", ">112.3<");
     }
 
