@@ -351,7 +351,7 @@ final class BenchSuite {
         if (!answer.contains("\"projectionsMatch\":true")) {
             throw new IllegalStateException("the replay found the read models different: " + answer);
         }
-        return Long.parseLong(answer.replaceAll(".*\"eventsReplayed\":(\\d+).*", "$1"));
+        return Long.parseLong(answer.strip().replaceAll(".*\"eventsReplayed\":(\\d+).*", "$1"));
     }
 
     /**
@@ -619,7 +619,7 @@ final class BenchSuite {
             if (!answer.contains("\"valid\":true")) {
                 throw new IllegalStateException("chain not valid: " + answer);
             }
-            events = Long.parseLong(answer.replaceAll(".*\"eventsChecked\":(\\d+).*", "$1"));
+            events = Long.parseLong(answer.strip().replaceAll(".*\"eventsChecked\":(\\d+).*", "$1"));
             ours.add(events / elapsed);
             started = System.nanoTime();
             long read = rawRead(tracker.dataSource(), serializer);
