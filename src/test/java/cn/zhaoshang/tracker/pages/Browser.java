@@ -66,7 +66,11 @@ final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
+        WebElement loginPage = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("login")).click();
+        // A click does not wait for the page it submits to; the next step would otherwise race the login's answer.
+        waitFor().until(ExpectedConditions.stalenessOf(loginPage));
+        waitFor().until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
         return this;
     }
 
