@@ -14,17 +14,38 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** Small HTTP client for the contract tests: calls as the bureau unless told otherwise. */
+/**
+ * Small HTTP client for the contract tests. Calls as the role the contract gives the request, with the whole
+ * province in scope (the test users of {@code config/application.yml}): zones are registered by an ADMIN, targets
+ * set by a REVIEWER, everything else done by a bureau.
+ */
 public record Api(MockMvc mvc) {
 
-    public static final String BUREAU = "bureau";
+    /** A bureau of the whole province: the tests' zones are its zones. */
+    public static final String BUREAU = "clerk";
+
+    public static final String ADMIN = "admin";
+
+    /** A reviewer (and leader) of the whole province. */
+    public static final String REVIEWER = "inspector";
 
     public ResultActions post(String path, String json) throws Exception {
-        return mvc.perform(as(BUREAU, MockMvcRequestBuilders.post(path).content(json)));
+        return mvc.perform(as(userFor("POST", path), MockMvcRequestBuilders.post(path).content(json)));
     }
 
     public ResultActions put(String path, String json) throws Exception {
-        return mvc.perform(as(BUREAU, MockMvcRequestBuilders.put(path).content(json)));
+        return mvc.perform(as(userFor("PUT", path), MockMvcRequestBuilders.put(path).content(json)));
+    }
+
+    /** Who the contract lets send the request. */
+    public static String userFor(String method, String path) {
+        if (method.equals("POST") && path.equals("/api/zones")) {
+            return ADMIN;
+        }
+        if (method.equals("PUT") && path.matches("/api/zones/[^/]+/targets/.*")) {
+            return REVIEWER;
+        }
+        return BUREAU;
     }
 
     public ResultActions get(String path) throws Exception {

@@ -86,14 +86,14 @@ class TwoInstancesIT {
     void both_take_commands_one_is_killed_midway_and_the_survivor_is_exact() throws Exception {
         String zone = "two-" + System.nanoTime() % 100_000;
         String registration = "{\"id\":\"%s\",\"name\":\"双实例开发区\",\"city\":\"hengyang\"}".formatted(zone);
-        assertThat(first.call("POST", "/api/zones", "bureau", registration).statusCode())
+        assertThat(first.call("POST", "/api/zones", "admin", registration).statusCode())
                 .isEqualTo(201);
         // The zone registered on the first instance is known to the second at once (same database, no cache).
         assertThat(send(second, "PUT", "/api/zones/" + zone + "/targets/2023", "{\"foreignCapitalUsd\": 50000}")
                         .statusCode())
                 .isEqualTo(200);
         List<String> projects = new ArrayList<>();
-        HttpResponse<String> signed = first.call("POST", "/api/projects", "bureau", Api.signing(zone));
+        HttpResponse<String> signed = first.call("POST", "/api/projects", "clerk", Api.signing(zone));
         assertThat(signed.statusCode()).isEqualTo(201);
         projects.add(JsonPath.read(signed.body(), "$.id"));
         signed = send(second, "POST", "/api/projects", Api.signing(zone).replace("日本触媒新材料项目", "日本触媒新材料二期项目"));
@@ -127,7 +127,7 @@ class TwoInstancesIT {
                     String path = "/api/projects/" + projects.get((i + number) % projects.size()) + "/capital-arrivals";
                     try {
                         HttpResponse<String> answer = toFirst
-                                ? first.call("POST", path, "bureau", ARRIVAL)
+                                ? first.call("POST", path, "clerk", ARRIVAL)
                                 : send(second, "POST", path, ARRIVAL);
                         if (answer.statusCode() == 201) {
                             acknowledged.add(JsonPath.read(answer.body(), "$.arrivalId"));
@@ -245,7 +245,7 @@ class TwoInstancesIT {
 
     private static HttpResponse<String> send(
             ConfigurableApplicationContext instance, String method, String path, String json) throws Exception {
-        return send(instance, method, path, json, "bureau");
+        return send(instance, method, path, json, Api.userFor(method, path));
     }
 
     private static HttpResponse<String> send(

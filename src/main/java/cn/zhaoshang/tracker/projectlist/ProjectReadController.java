@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.projectlist;
 
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.IfMatch;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
@@ -53,9 +54,10 @@ class ProjectReadController {
             @RequestParam(defaultValue = "50")
                     @Min(value = 1, message = "{form.pageSize}")
                     @Max(value = 500, message = "{form.pageSize}")
-                    int size) {
+                    int size,
+            Reach reach) {
         return queries.query(
-                        new FindProjects(zoneId, stage, signedYear, page, size),
+                        new FindProjects(reach.zones(), zoneId, stage, signedYear, page, size),
                         ResponseTypes.instanceOf(FindProjects.Result.class))
                 .join();
     }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.warning.api.FlaggedProjects;
 import cn.zhaoshang.tracker.warning.api.WarningRules;
@@ -95,9 +96,12 @@ class DashboardPage {
                     Integer year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Locale locale,
-            Model model) {
+            Model model,
+            Reach reach) {
         ReportPoint point = reports.point(asOf, null, null);
-        List<ReportRows.Zone> zones = reports.zones(point);
+        List<ReportRows.Zone> zones = reports.zones(point).stream()
+                .filter(known -> reach.seesZone(known.zoneId()))
+                .toList();
         model.addAttribute("zones", zones);
         model.addAttribute("years", years());
         model.addAttribute("asOfGiven", asOf);

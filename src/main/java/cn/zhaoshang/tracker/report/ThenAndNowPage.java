@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.audit.api.RecordedEvent;
 import cn.zhaoshang.tracker.audit.api.RecordedEvents;
 import cn.zhaoshang.tracker.platform.Page;
@@ -69,9 +70,12 @@ class ThenAndNowPage {
             @RequestParam(required = false) String knownAt,
             Locale locale,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Reach reach) {
         ReportPoint current = reports.point(null, null, null);
-        List<ReportRows.Zone> zones = reports.zones(current);
+        List<ReportRows.Zone> zones = reports.zones(current).stream()
+                .filter(known -> reach.seesZone(known.zoneId()))
+                .toList();
         Form form = new Form(
                 blank(zone) == null ? defaultZone(zones) : blank(zone),
                 blank(year) == null ? String.valueOf(defaultYear()) : blank(year),

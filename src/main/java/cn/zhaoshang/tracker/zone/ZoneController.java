@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.zone;
 
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
@@ -48,8 +49,8 @@ class ZoneController {
 
     @GetMapping
     @Operation(summary = "开发区列表 / List zones")
-    List<ZoneDirectory.ZoneView> zones() {
-        return directory.all();
+    List<ZoneDirectory.ZoneView> zones(Reach reach) {
+        return directory.all(reach);
     }
 
     @GetMapping("/{zoneId}")

@@ -1,11 +1,13 @@
 package cn.zhaoshang.tracker.zone;
 
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.CommandLookupTable;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.ListZones;
+import cn.zhaoshang.tracker.zone.api.ZonePlaces;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @CommandLookupTable
 @ProcessingGroup("zone")
-class ZoneDirectory implements KnownZones, ReadModel {
+class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -109,17 +111,33 @@ class ZoneDirectory implements KnownZones, ReadModel {
         return find(zoneId).isPresent();
     }
 
+    @Override
+    public List<Place> places() {
+        // TODO(province branch): the zone's own province
+        return jdbc.sql("SELECT zone_id, city, 'hunan' AS province FROM zone_directory")
+                .query((row, number) ->
+                        new Place(row.getString("zone_id"), row.getString("city"), row.getString("province")))
+                .list();
+    }
+
     @QueryHandler
     List<ListZones.Zone> handle(ListZones query) {
         return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory ORDER BY city, zone_id")
                 .query(ListZones.Zone.class)
-                .list();
+                .list()
+                .stream()
+                .filter(zone -> query.zones().contains(zone.id()))
+                .toList();
     }
 
-    List<ZoneView> all() {
+    /** The zones the reach sees, by city and id. */
+    List<ZoneView> all(Reach reach) {
         return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory ORDER BY city, zone_id")
                 .query(ZoneView.class)
-                .list();
+                .list()
+                .stream()
+                .filter(zone -> reach.seesZone(zone.id()))
+                .toList();
     }
 
     Optional<ZoneView> find(String zoneId) {

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.zone;
 
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.Bilingual;
 import cn.zhaoshang.tracker.platform.CommandTransaction;
 import cn.zhaoshang.tracker.platform.Page;
@@ -56,7 +57,10 @@ class ZonePages {
     /** {@code zone} and {@code year} fill the targets form, with the targets already set when there are any. */
     @GetMapping("/zones")
     String zones(
-            @RequestParam(required = false) String zone, @RequestParam(required = false) Integer year, Model model) {
+            @RequestParam(required = false) String zone,
+            @RequestParam(required = false) Integer year,
+            Model model,
+            Reach reach) {
         ZoneForms.Targets targets = new ZoneForms.Targets();
         int chosenYear = year == null || year < 1990 || year > 2100
                 ? LocalDate.now(clock).getYear()
@@ -71,7 +75,7 @@ class ZonePages {
         targets.setYear(chosenYear);
         model.addAttribute("targets", targets);
         model.addAttribute("registration", new ZoneForms.Registration());
-        return page(model, null);
+        return page(model, null, reach);
     }
 
     @PostMapping("/zones")
@@ -80,11 +84,12 @@ class ZonePages {
             BindingResult errors,
             Model model,
             Locale locale,
-            RedirectAttributes next) {
+            RedirectAttributes next,
+            Reach reach) {
         if (errors.hasErrors()
                 || !send(form.getId(), errors, locale, () -> form.request().command())) {
             model.addAttribute("targets", blankTargets());
-            return page(model, "registration");
+            return page(model, "registration", reach);
         }
         next.addFlashAttribute(
                 "flash", text("zones.registered", locale, form.getName().strip(), form.getId()));
@@ -97,12 +102,13 @@ class ZonePages {
             BindingResult errors,
             Model model,
             Locale locale,
-            RedirectAttributes next) {
+            RedirectAttributes next,
+            Reach reach) {
         if (errors.hasErrors()
                 || !send(AnnualTargetId.of(form.getZoneId(), form.getYear()), errors, locale, () -> form.request()
                         .command(form.getZoneId(), form.getYear()))) {
             model.addAttribute("registration", new ZoneForms.Registration());
-            return page(model, "targets");
+            return page(model, "targets", reach);
         }
         String name = directory
                 .find(form.getZoneId())
@@ -123,10 +129,10 @@ class ZonePages {
         }
     }
 
-    private String page(Model model, String failedForm) {
+    private String page(Model model, String failedForm, Reach reach) {
         model.addAttribute(
                 "zones",
-                directory.all().stream()
+                directory.all(reach).stream()
                         .map(zone -> new ZoneTargets(zone, directory.targets(zone.id())))
                         .toList());
         model.addAttribute("failedForm", failedForm);
