@@ -14,22 +14,40 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resolves the caller's scope against today's zones: a city scope covers a zone registered in it tomorrow. Anyone
- * who is not a logged-in user of the product (the system, the metrics scraper) reaches nothing.
+ * who is not a registered user of the product reaches nothing.
  */
 @Component
 class Reaches {
 
     private final ZonePlaces zones;
+    private final UserAccounts accounts;
     private final String defaultProvince;
 
-    Reaches(ZonePlaces zones, @Value("${tracker.default-province:hunan}") String defaultProvince) {
+    Reaches(
+            ZonePlaces zones,
+            UserAccounts accounts,
+            @Value("${tracker.default-province:hunan}") String defaultProvince) {
         this.zones = zones;
+        this.accounts = accounts;
         this.defaultProvince = defaultProvince;
     }
 
+    /**
+     * The scope the caller logged in with; a caller authenticated another way (a session of an identity provider)
+     * has the scope of the registered user of its name, and one without a registered user reaches nothing.
+     */
     Reach ofCaller() {
         Authentication login = SecurityContextHolder.getContext().getAuthentication();
-        return login != null && login.getPrincipal() instanceof AccountUser user ? of(user.scope()) : Reach.NOTHING;
+        if (login == null || !login.isAuthenticated()) {
+            return Reach.NOTHING;
+        }
+        if (login.getPrincipal() instanceof AccountUser user) {
+            return of(user.scope());
+        }
+        return accounts.find(login.getName())
+                .filter(UserAccounts.UserView::enabled)
+                .map(user -> of(user.scope()))
+                .orElse(Reach.NOTHING);
     }
 
     Reach of(Scope scope) {

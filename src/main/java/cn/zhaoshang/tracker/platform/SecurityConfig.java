@@ -81,7 +81,12 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager logins) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ObjectMapper json,
+            AuthenticationManager logins,
+            ObjectProvider<RequestMappingHandlerMapping> mappings)
+            throws Exception {
         http.authenticationManager(logins)
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
@@ -119,8 +124,16 @@ class SecurityConfig {
                         .anyRequest()
                         .denyAll())
                 .httpBasic(basic -> basic.realmName("tracker").authenticationEntryPoint(basicChallenge(json)))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> write(
-                        json, response, HttpStatus.FORBIDDEN, "forbidden", "当前角色无权执行此操作 / your role may not do this")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new UnknownPages(
+                        mappings,
+                        (request, response, e) -> write(
+                                json,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "当前角色无权执行此操作 / your role may not do this"),
+                        (request, response, e) -> write(
+                                json, response, HttpStatus.NOT_FOUND, "not-found", "路径不存在 / no such path"))))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();

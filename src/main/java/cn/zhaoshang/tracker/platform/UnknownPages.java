@@ -21,10 +21,22 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class UnknownPages implements AccessDeniedHandler {
 
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
-    private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+    private final AccessDeniedHandler forbidden;
+    private final AccessDeniedHandler notFound;
 
     UnknownPages(ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        this(mappings, new AccessDeniedHandlerImpl(), (request, response, denied) -> response.sendError(
+                HttpStatus.NOT_FOUND.value()));
+    }
+
+    /** The API's: both answers are problems. */
+    UnknownPages(
+            ObjectProvider<RequestMappingHandlerMapping> mappings,
+            AccessDeniedHandler forbidden,
+            AccessDeniedHandler notFound) {
         this.mappings = mappings;
+        this.forbidden = forbidden;
+        this.notFound = notFound;
     }
 
     @Override
@@ -36,7 +48,7 @@ final class UnknownPages implements AccessDeniedHandler {
         if (answered(request)) {
             forbidden.handle(request, response, denied);
         } else {
-            response.sendError(HttpStatus.NOT_FOUND.value());
+            notFound.handle(request, response, denied);
         }
     }
 

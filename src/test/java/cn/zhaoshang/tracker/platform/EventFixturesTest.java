@@ -1,5 +1,12 @@
 package cn.zhaoshang.tracker.platform;
 
+import cn.zhaoshang.tracker.access.api.AccessChanged;
+import cn.zhaoshang.tracker.access.api.PasswordChanged;
+import cn.zhaoshang.tracker.access.api.Role;
+import cn.zhaoshang.tracker.access.api.UserDisabled;
+import cn.zhaoshang.tracker.access.api.UserEnabled;
+import cn.zhaoshang.tracker.access.api.UserRegistered;
+import cn.zhaoshang.tracker.shared.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.tracker.project.api.ArrivalId;
@@ -149,7 +156,21 @@ class EventFixturesTest {
                                 WarningColour.RED,
                                 WarningKind.NOT_LANDED,
                                 WarningCleared.Recovery.LANDED,
-                                LocalDate.of(2024, 4, 1))));
+                                LocalDate.of(2024, 4, 1))),
+                new Fixture(
+                        "UserRegistered.v1.json",
+                        new UserRegistered(
+                                "bureau", "松木经开区招商局", List.of(Role.BUREAU), new Scope(Scope.Level.ZONE, "songmu"))),
+                new Fixture(
+                        "AccessChanged.v1.json",
+                        new AccessChanged(
+                                "bureau",
+                                List.of(Role.BUREAU, Role.REVIEWER),
+                                new Scope(Scope.Level.CITY, "hengyang"),
+                                "调任市商务局")),
+                new Fixture("UserDisabled.v1.json", new UserDisabled("bureau", "离职")),
+                new Fixture("UserEnabled.v1.json", new UserEnabled("bureau", "返岗")),
+                new Fixture("PasswordChanged.v1.json", new PasswordChanged("bureau")));
     }
 
     @ParameterizedTest(name = "{0}")
