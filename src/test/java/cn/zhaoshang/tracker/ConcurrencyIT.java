@@ -57,7 +57,7 @@ class ConcurrencyIT {
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatus()).isEqualTo(201));
         assertThat(events("CapitalArrived")).isEqualTo(CALLERS);
-        String detail = mvc.perform(Api.as("leader", MockMvcRequestBuilders.get("/api/projects/" + project)))
+        String detail = mvc.perform(Api.as(Api.REVIEWER, MockMvcRequestBuilders.get("/api/projects/" + project)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -141,13 +141,13 @@ class ContractIT {
                 .andExpect(jsonPath("$.stage").value("IN_PRODUCTION"))
                 .andExpect(jsonPath("$.productionStartedOn").value("2024-01-10"));
 
-        api.perform(Api.as("leader", MockMvcRequestBuilders.get("/api/projects/" + id + "/history")))
+        api.perform(Api.as(Api.REVIEWER, MockMvcRequestBuilders.get("/api/projects/" + id + "/history")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.projectId").value(id))
                 .andExpect(jsonPath("$.events", hasSize(8)))
                 .andExpect(jsonPath("$.events[0].type").value("ProjectSigned"))
                 .andExpect(jsonPath("$.events[0].sequence").value(0))
-                .andExpect(jsonPath("$.events[0].recordedBy").value("bureau"))
+                .andExpect(jsonPath("$.events[0].recordedBy").value(Api.BUREAU))
                 .andExpect(jsonPath("$.events[0].recordedAt").isString())
                 .andExpect(jsonPath("$.events[0].payload.contractInvestmentCny").value(1500000000))
                 .andExpect(jsonPath("$.events[1].line.zh", containsString("2023-06-01 落地（开工） — ")))
@@ -158,7 +158,7 @@ class ContractIT {
                 .andExpect(jsonPath("$.events[5].reason").value("增资"))
                 .andExpect(jsonPath("$.events[6].type").value("SigningCorrected"))
                 .andExpect(jsonPath("$.events[6].reason").value("并非500强"))
-                .andExpect(jsonPath("$.events[7].recordedBy").value("bureau"));
+                .andExpect(jsonPath("$.events[7].recordedBy").value(Api.BUREAU));
         api.get("/api/projects?zoneId=" + zone + "&signedYear=2023")
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(id));

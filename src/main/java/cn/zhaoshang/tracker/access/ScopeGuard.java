@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpMethod;
@@ -32,6 +33,9 @@ class ScopeGuard implements HandlerInterceptor {
             Set.of("zoneId", "city", "provinceId", "id", "year", "arrivalId", "position", "username");
 
     private static final Set<String> ZONE_PARAMETERS = Set.of("zone", "zoneId");
+
+    /** A value that cannot be a zone id is left to the controller's validation, which answers it with a 400. */
+    private static final Pattern ZONE_ID = Pattern.compile("[a-z0-9-]{1,40}");
 
     private final Reaches reaches;
     private final QueryGateway queries;
@@ -92,6 +96,6 @@ class ScopeGuard implements HandlerInterceptor {
     }
 
     private static boolean present(String value) {
-        return value != null && !value.isBlank();
+        return value != null && ZONE_ID.matcher(value).matches();
     }
 }

@@ -231,10 +231,11 @@ class SecurityConfig {
                         .hasAnyRole(BUREAU, REVIEWER)
                         .requestMatchers("/admin/users", "/admin/users/**")
                         .hasRole(ADMIN)
+                        .requestMatchers(reads("/"))
+                        .authenticated()
                         .requestMatchers(reads("/zones"))
                         .hasAnyRole(BUREAU, REVIEWER, LEADERSHIP, AUDITOR, ADMIN)
                         .requestMatchers(reads(
-                                "/",
                                 "/dashboard",
                                 "/dashboard/data",
                                 "/dashboard/workbook.xlsx",

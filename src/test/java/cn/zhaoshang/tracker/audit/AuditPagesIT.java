@@ -69,12 +69,12 @@ class AuditPagesIT {
             "/audit/replays/latest"
         }) {
             mvc.perform(get(page).with(user("auditor").roles("AUDITOR"))).andExpect(status().isOk());
-            mvc.perform(get(page).with(user("bureau").roles("BUREAU"))).andExpect(status().isForbidden());
+            mvc.perform(get(page).with(user("clerk").roles("BUREAU"))).andExpect(status().isForbidden());
             mvc.perform(get(page).with(user("leader").roles("LEADERSHIP"))).andExpect(status().isForbidden());
             mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
         }
         for (String action : new String[] {"/audit/verification", "/audit/replays"}) {
-            mvc.perform(post(action).with(csrf()).with(user("bureau").roles("BUREAU")))
+            mvc.perform(post(action).with(csrf()).with(user("clerk").roles("BUREAU")))
                     .andExpect(status().isForbidden());
             mvc.perform(post(action).with(csrf()).with(user("leader").roles("LEADERSHIP")))
                     .andExpect(status().isForbidden());
@@ -322,7 +322,7 @@ class AuditPagesIT {
         assertThat(english.split("投资方撤资", -1)).hasSize(2);
 
         mvc.perform(get("/projects/no-such-project/timeline")
-                        .with(user("leader").roles("LEADERSHIP")))
+                        .with(user("inspector").roles("LEADERSHIP")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/projects/" + project + "/timeline"))
                 .andExpect(status().is3xxRedirection())

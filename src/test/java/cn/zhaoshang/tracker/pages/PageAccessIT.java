@@ -150,7 +150,7 @@ class PageAccessIT {
     void a_form_without_its_csrf_token_is_refused_and_records_nothing() throws Exception {
         long eventsBefore = events();
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/projects")
-                        .with(user("bureau").roles("BUREAU"))
+                        .with(user("clerk").roles("BUREAU"))
                         .param("zoneId", zone)
                         .param("name", "没有令牌的项目")
                         .param("investorName", "某公司")

@@ -342,7 +342,7 @@ class PagesInBothLanguagesIT {
         for (Language language : Language.values()) {
             MockHttpServletRequestBuilder landing = MockMvcRequestBuilders.post("/projects/" + terminated + "/landing")
                     .with(csrf())
-                    .with(user("bureau").roles("BUREAU"))
+                    .with(user("clerk").roles("BUREAU"))
                     .param("version", "1")
                     .param("date", "2023-08-01");
             if (language == Language.EN) {
@@ -369,7 +369,7 @@ class PagesInBothLanguagesIT {
                             workbook))
                     .param("dryRun", "true")
                     .with(csrf())
-                    .with(user("bureau").roles("BUREAU"));
+                    .with(user("clerk").roles("BUREAU"));
             if (language == Language.EN) {
                 upload.param("lang", "en");
             }

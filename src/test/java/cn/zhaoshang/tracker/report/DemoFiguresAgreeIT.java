@@ -356,7 +356,7 @@ class DemoFiguresAgreeIT {
     }
 
     private MockHttpServletResponse api(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("leader", "leader-demo")))
+        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("inspector", "inspector-demo")))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
@@ -364,7 +364,7 @@ class DemoFiguresAgreeIT {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(user("leader").roles("LEADERSHIP")))
+        return mvc.perform(get(path).with(user("inspector").roles("LEADERSHIP")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -189,7 +189,7 @@ class ReportIT {
     private String awaited(String path) throws Exception {
         CaughtUp.await(jdbc);
         return api.perform(
-                        Api.as("leader", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
+                        Api.as(Api.REVIEWER, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
