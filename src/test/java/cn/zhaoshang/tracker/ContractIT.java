@@ -151,7 +151,7 @@ class ContractIT {
                 .andExpect(jsonPath("$.events[0].recordedAt").isString())
                 .andExpect(jsonPath("$.events[0].payload.contractInvestmentCny").value(1500000000))
                 .andExpect(jsonPath("$.events[1].line.zh", containsString("2023-06-01 落地（开工） — ")))
-                .andExpect(jsonPath("$.events[1].line.zh", containsString("由 bureau 登记")))
+                .andExpect(jsonPath("$.events[1].line.zh", containsString("由 " + Api.BUREAU + " 登记")))
                 .andExpect(jsonPath("$.events[1].line.en", containsString("landed (construction started)")))
                 .andExpect(jsonPath("$.events[4].type").value("ArrivalRetracted"))
                 .andExpect(jsonPath("$.events[4].reason").value("重复录入 / entered twice"))

@@ -13,6 +13,9 @@ import cn.zhaoshang.tracker.shared.Scope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +63,8 @@ class UserAccounts implements KnownUsers, ReadModel {
                         roles(event.roles()),
                         event.scope().level().name(),
                         event.scope().id(),
-                        java.sql.Timestamp.from(at),
+                        // as the store keeps it: the replay reads the instant back from there
+                        OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC),
                         by == null ? "system" : by,
                         sequence)
                 .update();
@@ -168,7 +172,7 @@ class UserAccounts implements KnownUsers, ReadModel {
                         .toList(),
                 new Scope(Scope.Level.valueOf(row.getString("scope_level")), row.getString("scope_id")),
                 row.getBoolean("enabled"),
-                row.getTimestamp("created_at").toInstant(),
+                row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 row.getString("created_by"),
                 row.getLong("stamp"));
     }

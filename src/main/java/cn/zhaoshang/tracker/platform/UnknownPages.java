@@ -52,10 +52,16 @@ final class UnknownPages implements AccessDeniedHandler {
         }
     }
 
-    /** Whether some controller maps the path, in whatever method: a wrong method on a page is still denied (403). */
+    /**
+     * Whether some controller maps the path, in whatever method: a wrong method on a page is still denied (403). The
+     * actuator's endpoints are mapped apart from the controllers; a reader denied one is told so.
+     */
     boolean answered(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(
-                request.getRequestURI().substring(request.getContextPath().length()));
+        String within = request.getRequestURI().substring(request.getContextPath().length());
+        if (within.startsWith("/actuator/")) {
+            return true;
+        }
+        PathContainer path = PathContainer.parsePath(within);
         return mappings.orderedStream()
                 .flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
                 .map(RequestMappingInfo::getPathPatternsCondition)

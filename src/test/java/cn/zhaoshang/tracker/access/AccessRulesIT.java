@@ -176,6 +176,7 @@ class AccessRulesIT {
     JdbcClient jdbc;
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     private String songmuProject;

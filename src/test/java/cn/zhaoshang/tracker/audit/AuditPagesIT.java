@@ -87,7 +87,7 @@ class AuditPagesIT {
         String page = auditor(get("/audit/events").param("aggregate", project));
 
         assertThat(page).contains("id=\"event-" + signing + "\"", "id=\"event-" + termination + "\"");
-        assertThat(page).contains("2023-07-01 终止", "原因：投资方撤资", "2023-06-01 落地（开工）", "bureau");
+        assertThat(page).contains("2023-07-01 终止", "原因：投资方撤资", "2023-06-01 落地（开工）", Api.BUREAU);
         assertThat(page).contains("href=\"/audit/events/" + termination + "\"");
         assertThat(page).contains("<td class=\"type\">终止</td>", "<td class=\"type\">落地</td>");
         assertThat(page).doesNotContain(">ProjectTerminated<", ">ProjectLanded<", "class=\"type\">Project");
@@ -120,7 +120,7 @@ class AuditPagesIT {
                 auditor(get("/audit/events").param("aggregate", project).param("type", "ProjectTerminated"));
         assertThat(terminations).contains("id=\"event-" + termination + "\"").doesNotContain("id=\"event-" + signing);
 
-        assertThat(auditor(get("/audit/events").param("aggregate", project).param("by", "bureau")))
+        assertThat(auditor(get("/audit/events").param("aggregate", project).param("by", Api.BUREAU)))
                 .contains("id=\"event-" + signing + "\"");
         assertThat(auditor(get("/audit/events").param("aggregate", project).param("by", "nobody")))
                 .contains("id=\"log-empty\"")
@@ -302,11 +302,14 @@ class AuditPagesIT {
 
     @Test
     void the_project_timeline_is_a_fragment_for_every_role_in_the_reader_s_language() throws Exception {
-        for (String role : new String[] {"BUREAU", "LEADERSHIP", "AUDITOR"}) {
+        for (String role : new String[] {"BUREAU", "REVIEWER", "LEADERSHIP", "AUDITOR"}) {
             mvc.perform(get("/projects/" + project + "/timeline")
-                            .with(user("someone").roles(role)))
+                            .with(user(role.equals("BUREAU") ? Api.BUREAU : Api.REVIEWER).roles(role)))
                     .andExpect(status().isOk());
         }
+        // a user no one registered reaches no zone, and so no project
+        mvc.perform(get("/projects/" + project + "/timeline").with(user("someone").roles("AUDITOR")))
+                .andExpect(status().isNotFound());
         String fragment = auditor(get("/projects/" + project + "/timeline"));
         assertThat(fragment)
                 .startsWith("<ol class=\"timeline\" id=\"timeline\">")
