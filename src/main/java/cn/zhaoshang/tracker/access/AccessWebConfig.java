@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -26,7 +27,8 @@ class AccessWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ScopeGuard(reaches, queries));
+        // after the pages' language switch, so that a refusal speaks the reader's language
+        registry.addInterceptor(new ScopeGuard(reaches, queries)).order(Ordered.LOWEST_PRECEDENCE);
     }
 
     @Override

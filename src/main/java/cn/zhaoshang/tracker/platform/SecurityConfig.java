@@ -33,6 +33,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
@@ -97,8 +98,10 @@ class SecurityConfig {
                         .hasAnyRole(MONITORING, AUDITOR)
                         .requestMatchers(reads("/api/me"))
                         .authenticated()
-                        .requestMatchers(POST, "/api/users/*/password")
-                        .authenticated()
+                        // an ADMIN, or the user itself (which must add its current password)
+                        .requestMatchers(POST, "/api/users/{username}/password")
+                        .access(new WebExpressionAuthorizationManager(
+                                "hasRole('" + ADMIN + "') or #username == authentication.name"))
                         .requestMatchers("/api/users", "/api/users/**")
                         .hasRole(ADMIN)
                         .requestMatchers(POST, "/api/audit/replays")
@@ -149,7 +152,7 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain apiDocumentation(HttpSecurity http, ObjectMapper json, AuthenticationManager logins)
             throws Exception {
-        String[] paths = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+        String[] paths = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
         MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         http.authenticationManager(logins)

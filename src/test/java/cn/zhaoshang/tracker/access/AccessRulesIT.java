@@ -189,6 +189,15 @@ class AccessRulesIT {
         api.post("/api/zones", "{\"id\":\"faraway\",\"name\":\"远方开发区\",\"city\":\"elsewhere\"}");
         songmuProject = api.newProject("songmu");
         farawayProject = api.newProject("faraway");
+        for (String name : new String[] {"rules-on", "rules-off"}) {
+            mvc.perform(MockMvcRequestBuilders.post("/api/users")
+                    .with(httpBasic("admin", "admin-demo"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(("{\"username\": \"%s\", \"displayName\": \"规则测试\", \"password\": \"a-long-enough-secret\","
+                                    + " \"roles\": [\"LEADERSHIP\"], \"scope\": {\"level\": \"ZONE\", \"id\": \"songmu\"}}")
+                            .formatted(name)));
+        }
+        mvc.perform(MockMvcRequestBuilders.post("/api/users/rules-off/disable").with(httpBasic("admin", "admin-demo")));
     }
 
     /** Every method and path pattern the application maps, as the rules name them. */
@@ -273,10 +282,13 @@ class AccessRulesIT {
                 .replace("{year}", "2023")
                 .replace("{arrivalId}", "no-such-arrival")
                 .replace("{position}", "1")
-                .replace("{username}", "no-such-user");
+                // disabling the disabled and enabling the enabled record nothing
+                .replace("{username}", endpoint.endsWith("/disable") ? "rules-off" : "rules-on");
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
         if (path.startsWith("/api/")) {
-            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            // no target at all is a valid target: the empty body would be recorded
+            request.contentType(MediaType.APPLICATION_JSON)
+                    .content(endpoint.contains("/targets/") ? "{\"projectCount\": -1}" : "{}");
             request.with(httpBasic(caller.user, caller.user.equals("leader") ? "leader-demo" : caller.user + "-demo"));
         } else {
             request.with(user(caller.user).roles(caller.role.name())).with(csrf());

@@ -192,7 +192,7 @@ class AuditPagesIT {
         assertThat(auditor(get("/audit/events/" + termination).param("lang", "en")))
                 .contains("id=\"event-type\">Termination<", "(event no. 3 under this id)", "id=\"event-sequence\">2<");
         assertThat(page).contains("&quot;terminatedOn&quot; : &quot;2023-07-01&quot;");
-        assertThat(page).contains("&quot;recordedBy&quot; : &quot;bureau&quot;");
+        assertThat(page).contains("&quot;recordedBy&quot; : &quot;" + Api.BUREAU + "&quot;");
         assertThat(page).contains("id=\"event-reason\">投资方撤资<");
         String hash = jdbc.sql("SELECT hash FROM event_hash WHERE position = ?")
                 .param(termination)
@@ -315,11 +315,11 @@ class AuditPagesIT {
                 .startsWith("<ol class=\"timeline\" id=\"timeline\">")
                 .doesNotContain("<html", "<header");
         assertThat(fragment.split("<li ", -1)).hasSize(4);
-        assertThat(fragment).contains("签约：日本触媒新材料项目", "合同投资 15亿元", "bureau 登记", "原因：投资方撤资");
+        assertThat(fragment).contains("签约：日本触媒新材料项目", "合同投资 15亿元", Api.BUREAU + " 登记", "原因：投资方撤资");
         assertThat(fragment.split("投资方撤资", -1)).as("the reason is said once").hasSize(2);
         String english = auditor(get("/projects/" + project + "/timeline").param("lang", "en"));
         assertThat(english)
-                .contains("landed (construction started)", "recorded by bureau", "reason: 投资方撤资")
+                .contains("landed (construction started)", "recorded by " + Api.BUREAU, "reason: 投资方撤资")
                 .contains("CNY 1.5 billion contracted")
                 .doesNotContain("亿元", "1500000000");
         assertThat(english.split("投资方撤资", -1)).hasSize(2);

@@ -371,7 +371,7 @@ final class EveryOutput {
     }
 
     private MockHttpServletResponse api(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("leader", "leader-demo")))
+        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("inspector", "inspector-demo")))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
