@@ -99,6 +99,7 @@ class SecurityMatrixIT {
                 new Endpoint(HttpMethod.POST, p + "/termination", BUREAU_ONLY),
                 new Endpoint(HttpMethod.GET, "/api/reports/zones/songmu/years/2023", READERS),
                 new Endpoint(HttpMethod.GET, "/api/reports/cities/hengyang/years/2023", READERS),
+                new Endpoint(HttpMethod.GET, "/api/reports/provinces/hunan/years/2023", READERS),
                 new Endpoint(HttpMethod.GET, "/api/zones/songmu/warning-rules", READERS),
                 new Endpoint(HttpMethod.PUT, "/api/zones/songmu/warning-rules", BUREAU_ONLY),
                 new Endpoint(HttpMethod.GET, "/api/reports/zones/songmu/warnings", READERS),
