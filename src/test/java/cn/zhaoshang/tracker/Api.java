@@ -68,10 +68,20 @@ public record Api(MockMvc mvc) {
                 .single();
     }
 
-    /** Registers a fresh zone and returns its id. */
+    /** Registers a fresh zone of the default province and returns its id. */
     public String newZone(String city) throws Exception {
         String zone = "z" + UUID.randomUUID().toString().substring(0, 8);
         post("/api/zones", "{\"id\":\"%s\",\"name\":\"测试开发区\",\"city\":\"%s\"}".formatted(zone, city));
+        return zone;
+    }
+
+    /** Registers a fresh zone of a city in the province and returns its id. */
+    public String newZone(String city, String province) throws Exception {
+        String zone = "z" + UUID.randomUUID().toString().substring(0, 8);
+        post(
+                "/api/zones",
+                "{\"id\":\"%s\",\"name\":\"测试开发区\",\"city\":\"%s\",\"province\":\"%s\"}"
+                        .formatted(zone, city, province));
         return zone;
     }
 

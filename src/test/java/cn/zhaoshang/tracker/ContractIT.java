@@ -60,12 +60,58 @@ class ContractIT {
     }
 
     @Test
+    void a_zone_carries_its_province_and_one_registered_without_is_of_the_default_province() throws Exception {
+        String city = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String hunan = api.newZone(city);
+        String guangdong = api.newZone(city + "-gd", "guangdong");
+
+        api.get("/api/zones/" + hunan).andExpect(jsonPath("$.province").value("hunan"));
+        api.get("/api/zones/" + guangdong)
+                .andExpect(jsonPath("$.city").value(city + "-gd"))
+                .andExpect(jsonPath("$.province").value("guangdong"));
+        api.get("/api/zones")
+                .andExpect(jsonPath("$[?(@.id == '" + guangdong + "')].province", hasItem("guangdong")))
+                .andExpect(jsonPath("$[?(@.id == '" + hunan + "')].province", hasItem("hunan")));
+    }
+
+    @Test
+    void a_city_belongs_to_one_province_so_a_zone_of_it_under_another_is_409() throws Exception {
+        String city = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        api.newZone(city, "guangdong");
+        long before = events();
+
+        api.post(
+                        "/api/zones",
+                        "{\"id\":\"%s-2\",\"name\":\"第二个\",\"city\":\"%s\",\"province\":\"hunan\"}"
+                                .formatted(city, city))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail")
+                        .value("城市 %s 属于省份 guangdong，不能登记在省份 hunan 下 / city %s belongs to province guangdong, not hunan"
+                                .formatted(city, city)));
+        // without a province the zone is one of the default province, hunan: the same refusal
+        api.post("/api/zones", "{\"id\":\"%s-3\",\"name\":\"第三个\",\"city\":\"%s\"}".formatted(city, city))
+                .andExpect(status().isConflict());
+        assertThat(events()).isEqualTo(before);
+
+        api.post(
+                        "/api/zones",
+                        "{\"id\":\"%s-4\",\"name\":\"第四个\",\"city\":\"%s\",\"province\":\"guangdong\"}"
+                                .formatted(city, city))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.province").value("guangdong"));
+    }
+
+    @Test
     void zone_ids_and_cities_must_be_slugs() throws Exception {
         long before = events();
         api.post("/api/zones", "{\"id\":\"Song Mu\",\"name\":\"x\",\"city\":\"hengyang\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
         api.post("/api/zones", "{\"id\":\"ok\",\"name\":\"x\",\"city\":\"衡阳\"}").andExpect(status().isBadRequest());
+        api.post("/api/zones", "{\"id\":\"ok\",\"name\":\"x\",\"city\":\"hengyang\",\"province\":\"湖南\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("province"));
         assertThat(events()).isEqualTo(before);
     }
 

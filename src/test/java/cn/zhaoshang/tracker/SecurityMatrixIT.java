@@ -94,6 +94,7 @@ class SecurityMatrixIT {
                 new Endpoint(HttpMethod.POST, p + "/termination"),
                 new Endpoint(HttpMethod.GET, "/api/reports/zones/songmu/years/2023"),
                 new Endpoint(HttpMethod.GET, "/api/reports/cities/hengyang/years/2023"),
+                new Endpoint(HttpMethod.GET, "/api/reports/provinces/hunan/years/2023"),
                 new Endpoint(HttpMethod.GET, "/api/zones/songmu/warning-rules"),
                 new Endpoint(HttpMethod.PUT, "/api/zones/songmu/warning-rules"),
                 new Endpoint(HttpMethod.GET, "/api/reports/zones/songmu/warnings"),

@@ -41,8 +41,8 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
     @EventHandler
     void on(ZoneRegistered event) {
         writes.now()
-                .sql("INSERT INTO zone_directory (zone_id, name, city) VALUES (?, ?, ?)")
-                .params(event.zoneId(), event.name(), event.city())
+                .sql("INSERT INTO zone_directory (zone_id, name, city, province) VALUES (?, ?, ?, ?)")
+                .params(event.zoneId(), event.name(), event.city(), event.province())
                 .update();
     }
 
@@ -101,7 +101,7 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
     @Override
     public List<String> contentQueries() {
         return List.of(
-                "SELECT zone_id, name, city FROM zone_directory ORDER BY zone_id",
+                "SELECT zone_id, name, city, province FROM zone_directory ORDER BY zone_id",
                 "SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count"
                         + " FROM annual_target ORDER BY zone_id, target_year");
     }
@@ -113,16 +113,26 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
 
     @Override
     public List<Place> places() {
-        // TODO(province branch): the zone's own province
-        return jdbc.sql("SELECT zone_id, city, 'hunan' AS province FROM zone_directory")
+        return jdbc.sql("SELECT zone_id, city, province FROM zone_directory")
                 .query((row, number) ->
                         new Place(row.getString("zone_id"), row.getString("city"), row.getString("province")))
                 .list();
     }
 
+    /** The province of the city's zones (one: a city belongs to one province); empty for a city without zones. */
+    Optional<String> provinceOf(String city) {
+        return jdbc
+                .sql("SELECT DISTINCT province FROM zone_directory WHERE city = ?")
+                .param(city)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
     @QueryHandler
     List<ListZones.Zone> handle(ListZones query) {
-        return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory ORDER BY city, zone_id")
+        return jdbc.sql("SELECT zone_id AS id, name, city, province FROM zone_directory ORDER BY city, zone_id")
                 .query(ListZones.Zone.class)
                 .list()
                 .stream()
@@ -132,7 +142,7 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
 
     /** The zones the reach sees, by city and id. */
     List<ZoneView> all(Reach reach) {
-        return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory ORDER BY city, zone_id")
+        return jdbc.sql("SELECT zone_id AS id, name, city, province FROM zone_directory ORDER BY city, zone_id")
                 .query(ZoneView.class)
                 .list()
                 .stream()
@@ -141,7 +151,7 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
     }
 
     Optional<ZoneView> find(String zoneId) {
-        return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory WHERE zone_id = ?")
+        return jdbc.sql("SELECT zone_id AS id, name, city, province FROM zone_directory WHERE zone_id = ?")
                 .param(zoneId)
                 .query(ZoneView.class)
                 .optional();
@@ -171,7 +181,7 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
     /** Maps snake_case columns by name; JdbcClient's own record mapping would first try camelCase names and fail. */
     private static final RowMapper<TargetView> TARGET_VIEW = new DataClassRowMapper<>(TargetView.class);
 
-    record ZoneView(String id, String name, String city) {}
+    record ZoneView(String id, String name, String city, String province) {}
 
     record TargetView(
             String zoneId,

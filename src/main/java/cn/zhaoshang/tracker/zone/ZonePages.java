@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,18 +41,21 @@ class ZonePages {
     private final ZoneDirectory directory;
     private final MessageSource messages;
     private final Clock clock;
+    private final String defaultProvince;
 
     ZonePages(
             CommandGateway commands,
             CommandTransaction transaction,
             ZoneDirectory directory,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            @Value("${tracker.default-province}") String defaultProvince) {
         this.commands = commands;
         this.transaction = transaction;
         this.directory = directory;
         this.messages = messages;
         this.clock = clock;
+        this.defaultProvince = defaultProvince;
     }
 
     /** {@code zone} and {@code year} fill the targets form, with the targets already set when there are any. */
@@ -87,7 +91,7 @@ class ZonePages {
             RedirectAttributes next,
             Reach reach) {
         if (errors.hasErrors()
-                || !send(form.getId(), errors, locale, () -> form.request().command())) {
+                || !send(form.getId(), errors, locale, () -> form.request().command(defaultProvince))) {
             model.addAttribute("targets", blankTargets());
             return page(model, "registration", reach);
         }
@@ -136,6 +140,7 @@ class ZonePages {
                         .map(zone -> new ZoneTargets(zone, directory.targets(zone.id())))
                         .toList());
         model.addAttribute("failedForm", failedForm);
+        model.addAttribute("defaultProvince", defaultProvince);
         return "zones";
     }
 

@@ -104,7 +104,10 @@ final class BenchSuite {
             long building = System.nanoTime();
             build(tracker);
             log("built in %.1f s".formatted(secondsSince(building)));
-            RawTwins twins = RawTwins.create(tracker.dataSource(), tracker.bean(Serializer.class));
+            RawTwins twins = RawTwins.create(
+                    tracker.dataSource(),
+                    tracker.bean(Serializer.class),
+                    tracker.bean(org.axonframework.config.Configuration.class).upcasterChain());
             log("R1 command path");
             commandPath(tracker, twins);
             httpCommands(tracker, twins);

@@ -70,7 +70,8 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("login")).click();
         // A click does not wait for the page it submits to; the next step would otherwise race the login's answer.
         waitFor().until(ExpectedConditions.stalenessOf(loginPage));
-        waitFor().until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+        waitFor().until(page -> "complete"
+                .equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
         return this;
     }
 

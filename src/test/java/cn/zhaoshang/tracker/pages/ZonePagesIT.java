@@ -57,6 +57,39 @@ class ZonePagesIT {
     }
 
     @Test
+    void the_form_takes_an_optional_province_and_keeps_a_city_in_one_province() throws Exception {
+        String city = "c" + UUID.randomUUID().toString().substring(0, 8);
+        post("/zones", "id", city + "-1", "name", "南沙经济技术开发区", "city", city, "province", "guangdong");
+
+        assertThat(json("/api/zones/" + city + "-1")).contains("\"province\":\"guangdong\"");
+        String zones = page("BUREAU", "/zones");
+        assertThat(zones)
+                .contains("<span>省份</span>")
+                .contains("id=\"province\"")
+                .contains("不填即 hunan");
+        String meta = zones.substring(zones.indexOf("id=\"zone-" + city + "-1\""));
+        assertThat(meta.substring(0, meta.indexOf("</p>"))).contains("guangdong");
+
+        long before = Api.storedEvents(jdbc);
+        assertThat(form("BUREAU", "/zones", "id", city + "-2", "name", "第二个", "city", city, "province", ""))
+                .contains("城市 " + city + " 属于省份 guangdong，不能登记在省份 hunan 下");
+        assertThat(form(
+                        "BUREAU",
+                        "/zones?lang=en",
+                        "id",
+                        city + "-2",
+                        "name",
+                        "第二个",
+                        "city",
+                        city,
+                        "province",
+                        "Hu Nan"))
+                .contains("<span>Province</span>")
+                .contains("id=\"error-province\">Lower-case letters, digits and hyphens only");
+        assertThat(Api.storedEvents(jdbc)).isEqualTo(before);
+    }
+
+    @Test
     void targets_are_entered_in_yi_and_wan_and_recorded_exactly_in_yuan_and_dollars() throws Exception {
         post(
                 "/zones/targets",

@@ -9,5 +9,5 @@ public record ListZones(Set<String> zones) {
         zones = Set.copyOf(zones);
     }
 
-    public record Zone(String id, String name, String city) {}
+    public record Zone(String id, String name, String city, String province) {}
 }
