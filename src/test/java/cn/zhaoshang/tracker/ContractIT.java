@@ -66,12 +66,17 @@ class ContractIT {
         String guangdong = api.newZone(city + "-gd", "guangdong");
 
         api.get("/api/zones/" + hunan).andExpect(jsonPath("$.province").value("hunan"));
-        api.get("/api/zones/" + guangdong)
+        Api inGuangdong = api.inProvince("guangdong");
+        inGuangdong
+                .get("/api/zones/" + guangdong)
                 .andExpect(jsonPath("$.city").value(city + "-gd"))
                 .andExpect(jsonPath("$.province").value("guangdong"));
-        api.get("/api/zones")
-                .andExpect(jsonPath("$[?(@.id == '" + guangdong + "')].province", hasItem("guangdong")))
-                .andExpect(jsonPath("$[?(@.id == '" + hunan + "')].province", hasItem("hunan")));
+        inGuangdong
+                .get("/api/zones")
+                .andExpect(jsonPath("$[?(@.id == '" + guangdong + "')].province", hasItem("guangdong")));
+        api.get("/api/zones").andExpect(jsonPath("$[?(@.id == '" + hunan + "')].province", hasItem("hunan")));
+        // each sees its own province's zones only
+        api.get("/api/zones/" + guangdong).andExpect(status().isNotFound());
     }
 
     @Test

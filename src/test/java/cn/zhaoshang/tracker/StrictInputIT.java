@@ -228,7 +228,8 @@ class StrictInputIT {
 
     @Test
     void pages_carry_a_content_security_policy_without_inline_scripts() throws Exception {
-        mvc.perform(MockMvcRequestBuilders.get("/dashboard").with(user("inspector").roles("LEADERSHIP")))
+        mvc.perform(MockMvcRequestBuilders.get("/dashboard")
+                        .with(user("inspector").roles("LEADERSHIP")))
                 .andExpect(status().isOk())
                 .andExpect(header().string(
                                 "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))

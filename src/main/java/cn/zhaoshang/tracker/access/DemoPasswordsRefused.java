@@ -25,8 +25,11 @@ class DemoPasswordsRefused {
                 problems.add(problem(user.username()));
             }
         }
-        jdbc.sql("SELECT username, hash FROM user_password WHERE username IN (:names)")
-                .param("names", DEMO_PASSWORDS.stream().map(p -> p.replace("-demo", "")).toList())
+        jdbc
+                .sql("SELECT username, hash FROM user_password WHERE username IN (:names)")
+                .param(
+                        "names",
+                        DEMO_PASSWORDS.stream().map(p -> p.replace("-demo", "")).toList())
                 .query((row, number) -> demo(passwords, row.getString("hash")) ? row.getString("username") : null)
                 .list()
                 .stream()

@@ -74,7 +74,12 @@ class Reaches {
             case PROVINCE -> provinces.add(scope.id());
             default -> {}
         }
-        return new Reach(zoneIds, cities, provinces, !places.isEmpty() && zoneIds.size() == places.size());
+        return new Reach(
+                zoneIds,
+                cities,
+                provinces,
+                scope.level() == Scope.Level.PROVINCE,
+                !places.isEmpty() && zoneIds.size() == places.size());
     }
 
     /** Whether the scope names a place that exists: a zone, a city or a province of a registered zone. */

@@ -45,15 +45,17 @@ class UserAccount {
     @CommandHandler
     UserAccount(RegisterUser command, KnownUsers users) {
         if (users.exists(command.username())) {
-            throw new CommandRejected("用户名 %s 已被使用 / user name %s is taken"
-                    .formatted(command.username(), command.username()));
+            throw new CommandRejected(
+                    "用户名 %s 已被使用 / user name %s is taken".formatted(command.username(), command.username()));
         }
         apply(new UserRegistered(command.username(), command.displayName(), command.roles(), command.scope()));
     }
 
     @CommandHandler
     void handle(ChangeAccess command, @MetaDataValue(RECORDED_BY) String by) {
-        if (username.equals(by) && roles.contains(Role.ADMIN) && !command.roles().contains(Role.ADMIN)) {
+        if (username.equals(by)
+                && roles.contains(Role.ADMIN)
+                && !command.roles().contains(Role.ADMIN)) {
             throw new CommandRejected("管理员不能撤销自己的管理员角色 / an ADMIN cannot take ADMIN away from itself");
         }
         apply(new AccessChanged(command.username(), command.roles(), command.scope(), command.reason()));

@@ -51,7 +51,8 @@ class UserBootstrap implements ApplicationRunner {
         }
         try {
             transactions.executeWithoutResult(status -> registerAll());
-            log.info("Registered {} bootstrap users", configured.bootstrapUsers().size());
+            log.info(
+                    "Registered {} bootstrap users", configured.bootstrapUsers().size());
         } catch (RuntimeException e) {
             if (accounts.none()) {
                 throw e;
@@ -63,7 +64,10 @@ class UserBootstrap implements ApplicationRunner {
     private void registerAll() {
         for (BootstrapUsers.User user : configured.bootstrapUsers()) {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterUser(
-                            user.username(), user.shownName(), user.roles(), user.scope().scope()))
+                            user.username(),
+                            user.shownName(),
+                            user.roles(),
+                            user.scope().scope()))
                     .andMetaData(RECORDED_BY_SYSTEM));
             passwords.store(user.username(), user.password());
         }

@@ -126,8 +126,7 @@ class UserController {
         }
         user(username);
         if (!UserRequests.strong(request.password(), username)) {
-            throw new InvalidField(
-                    "password", "密码至少12个字符，且不能与用户名相同 / at least 12 characters, and not the user name");
+            throw new InvalidField("password", "密码至少12个字符，且不能与用户名相同 / at least 12 characters, and not the user name");
         }
         return idempotent.run(UserAccount.id(username), new UserRequests.Reason(null), () -> {
             commands.sendAndWait(new RecordPasswordChange(username));
@@ -170,8 +169,7 @@ class UserController {
     private void knownPlace(Scope scope) {
         if (!reaches.known(scope)) {
             throw new InvalidField(
-                    "scope.id",
-                    "范围 %s 不存在 / scope %s names no known place".formatted(scope.id(), scope.id()));
+                    "scope.id", "范围 %s 不存在 / scope %s names no known place".formatted(scope.id(), scope.id()));
         }
     }
 

@@ -99,8 +99,13 @@ class UserPages {
         UserAccounts.UserView user = find(username);
         knownPlace(form, errors);
         if (errors.hasErrors()
-                || !send(UserAccount.id(username), errors, locale, () -> commands.sendAndWait(
-                        new UserRequests.Access(form.getRoles(), form.scope(), form.getReason()).command(username)))) {
+                || !send(
+                        UserAccount.id(username),
+                        errors,
+                        locale,
+                        () -> commands.sendAndWait(
+                                new UserRequests.Access(form.getRoles(), form.scope(), form.getReason())
+                                        .command(username)))) {
             model.addAttribute("newPassword", new UserForms.NewPassword());
             return page(user, model);
         }
@@ -120,10 +125,11 @@ class UserPages {
         if (form.getPassword() != null && !UserRequests.strong(form.getPassword(), username)) {
             errors.rejectValue("password", "form.password");
         }
-        if (errors.hasErrors() || !send(UserAccount.id(username), errors, locale, () -> {
-            commands.sendAndWait(new RecordPasswordChange(username));
-            passwords.set(username, form.getPassword());
-        })) {
+        if (errors.hasErrors()
+                || !send(UserAccount.id(username), errors, locale, () -> {
+                    commands.sendAndWait(new RecordPasswordChange(username));
+                    passwords.set(username, form.getPassword());
+                })) {
             model.addAttribute("access", UserForms.Access.of(user));
             return page(user, model);
         }
@@ -133,12 +139,22 @@ class UserPages {
 
     @PostMapping("/admin/users/{username}/disable")
     String disable(@PathVariable String username, Locale locale, RedirectAttributes next) {
-        return toggle(username, locale, next, () -> commands.sendAndWait(new DisableUser(username, null)), "users.disabledFlash");
+        return toggle(
+                username,
+                locale,
+                next,
+                () -> commands.sendAndWait(new DisableUser(username, null)),
+                "users.disabledFlash");
     }
 
     @PostMapping("/admin/users/{username}/enable")
     String enable(@PathVariable String username, Locale locale, RedirectAttributes next) {
-        return toggle(username, locale, next, () -> commands.sendAndWait(new EnableUser(username, null)), "users.enabledFlash");
+        return toggle(
+                username,
+                locale,
+                next,
+                () -> commands.sendAndWait(new EnableUser(username, null)),
+                "users.enabledFlash");
     }
 
     private String toggle(String username, Locale locale, RedirectAttributes next, Runnable command, String done) {

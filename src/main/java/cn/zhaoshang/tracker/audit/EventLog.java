@@ -5,7 +5,6 @@ import cn.zhaoshang.tracker.access.api.PasswordChanged;
 import cn.zhaoshang.tracker.access.api.UserDisabled;
 import cn.zhaoshang.tracker.access.api.UserEnabled;
 import cn.zhaoshang.tracker.access.api.UserRegistered;
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.audit.api.RecordedEvent;
 import cn.zhaoshang.tracker.audit.api.RecordedEvents;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
@@ -16,6 +15,7 @@ import cn.zhaoshang.tracker.project.api.ProjectLanded;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
 import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
@@ -156,6 +156,7 @@ class EventLog implements RecordedEvents {
             String reason,
             JsonNode payload,
             String hash,
+            String previousHash,
             Stored stored) {}
 
     record Stored(
@@ -170,16 +171,24 @@ class EventLog implements RecordedEvents {
     /** Up to {@code limit} entries after {@code position} that the reach sees, in global order. */
     List<Entry> after(long position, int limit, Reach reach) {
         return filtered(
-                        "SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
+                        "SELECT " + prefixed() + ", h.hash, " + PREVIOUS_HASH + " FROM DomainEventEntry e"
                                 + " LEFT JOIN event_hash h ON h.position = e.globalIndex",
                         Filter.any(reach),
                         position,
                         null,
                         " ORDER BY e.globalIndex LIMIT :limit")
                 .param("limit", limit)
-                .query((row, number) -> entry(StoredEvent.from(row), row.getString("hash")))
+                .query((row, number) ->
+                        entry(StoredEvent.from(row), row.getString("hash"), row.getString("previous_hash")))
                 .list();
     }
+
+    /**
+     * The chain hash of the event before, whoever's it is: an export of a scope leaves other zones' events out, and
+     * each line then still says which hash its own follows from (the offline check counts the gaps).
+     */
+    private static final String PREVIOUS_HASH = "(SELECT hp.hash FROM event_hash hp WHERE hp.position < e.globalIndex"
+            + " ORDER BY hp.position DESC LIMIT 1) AS previous_hash";
 
     /**
      * Up to {@code limit} entries matching the filter, in global order: the first ones after {@code after}, or, when
@@ -316,17 +325,18 @@ class EventLog implements RecordedEvents {
     /**
      * The events of the reach's zones: each zone's own streams ({@code zone}, {@code zone/…}: targets, warning
      * rules) and its projects' ({@code project}, {@code project/warning}), the projects found in the project list.
-     * Events of no zone (users' grants) only for a reach over every zone.
+     * Events of no zone (users' grants, {@code user:…}) for a province-wide reach.
      */
     private static void seenBy(Reach reach, StringBuilder where, Map<String, Object> params) {
-        if (reach.everyZone()) {
+        if (reach.everyZone() && reach.provinceWide()) {
             return;
         }
-        if (reach.zones().isEmpty()) {
+        if (reach.zones().isEmpty() && !reach.provinceWide()) {
             where.append(" AND 1 = 0");
             return;
         }
-        params.put("zones", List.copyOf(reach.zones()));
+        // an IN list needs one element: no zone id is empty
+        params.put("zones", reach.zones().isEmpty() ? List.of("") : List.copyOf(reach.zones()));
         where.append(" AND (e.aggregateIdentifier IN (:zones)"
                 + " OR e.aggregateIdentifier IN (SELECT project_id FROM project_summary WHERE zone_id IN (:zones))"
                 + " OR e.aggregateIdentifier IN"
@@ -336,6 +346,9 @@ class EventLog implements RecordedEvents {
             where.append(" OR e.aggregateIdentifier LIKE :child" + child + " ESCAPE '\\'");
             params.put("child" + child, likeLiteral(zone) + "/%");
             child++;
+        }
+        if (reach.provinceWide()) {
+            where.append(" OR e.aggregateIdentifier LIKE 'user:%'");
         }
         where.append(")");
     }
@@ -370,6 +383,10 @@ class EventLog implements RecordedEvents {
     }
 
     private Entry entry(StoredEvent event, String hash) {
+        return entry(event, hash, null);
+    }
+
+    private Entry entry(StoredEvent event, String hash, String previousHash) {
         JsonNode metaData = read(event.metaData());
         JsonNode payload = read(event.payload());
         String type = event.payloadType().substring(event.payloadType().lastIndexOf('.') + 1);
@@ -383,6 +400,7 @@ class EventLog implements RecordedEvents {
                 text(payload, "reason"),
                 payload,
                 hash,
+                previousHash,
                 new Stored(
                         event.eventIdentifier(),
                         event.type(),

@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker.audit;
 
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.shared.Reach;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -137,12 +137,7 @@ class EventLogPage {
             String hash) {}
 
     @GetMapping("/audit/events/{position}")
-    String event(
-            @PathVariable String position,
-            Locale locale,
-            Model model,
-            HttpServletResponse response,
-            Reach reach) {
+    String event(@PathVariable String position, Locale locale, Model model, HttpServletResponse response, Reach reach) {
         List<String> errors = new ArrayList<>();
         Long at = position(position, errors);
         if (at == null) {

@@ -1,9 +1,9 @@
 package cn.zhaoshang.tracker.ledger;
 
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.shared.Reach;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -66,9 +66,7 @@ class LedgerController {
             summary = "导入台账（.xlsx）：dryRun=true 只检查；否则全部登记或全部不登记 / "
                     + "Import a ledger: dryRun=true only checks; otherwise all rows or none")
     ResponseEntity<Object> importLedger(
-            @RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            Reach reach)
+            @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun, Reach reach)
             throws IOException {
         LedgerImport.Report report;
         ImportPermits.Permit permit = permits.take();

@@ -1,7 +1,5 @@
 package cn.zhaoshang.tracker.ledger;
 
-import cn.zhaoshang.tracker.shared.OutsideScope;
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.AggregateLocks;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -17,6 +15,8 @@ import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.OutsideScope;
+import cn.zhaoshang.tracker.shared.Reach;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -105,8 +105,8 @@ class LedgerImport {
                     continue;
                 }
                 if (!reach.seesZone(row.zoneId())) {
-                    errors.add(new RowProblem(
-                            row.row(), Column.ZONE.header, new OutsideScope(row.zoneId()).getMessage()));
+                    errors.add(
+                            new RowProblem(row.row(), Column.ZONE.header, new OutsideScope(row.zoneId()).getMessage()));
                     outcomes.add(new Outcome(row.row(), id.value(), row.name(), Status.REJECTED));
                     continue;
                 }

@@ -1,12 +1,12 @@
 package cn.zhaoshang.tracker.ledger;
 
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.Bilingual;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.shared.Reach;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

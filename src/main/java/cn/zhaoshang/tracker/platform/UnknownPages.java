@@ -25,8 +25,10 @@ final class UnknownPages implements AccessDeniedHandler {
     private final AccessDeniedHandler notFound;
 
     UnknownPages(ObjectProvider<RequestMappingHandlerMapping> mappings) {
-        this(mappings, new AccessDeniedHandlerImpl(), (request, response, denied) -> response.sendError(
-                HttpStatus.NOT_FOUND.value()));
+        this(
+                mappings,
+                new AccessDeniedHandlerImpl(),
+                (request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value()));
     }
 
     /** The API's: both answers are problems. */
@@ -57,7 +59,8 @@ final class UnknownPages implements AccessDeniedHandler {
      * actuator's endpoints are mapped apart from the controllers; a reader denied one is told so.
      */
     boolean answered(HttpServletRequest request) {
-        String within = request.getRequestURI().substring(request.getContextPath().length());
+        String within =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (within.startsWith("/actuator/")) {
             return true;
         }

@@ -1,7 +1,5 @@
 package cn.zhaoshang.tracker.project;
 
-import cn.zhaoshang.tracker.shared.Reach;
-import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.platform.IfMatch;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
@@ -11,6 +9,8 @@ import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.SignProject;
 import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
+import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.zone.api.KnownZones;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -47,8 +47,7 @@ class ProjectController {
     private final IdempotentCommands idempotent;
     private final KnownZones zones;
 
-    ProjectController(
-            CommandGateway commands, QueryGateway queries, IdempotentCommands idempotent, KnownZones zones) {
+    ProjectController(CommandGateway commands, QueryGateway queries, IdempotentCommands idempotent, KnownZones zones) {
         this.commands = commands;
         this.queries = queries;
         this.idempotent = idempotent;

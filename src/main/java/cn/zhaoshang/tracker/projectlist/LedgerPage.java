@@ -1,10 +1,10 @@
 package cn.zhaoshang.tracker.projectlist;
 
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.ListZones;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

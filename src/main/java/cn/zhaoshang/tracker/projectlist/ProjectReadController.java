@@ -1,11 +1,11 @@
 package cn.zhaoshang.tracker.projectlist;
 
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.IfMatch;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Stage;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
+import cn.zhaoshang.tracker.shared.Reach;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

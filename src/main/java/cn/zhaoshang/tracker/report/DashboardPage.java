@@ -1,7 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.warning.api.FlaggedProjects;
 import cn.zhaoshang.tracker.warning.api.WarningRules;
 import jakarta.validation.constraints.Max;

@@ -9,13 +9,14 @@ import java.util.Set;
  * province's reports, which show the other zones' totals (share and rank need them), never their projects.
  *
  * <p>Queries take it as a value: {@link #zones()} is the one filter of every list, export and log.
- * {@code everyZone} says that it covers every zone registered today, so that what belongs to no zone (the users'
- * grants in the audit log) is shown too.
+ * {@code provinceWide}: the scope is a province, whose readers also see what belongs to no zone (the users' grants
+ * in the audit log); {@code everyZone}: it covers every zone registered today, so a log needs no filter at all.
  */
-public record Reach(Set<String> zones, Set<String> cities, Set<String> provinces, boolean everyZone) {
+public record Reach(
+        Set<String> zones, Set<String> cities, Set<String> provinces, boolean provinceWide, boolean everyZone) {
 
     /** Reaches nothing: a caller without a scope, or whose place is not known yet. */
-    public static final Reach NOTHING = new Reach(Set.of(), Set.of(), Set.of(), false);
+    public static final Reach NOTHING = new Reach(Set.of(), Set.of(), Set.of(), false, false);
 
     public Reach {
         zones = Set.copyOf(zones);

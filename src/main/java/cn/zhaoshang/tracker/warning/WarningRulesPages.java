@@ -102,14 +102,14 @@ class WarningRulesPages {
     }
 
     private ZoneRules rules(String zoneId) {
-        String name =
-                queries.query(new ListZones(Set.of(zoneId)), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))
-                        .join()
-                        .stream()
-                        .filter(zone -> zone.id().equals(zoneId))
-                        .map(ListZones.Zone::name)
-                        .findFirst()
-                        .orElseThrow(() -> new UnknownZone(zoneId));
+        String name = queries
+                .query(new ListZones(Set.of(zoneId)), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))
+                .join()
+                .stream()
+                .filter(zone -> zone.id().equals(zoneId))
+                .map(ListZones.Zone::name)
+                .findFirst()
+                .orElseThrow(() -> new UnknownZone(zoneId));
         Optional<WarningRules> set = warnings.find(zoneId);
         return new ZoneRules(zoneId, name, set.orElse(WarningRules.DEFAULTS), set.isEmpty());
     }

@@ -1,7 +1,7 @@
 package cn.zhaoshang.tracker.zone;
 
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,9 +1,9 @@
 package cn.zhaoshang.tracker.zone;
 
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.CommandLookupTable;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.ListZones;
@@ -132,7 +132,8 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
 
     @QueryHandler
     List<ListZones.Zone> handle(ListZones query) {
-        return jdbc.sql("SELECT zone_id AS id, name, city, province FROM zone_directory ORDER BY city, zone_id")
+        return jdbc
+                .sql("SELECT zone_id AS id, name, city, province FROM zone_directory ORDER BY city, zone_id")
                 .query(ListZones.Zone.class)
                 .list()
                 .stream()
@@ -142,7 +143,8 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
 
     /** The zones the reach sees, by city and id. */
     List<ZoneView> all(Reach reach) {
-        return jdbc.sql("SELECT zone_id AS id, name, city, province FROM zone_directory ORDER BY city, zone_id")
+        return jdbc
+                .sql("SELECT zone_id AS id, name, city, province FROM zone_directory ORDER BY city, zone_id")
                 .query(ZoneView.class)
                 .list()
                 .stream()

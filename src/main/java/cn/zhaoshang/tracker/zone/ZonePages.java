@@ -1,11 +1,11 @@
 package cn.zhaoshang.tracker.zone;
 
-import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.platform.Bilingual;
 import cn.zhaoshang.tracker.platform.CommandTransaction;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
 import jakarta.validation.Valid;
 import java.time.Clock;

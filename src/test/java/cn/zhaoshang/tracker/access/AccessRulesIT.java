@@ -45,7 +45,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessRulesIT {
 
-    private static final Set<Role> ALL = EnumSet.of(Role.BUREAU, Role.REVIEWER, Role.LEADERSHIP, Role.AUDITOR, Role.ADMIN);
+    private static final Set<Role> ALL =
+            EnumSet.of(Role.BUREAU, Role.REVIEWER, Role.LEADERSHIP, Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> READERS = EnumSet.of(Role.BUREAU, Role.REVIEWER, Role.LEADERSHIP, Role.AUDITOR);
     private static final Set<Role> BUREAU = EnumSet.of(Role.BUREAU);
     private static final Set<Role> REVIEWER = EnumSet.of(Role.REVIEWER);
@@ -193,9 +194,10 @@ class AccessRulesIT {
             mvc.perform(MockMvcRequestBuilders.post("/api/users")
                     .with(httpBasic("admin", "admin-demo"))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content(("{\"username\": \"%s\", \"displayName\": \"规则测试\", \"password\": \"a-long-enough-secret\","
-                                    + " \"roles\": [\"LEADERSHIP\"], \"scope\": {\"level\": \"ZONE\", \"id\": \"songmu\"}}")
-                            .formatted(name)));
+                    .content(
+                            ("{\"username\": \"%s\", \"displayName\": \"规则测试\", \"password\": \"a-long-enough-secret\","
+                                            + " \"roles\": [\"LEADERSHIP\"], \"scope\": {\"level\": \"ZONE\", \"id\": \"songmu\"}}")
+                                    .formatted(name)));
         }
         mvc.perform(MockMvcRequestBuilders.post("/api/users/rules-off/disable").with(httpBasic("admin", "admin-demo")));
     }

@@ -91,9 +91,7 @@ class UserAccountTest {
 
     @Test
     void disabling_a_disabled_user_records_nothing_more() {
-        fixture.given(
-                        new UserRegistered("chen", "陈科长", List.of(Role.BUREAU), SONGMU),
-                        new UserDisabled("chen", "离职"))
+        fixture.given(new UserRegistered("chen", "陈科长", List.of(Role.BUREAU), SONGMU), new UserDisabled("chen", "离职"))
                 .when(new DisableUser("chen", "离职"), BY_ADMIN)
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -101,9 +99,7 @@ class UserAccountTest {
 
     @Test
     void a_disabled_user_is_enabled_again() {
-        fixture.given(
-                        new UserRegistered("chen", "陈科长", List.of(Role.BUREAU), SONGMU),
-                        new UserDisabled("chen", "离职"))
+        fixture.given(new UserRegistered("chen", "陈科长", List.of(Role.BUREAU), SONGMU), new UserDisabled("chen", "离职"))
                 .when(new EnableUser("chen", "返岗"), BY_ADMIN)
                 .expectEvents(new UserEnabled("chen", "返岗"));
     }

@@ -40,8 +40,7 @@ class UsersIT {
     }
 
     private ResultActions as(String user, String password, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(
-                request.with(httpBasic(user, password)).contentType(MediaType.APPLICATION_JSON));
+        return mvc.perform(request.with(httpBasic(user, password)).contentType(MediaType.APPLICATION_JSON));
     }
 
     private ResultActions admin(MockHttpServletRequestBuilder request) throws Exception {
@@ -115,7 +114,8 @@ class UsersIT {
         as(name, PASSWORD, MockMvcRequestBuilders.get("/api/zones/songmu")).andExpect(status().isOk());
 
         admin(MockMvcRequestBuilders.put("/api/users/" + name + "/access")
-                        .content("{\"roles\": [\"LEADERSHIP\"], \"scope\": {\"level\": \"CITY\", \"id\": \"nowhere\"}}"))
+                        .content(
+                                "{\"roles\": [\"LEADERSHIP\"], \"scope\": {\"level\": \"CITY\", \"id\": \"nowhere\"}}"))
                 .andExpect(status().isBadRequest());
         admin(MockMvcRequestBuilders.put("/api/users/" + name + "/access")
                         .content("{\"roles\": [\"AUDITOR\"], \"scope\": {\"level\": \"PROVINCE\", \"id\": \"hunan\"}}"))
@@ -137,7 +137,8 @@ class UsersIT {
         admin(MockMvcRequestBuilders.post("/api/users/" + name + "/disable").content("{\"reason\": \"离职\"}"))
                 .andExpect(status().isNoContent());
         as(name, PASSWORD, MockMvcRequestBuilders.get("/api/me")).andExpect(status().isUnauthorized());
-        admin(MockMvcRequestBuilders.get("/api/users/" + name)).andExpect(jsonPath("$.enabled").value(false));
+        admin(MockMvcRequestBuilders.get("/api/users/" + name))
+                .andExpect(jsonPath("$.enabled").value(false));
 
         admin(MockMvcRequestBuilders.post("/api/users/" + name + "/enable")).andExpect(status().isNoContent());
         as(name, PASSWORD, MockMvcRequestBuilders.get("/api/me")).andExpect(status().isOk());
@@ -154,14 +155,25 @@ class UsersIT {
         as(name, PASSWORD, MockMvcRequestBuilders.get("/api/me")).andExpect(status().isUnauthorized());
         as(name, "another-long-secret", MockMvcRequestBuilders.get("/api/me")).andExpect(status().isOk());
 
-        as(name, "another-long-secret", MockMvcRequestBuilders.post("/api/users/" + name + "/password")
-                        .content("{\"password\": \"a-third-long-secret\", \"currentPassword\": \"wrong-one\"}"))
+        as(
+                        name,
+                        "another-long-secret",
+                        MockMvcRequestBuilders.post("/api/users/" + name + "/password")
+                                .content("{\"password\": \"a-third-long-secret\", \"currentPassword\": \"wrong-one\"}"))
                 .andExpect(status().isForbidden());
-        as(name, "another-long-secret", MockMvcRequestBuilders.post("/api/users/" + name + "/password")
-                        .content("{\"password\": \"a-third-long-secret\", \"currentPassword\": \"another-long-secret\"}"))
+        as(
+                        name,
+                        "another-long-secret",
+                        MockMvcRequestBuilders.post("/api/users/" + name + "/password")
+                                .content(
+                                        "{\"password\": \"a-third-long-secret\", \"currentPassword\": \"another-long-secret\"}"))
                 .andExpect(status().isNoContent());
-        as(name, "a-third-long-secret", MockMvcRequestBuilders.post("/api/users/admin/password")
-                        .content("{\"password\": \"taken-over-admin\", \"currentPassword\": \"a-third-long-secret\"}"))
+        as(
+                        name,
+                        "a-third-long-secret",
+                        MockMvcRequestBuilders.post("/api/users/admin/password")
+                                .content(
+                                        "{\"password\": \"taken-over-admin\", \"currentPassword\": \"a-third-long-secret\"}"))
                 .andExpect(status().isForbidden());
     }
 

@@ -304,11 +304,13 @@ class AuditPagesIT {
     void the_project_timeline_is_a_fragment_for_every_role_in_the_reader_s_language() throws Exception {
         for (String role : new String[] {"BUREAU", "REVIEWER", "LEADERSHIP", "AUDITOR"}) {
             mvc.perform(get("/projects/" + project + "/timeline")
-                            .with(user(role.equals("BUREAU") ? Api.BUREAU : Api.REVIEWER).roles(role)))
+                            .with(user(role.equals("BUREAU") ? Api.BUREAU : Api.REVIEWER)
+                                    .roles(role)))
                     .andExpect(status().isOk());
         }
         // a user no one registered reaches no zone, and so no project
-        mvc.perform(get("/projects/" + project + "/timeline").with(user("someone").roles("AUDITOR")))
+        mvc.perform(get("/projects/" + project + "/timeline")
+                        .with(user("someone").roles("AUDITOR")))
                 .andExpect(status().isNotFound());
         String fragment = auditor(get("/projects/" + project + "/timeline"));
         assertThat(fragment)

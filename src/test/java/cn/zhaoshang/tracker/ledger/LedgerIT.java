@@ -137,7 +137,8 @@ class LedgerIT {
         upload(new byte[2_000_000], false, Api.BUREAU).andExpect(status().is4xxClientError());
         upload(resource("/ledger/sample-30.xlsx"), true, "leader").andExpect(status().isForbidden());
         upload(resource("/ledger/sample-30.xlsx"), true, "auditor").andExpect(status().isForbidden());
-        mvc.perform(Api.as(Api.REVIEWER, get("/api/projects/import/template.xlsx"))).andExpect(status().isForbidden());
+        mvc.perform(Api.as(Api.REVIEWER, get("/api/projects/import/template.xlsx")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -47,6 +47,7 @@ class ProvinceDashboardIT {
         big = api.newZone(province + "-a", province);
         small = api.newZone(province + "-a", province);
         middle = api.newZone(province + "-b", province);
+        api = api.inProvince(province);
         arrive(api.newProject(big), "3000000");
         arrive(api.newProject(small), "1000000");
         arrive(api.newProject(middle), "2000000");
@@ -133,7 +134,7 @@ class ProvinceDashboardIT {
         return response.getContentAsString();
     }
 
-    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-        return request.with(user("leader").roles("LEADERSHIP"));
+    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
+        return request.with(user("all-" + province).roles("LEADERSHIP"));
     }
 }

@@ -1,15 +1,14 @@
 package cn.zhaoshang.tracker.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.tracker.StoredEventRow;
 import cn.zhaoshang.tracker.access.api.AccessChanged;
 import cn.zhaoshang.tracker.access.api.PasswordChanged;
 import cn.zhaoshang.tracker.access.api.Role;
 import cn.zhaoshang.tracker.access.api.UserDisabled;
 import cn.zhaoshang.tracker.access.api.UserEnabled;
 import cn.zhaoshang.tracker.access.api.UserRegistered;
-import cn.zhaoshang.tracker.shared.Scope;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import cn.zhaoshang.tracker.StoredEventRow;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
@@ -24,6 +23,7 @@ import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.shared.Scope;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningColour;
 import cn.zhaoshang.tracker.warning.api.WarningKind;

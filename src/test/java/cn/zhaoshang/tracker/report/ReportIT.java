@@ -150,11 +150,12 @@ class ReportIT {
         String big = api.newZone(first, province);
         String small = api.newZone(first, province);
         String middle = api.newZone(second, province);
-        arrive(api.newProject(big), "3000000");
-        arrive(api.newProject(small), "1000000");
-        arrive(api.newProject(middle), "2000000");
+        Api inProvince = api.inProvince(province);
+        arrive(inProvince, inProvince.newProject(big), "3000000");
+        arrive(inProvince, inProvince.newProject(small), "1000000");
+        arrive(inProvince, inProvince.newProject(middle), "2000000");
 
-        String report = awaited("/api/reports/provinces/" + province + "/years/2023");
+        String report = awaited(inProvince, "/api/reports/provinces/" + province + "/years/2023");
         assertThat(JsonPath.<String>read(report, "$.province")).isEqualTo(province);
         assertThat(number(report, "$.foreignCapitalArrivedUsd")).isEqualTo("6000000");
         assertThat(number(report, "$.contractInvestmentCny")).isEqualTo("4500000000");
@@ -172,14 +173,15 @@ class ReportIT {
 
         // each zone's line holds its zone-year report's figures, field for field, without the report's own clocks
         Map<String, Object> line = JsonPath.read(report, "$.zones[2]");
-        Map<String, Object> zoneYear = JsonPath.read(awaited("/api/reports/zones/" + small + "/years/2023"), "$");
+        Map<String, Object> zoneYear =
+                JsonPath.read(awaited(inProvince, "/api/reports/zones/" + small + "/years/2023"), "$");
         List<String> clocks = List.of("year", "asOf", "knownAt", "position", "positionHash");
         assertThat(line).doesNotContainKeys(clocks.toArray(String[]::new));
         zoneYear.keySet().removeAll(clocks);
         assertThat(line).containsAllEntriesOf(zoneYear);
 
         long position = Long.parseLong(number(report, "$.position"));
-        assertThat(awaited("/api/reports/provinces/" + province + "/years/2023?atPosition=" + position))
+        assertThat(awaited(inProvince, "/api/reports/provinces/" + province + "/years/2023?atPosition=" + position))
                 .isEqualTo(report);
     }
 
@@ -217,7 +219,7 @@ class ReportIT {
         api.get("/api/reports/provinces/nowhere/years/2023")
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("省份 nowhere 没有开发区 / no zones in province nowhere"));
+                .andExpect(jsonPath("$.detail").value("省份 nowhere 不存在 / unknown province nowhere"));
         api.get("/api/reports/provinces/hunan/years/1200").andExpect(status().isBadRequest());
         api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=999999999")
                 .andExpect(status().isNotFound())
@@ -225,6 +227,10 @@ class ReportIT {
     }
 
     private void arrive(String project, String amount) throws Exception {
+        arrive(api, project, amount);
+    }
+
+    private static void arrive(Api api, String project, String amount) throws Exception {
         api.post(
                         "/api/projects/" + project + "/capital-arrivals",
                         "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": " + amount + "}")
@@ -238,12 +244,17 @@ class ReportIT {
     /** Reports run behind the commands: wait until the report projection and the hash chain have caught up. */
     private String awaited(String path) throws Exception {
         CaughtUp.await(jdbc);
-        return api.perform(
-                        Api.as(Api.REVIEWER, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
+        return api.perform(Api.as(
+                        Api.REVIEWER, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    private String awaited(Api as, String path) throws Exception {
+        CaughtUp.await(jdbc);
+        return as.get(path).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     /** An instant strictly between what was recorded before and what is recorded after. */

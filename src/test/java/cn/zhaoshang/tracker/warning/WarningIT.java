@@ -160,8 +160,8 @@ class WarningIT {
 
     private String read(String path) throws Exception {
         return new Api(mvc)
-                .perform(
-                        Api.as(Api.REVIEWER, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
+                .perform(Api.as(
+                        Api.REVIEWER, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
