@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code system}, all or none. It runs after the demo history (which is loaded only into a store without events).
  * Two instances starting on one new store may both try: the second finds the users there and leaves them.
  */
-@Component
+@Component("bootstrapUsers")
 @Order(Ordered.LOWEST_PRECEDENCE)
-class UserBootstrap implements ApplicationRunner {
+class UserBootstrap implements ApplicationRunner, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
     private static final Map<String, String> RECORDED_BY_SYSTEM = Map.of(UserAccount.RECORDED_BY, "system");
@@ -30,6 +32,7 @@ class UserBootstrap implements ApplicationRunner {
     private final Passwords passwords;
     private final CommandGateway commands;
     private final TransactionTemplate transactions;
+    private volatile boolean done;
 
     UserBootstrap(
             BootstrapUsers configured,
@@ -44,8 +47,29 @@ class UserBootstrap implements ApplicationRunner {
         this.transactions = transactions;
     }
 
+    /**
+     * Out of service until the users are stored: the server answers before the runners are done, and a load balancer
+     * or a script waiting for {@code /actuator/health} must not send logins that no user can pass yet.
+     */
+    @Override
+    public Health health() {
+        return done
+                ? Health.up().build()
+                : Health.outOfService()
+                        .withDetail("registering", "bootstrap users")
+                        .build();
+    }
+
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            registerOnce();
+        } finally {
+            done = true;
+        }
+    }
+
+    private void registerOnce() {
         if (configured.bootstrapUsers().isEmpty() || !accounts.none()) {
             return;
         }

@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -134,14 +136,29 @@ class ZonePages {
     }
 
     private String page(Model model, String failedForm, Reach reach) {
+        List<ZoneDirectory.ZoneView> zones = directory.all(reach);
         model.addAttribute(
                 "zones",
-                directory.all(reach).stream()
+                zones.stream()
                         .map(zone -> new ZoneTargets(zone, directory.targets(zone.id())))
                         .toList());
+        model.addAttribute("cities", cities(zones));
         model.addAttribute("failedForm", failedForm);
         model.addAttribute("defaultProvince", defaultProvince);
         return "zones";
+    }
+
+    /** A city of the scope, its province and how many of its zones are registered. */
+    record City(String city, String province, long zones) {}
+
+    private static List<City> cities(List<ZoneDirectory.ZoneView> zones) {
+        return zones.stream()
+                .collect(Collectors.groupingBy(
+                        zone -> List.of(zone.province(), zone.city()), TreeMap::new, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .map(city -> new City(city.getKey().get(1), city.getKey().get(0), city.getValue()))
+                .toList();
     }
 
     private ZoneForms.Targets blankTargets() {

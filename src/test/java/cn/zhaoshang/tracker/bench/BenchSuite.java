@@ -233,7 +233,7 @@ final class BenchSuite {
                     201,
                     "POST",
                     "/api/projects/" + projects.get(i % projects.size()) + "/capital-arrivals",
-                    "bureau",
+                    "clerk",
                     body);
             return null;
         };
@@ -472,7 +472,7 @@ final class BenchSuite {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         concurrently(READERS, READERS * perReader, i -> () -> {
             long started = System.nanoTime();
-            tracker.expect(200, "GET", path.apply(i), "leader", null);
+            tracker.expect(200, "GET", path.apply(i), "inspector", null);
             millis.add((System.nanoTime() - started) / 1e6);
             return null;
         });
