@@ -10,9 +10,9 @@ import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -153,11 +153,12 @@ class ZonePages {
 
     private static List<City> cities(List<ZoneDirectory.ZoneView> zones) {
         return zones.stream()
-                .collect(Collectors.groupingBy(
-                        zone -> List.of(zone.province(), zone.city()), TreeMap::new, Collectors.counting()))
+                .collect(
+                        Collectors.groupingBy(zone -> new City(zone.city(), zone.province(), 0), Collectors.counting()))
                 .entrySet()
                 .stream()
-                .map(city -> new City(city.getKey().get(1), city.getKey().get(0), city.getValue()))
+                .map(city -> new City(city.getKey().city(), city.getKey().province(), city.getValue()))
+                .sorted(Comparator.comparing(City::province).thenComparing(City::city))
                 .toList();
     }
 
