@@ -151,8 +151,28 @@
     document.getElementById('flagged').style.display = flagged && flagged.length ? '' : 'none';
   }
 
+  // 全省排名: the rows come worded and formatted from the server; the first two cells are words, the others figures
+  function showProvince(province) {
+    [['province-cities', province.cities], ['province-zones', province.zones]].forEach(function (table) {
+      var body = document.querySelector('#' + table[0] + ' tbody');
+      body.textContent = '';
+      table[1].forEach(function (r) {
+        var row = document.createElement('tr');
+        row.setAttribute('data-id', r.id);
+        [r.rank, r.name, r.foreignCapital, r.contractInvestment, r.share].forEach(function (text, i) {
+          var cell = document.createElement('td');
+          cell.textContent = text;
+          if (i > 1) { cell.className = 'num'; }
+          row.appendChild(cell);
+        });
+        body.appendChild(row);
+      });
+    });
+  }
+
   function draw(data) {
     showFlagged(data.flagged);
+    showProvince(data.province);
     drawMonthly(data.monthly);
     drawIndustries(data.industries);
     drawPipeline(data);

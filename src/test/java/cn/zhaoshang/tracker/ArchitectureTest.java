@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     private static final String BASE = "cn.zhaoshang.tracker";
     private static final String[] SLICES = {
-        "zone", "project", "projectlist", "audit", "report", "demo", "warning", "ledger"
+        "zone", "project", "projectlist", "audit", "report", "demo", "warning", "ledger", "access"
     };
     private static JavaClasses classes;
 
@@ -66,7 +66,8 @@ class ArchitectureTest {
                         BASE + ".audit..",
                         BASE + ".report..",
                         BASE + ".warning..",
-                        BASE + ".ledger..")
+                        BASE + ".ledger..",
+                        BASE + ".access..")
                 .check(classes);
     }
 

@@ -107,7 +107,7 @@ class BadInputIT {
         SPRING.prepareTestInstance(this);
         int zone;
         synchronized (LOCK) {
-            zone = perform(Caller.BUREAU, HttpMethod.POST, "/api/zones", zoneBody(ZONE, "坏输入开发区", CITY))
+            zone = perform(Caller.ADMIN, HttpMethod.POST, "/api/zones", zoneBody(ZONE, "坏输入开发区", CITY))
                     .getStatus();
         }
         if (zone != 201 && zone != 409) {
@@ -360,10 +360,12 @@ class BadInputIT {
     // One generated request.
 
     enum Caller {
-        BUREAU("bureau", "BUREAU"),
-        BUREAU_WITH_PASSWORD("bureau", "BUREAU"),
-        LEADER("leader", "LEADERSHIP"),
-        AUDITOR("auditor", "AUDITOR");
+        BUREAU("clerk", "BUREAU"),
+        BUREAU_WITH_PASSWORD("clerk", "BUREAU"),
+        LEADER("inspector", "LEADERSHIP"),
+        AUDITOR("auditor", "AUDITOR"),
+        REVIEWER("inspector", "REVIEWER"),
+        ADMIN("admin", "ADMIN");
 
         final String user;
         final String role;
@@ -777,7 +779,7 @@ class BadInputIT {
                 path,
                 segments,
                 List.of(),
-                Caller.BUREAU,
+                method == HttpMethod.PUT ? Caller.REVIEWER : Caller.BUREAU,
                 "application/json",
                 Map.of(),
                 new Body(json, Encoding.UTF_8, bytes),
@@ -799,8 +801,10 @@ class BadInputIT {
             Arbitrary<List<String>> segments,
             Arbitrary<String> json,
             boolean onProject) {
+        // targets are the reviewer's to set (governance.md §2), everything else the bureau's
+        Caller writer = path.contains("/targets/") ? Caller.REVIEWER : Caller.BUREAU;
         Arbitrary<Caller> callers = weighted(
-                Tuple.of(95, Arbitraries.just(Caller.BUREAU)),
+                Tuple.of(95, Arbitraries.just(writer)),
                 Tuple.of(1, Arbitraries.just(Caller.BUREAU_WITH_PASSWORD)),
                 Tuple.of(2, Arbitraries.just(Caller.LEADER)),
                 Tuple.of(2, Arbitraries.just(Caller.AUDITOR)));

@@ -57,7 +57,7 @@ class ConcurrencyIT {
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatus()).isEqualTo(201));
         assertThat(events("CapitalArrived")).isEqualTo(CALLERS);
-        String detail = mvc.perform(Api.as("leader", MockMvcRequestBuilders.get("/api/projects/" + project)))
+        String detail = mvc.perform(Api.as(Api.REVIEWER, MockMvcRequestBuilders.get("/api/projects/" + project)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -100,7 +100,7 @@ class ConcurrencyIT {
         String firstTarget = "{\"contractInvestmentCny\": %d, \"foreignCapitalUsd\": 1000000, \"projectCount\": 10}";
         int[] amount = {0};
         List<MockHttpServletResponse> answers =
-                atOnce(() -> Api.as(Api.BUREAU, MockMvcRequestBuilders.put("/api/zones/" + zone + "/targets/2030"))
+                atOnce(() -> Api.as(Api.REVIEWER, MockMvcRequestBuilders.put("/api/zones/" + zone + "/targets/2030"))
                         .content(firstTarget.formatted(1_000_000_000L + ++amount[0])));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatus()).isEqualTo(200));

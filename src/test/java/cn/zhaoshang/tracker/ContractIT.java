@@ -60,12 +60,63 @@ class ContractIT {
     }
 
     @Test
+    void a_zone_carries_its_province_and_one_registered_without_is_of_the_default_province() throws Exception {
+        String city = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String hunan = api.newZone(city);
+        String guangdong = api.newZone(city + "-gd", "guangdong");
+
+        api.get("/api/zones/" + hunan).andExpect(jsonPath("$.province").value("hunan"));
+        Api inGuangdong = api.inProvince("guangdong");
+        inGuangdong
+                .get("/api/zones/" + guangdong)
+                .andExpect(jsonPath("$.city").value(city + "-gd"))
+                .andExpect(jsonPath("$.province").value("guangdong"));
+        inGuangdong
+                .get("/api/zones")
+                .andExpect(jsonPath("$[?(@.id == '" + guangdong + "')].province", hasItem("guangdong")));
+        api.get("/api/zones").andExpect(jsonPath("$[?(@.id == '" + hunan + "')].province", hasItem("hunan")));
+        // each sees its own province's zones only
+        api.get("/api/zones/" + guangdong).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_city_belongs_to_one_province_so_a_zone_of_it_under_another_is_409() throws Exception {
+        String city = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        api.newZone(city, "guangdong");
+        long before = events();
+
+        api.post(
+                        "/api/zones",
+                        "{\"id\":\"%s-2\",\"name\":\"第二个\",\"city\":\"%s\",\"province\":\"hunan\"}"
+                                .formatted(city, city))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail")
+                        .value("城市 %s 属于省份 guangdong，不能登记在省份 hunan 下 / city %s belongs to province guangdong, not hunan"
+                                .formatted(city, city)));
+        // without a province the zone is one of the default province, hunan: the same refusal
+        api.post("/api/zones", "{\"id\":\"%s-3\",\"name\":\"第三个\",\"city\":\"%s\"}".formatted(city, city))
+                .andExpect(status().isConflict());
+        assertThat(events()).isEqualTo(before);
+
+        api.post(
+                        "/api/zones",
+                        "{\"id\":\"%s-4\",\"name\":\"第四个\",\"city\":\"%s\",\"province\":\"guangdong\"}"
+                                .formatted(city, city))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.province").value("guangdong"));
+    }
+
+    @Test
     void zone_ids_and_cities_must_be_slugs() throws Exception {
         long before = events();
         api.post("/api/zones", "{\"id\":\"Song Mu\",\"name\":\"x\",\"city\":\"hengyang\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
         api.post("/api/zones", "{\"id\":\"ok\",\"name\":\"x\",\"city\":\"衡阳\"}").andExpect(status().isBadRequest());
+        api.post("/api/zones", "{\"id\":\"ok\",\"name\":\"x\",\"city\":\"hengyang\",\"province\":\"湖南\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("province"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -141,24 +192,24 @@ class ContractIT {
                 .andExpect(jsonPath("$.stage").value("IN_PRODUCTION"))
                 .andExpect(jsonPath("$.productionStartedOn").value("2024-01-10"));
 
-        api.perform(Api.as("leader", MockMvcRequestBuilders.get("/api/projects/" + id + "/history")))
+        api.perform(Api.as(Api.REVIEWER, MockMvcRequestBuilders.get("/api/projects/" + id + "/history")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.projectId").value(id))
                 .andExpect(jsonPath("$.events", hasSize(8)))
                 .andExpect(jsonPath("$.events[0].type").value("ProjectSigned"))
                 .andExpect(jsonPath("$.events[0].sequence").value(0))
-                .andExpect(jsonPath("$.events[0].recordedBy").value("bureau"))
+                .andExpect(jsonPath("$.events[0].recordedBy").value(Api.BUREAU))
                 .andExpect(jsonPath("$.events[0].recordedAt").isString())
                 .andExpect(jsonPath("$.events[0].payload.contractInvestmentCny").value(1500000000))
                 .andExpect(jsonPath("$.events[1].line.zh", containsString("2023-06-01 落地（开工） — ")))
-                .andExpect(jsonPath("$.events[1].line.zh", containsString("由 bureau 登记")))
+                .andExpect(jsonPath("$.events[1].line.zh", containsString("由 " + Api.BUREAU + " 登记")))
                 .andExpect(jsonPath("$.events[1].line.en", containsString("landed (construction started)")))
                 .andExpect(jsonPath("$.events[4].type").value("ArrivalRetracted"))
                 .andExpect(jsonPath("$.events[4].reason").value("重复录入 / entered twice"))
                 .andExpect(jsonPath("$.events[5].reason").value("增资"))
                 .andExpect(jsonPath("$.events[6].type").value("SigningCorrected"))
                 .andExpect(jsonPath("$.events[6].reason").value("并非500强"))
-                .andExpect(jsonPath("$.events[7].recordedBy").value("bureau"));
+                .andExpect(jsonPath("$.events[7].recordedBy").value(Api.BUREAU));
         api.get("/api/projects?zoneId=" + zone + "&signedYear=2023")
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(id));

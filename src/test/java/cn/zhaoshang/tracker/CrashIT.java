@@ -79,14 +79,14 @@ class CrashIT {
         AtomicReference<RunningJar> server = new AtomicReference<>(new RunningJar(workDir, args).start());
         try {
             server.get()
-                    .call("POST", "/api/zones", "bureau", "{\"id\":\"crash\",\"name\":\"崩溃测试区\",\"city\":\"crash\"}");
+                    .call("POST", "/api/zones", "admin", "{\"id\":\"crash\",\"name\":\"崩溃测试区\",\"city\":\"crash\"}");
             for (int client = 0; client < CLIENTS; client++) {
                 // a name per client: one name signed twice on one date in one zone would be the same project
                 HttpResponse<String> signed = server.get()
                         .call(
                                 "POST",
                                 "/api/projects",
-                                "bureau",
+                                "clerk",
                                 Api.signing("crash").replace("日本触媒新材料项目", "崩溃测试项目" + client),
                                 "sign-" + client);
                 projects.add(JsonPath.read(signed.body(), "$.id"));
@@ -143,7 +143,7 @@ class CrashIT {
                             .call(
                                     "POST",
                                     "/api/projects/" + project + "/capital-arrivals",
-                                    "bureau",
+                                    "clerk",
                                     "{\"arrivedOn\":\"2023-07-01\",\"kind\":\"FOREIGN\",\"amount\":1000}",
                                     key);
                     if (answer.statusCode() == 201) {

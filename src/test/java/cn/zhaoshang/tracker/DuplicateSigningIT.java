@@ -167,7 +167,7 @@ class DuplicateSigningIT {
     /** The contract's example signing, as the form sends it. */
     private MockHttpServletRequestBuilder form() {
         return MockMvcRequestBuilders.post("/projects")
-                .with(user("bureau").roles("BUREAU"))
+                .with(user("clerk").roles("BUREAU"))
                 .with(csrf())
                 .param("zoneId", zone)
                 .param("name", "日本触媒新材料项目")

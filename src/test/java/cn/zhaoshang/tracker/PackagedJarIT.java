@@ -28,7 +28,7 @@ class PackagedJarIT {
             assertThat(jar.call(
                                     "POST",
                                     "/api/zones",
-                                    "bureau",
+                                    "admin",
                                     "{\"id\":\"songmu\",\"name\":\"衡阳松木经济开发区\",\"city\":\"hengyang\"}")
                             .statusCode())
                     .isEqualTo(201);

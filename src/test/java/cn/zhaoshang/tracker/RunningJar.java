@@ -69,6 +69,9 @@ public final class RunningJar implements AutoCloseable {
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         command.addAll(launch);
         command.add("--server.port=" + port);
+        // the tests' users (src/test/resources/config/application.yml), as the MockMvc tests have them
+        command.add("--spring.config.additional-location=optional:file:"
+                + Path.of("target/test-classes/config/application.yml").toAbsolutePath());
         command.addAll(extraArgs);
         long started = System.nanoTime();
         process = new ProcessBuilder(command)

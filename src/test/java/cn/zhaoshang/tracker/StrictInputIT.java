@@ -174,7 +174,7 @@ class StrictInputIT {
     void a_query_parameter_with_a_control_character_is_400() throws Exception {
         mvc.perform(bureau(MockMvcRequestBuilders.get("/ledger")).param("q", "a\u0000b"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(Api.as("leader", MockMvcRequestBuilders.get("/api/projects"))
+        mvc.perform(Api.as(Api.REVIEWER, MockMvcRequestBuilders.get("/api/projects"))
                         .param("zoneId", zone + "\u0000"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
@@ -184,7 +184,7 @@ class StrictInputIT {
     @ValueSource(strings = {"*/*", "application/*", "garbage", "application/"})
     void a_wildcard_or_unreadable_content_type_is_415(String contentType) throws Exception {
         long before = events();
-        mvc.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/zones"))
+        mvc.perform(Api.as(Api.ADMIN, MockMvcRequestBuilders.post("/api/zones"))
                         .header(HttpHeaders.CONTENT_TYPE, contentType)
                         .content("{\"id\": \"strict-ct\", \"name\": \"开发区\", \"city\": \"hengyang\"}"))
                 .andExpect(status().isUnsupportedMediaType())
@@ -213,12 +213,12 @@ class StrictInputIT {
         // Tomcat drops a HEAD's body (PackagedJarIT); MockMvc keeps it, so only the status is checked here.
         mvc.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.head("/api/zones")))
                 .andExpect(status().isOk());
-        mvc.perform(Api.as("leader", MockMvcRequestBuilders.head("/api/zones/" + zone)))
+        mvc.perform(Api.as(Api.REVIEWER, MockMvcRequestBuilders.head("/api/zones/" + zone)))
                 .andExpect(status().isOk());
-        mvc.perform(Api.as("leader", MockMvcRequestBuilders.head("/api/audit/events")))
+        mvc.perform(Api.as(Api.REVIEWER, MockMvcRequestBuilders.head("/api/audit/events")))
                 .andExpect(status().isForbidden());
         mvc.perform(MockMvcRequestBuilders.head("/dashboard")
-                        .with(user("leader").roles("LEADERSHIP")))
+                        .with(user("inspector").roles("LEADERSHIP")))
                 .andExpect(status().isOk());
         mvc.perform(MockMvcRequestBuilders.head("/actuator/health")).andExpect(status().isOk());
         mvc.perform(Api.as(Api.BUREAU, MockMvcRequestBuilders.options("/api/zones")))
@@ -228,7 +228,8 @@ class StrictInputIT {
 
     @Test
     void pages_carry_a_content_security_policy_without_inline_scripts() throws Exception {
-        mvc.perform(MockMvcRequestBuilders.get("/dashboard").with(user("leader").roles("LEADERSHIP")))
+        mvc.perform(MockMvcRequestBuilders.get("/dashboard")
+                        .with(user("inspector").roles("LEADERSHIP")))
                 .andExpect(status().isOk())
                 .andExpect(header().string(
                                 "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
@@ -251,7 +252,7 @@ class StrictInputIT {
     }
 
     private MockHttpServletRequestBuilder bureau(MockHttpServletRequestBuilder request) {
-        return request.with(user("bureau").roles("BUREAU")).with(csrf());
+        return request.with(user("clerk").roles("BUREAU")).with(csrf());
     }
 
     private long events() {

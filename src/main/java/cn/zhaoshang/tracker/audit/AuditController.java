@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.shared.Reach;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,8 +54,9 @@ class AuditController {
             @RequestParam(defaultValue = "100")
                     @Min(value = 1, message = "{form.limit}")
                     @Max(value = 1000, message = "{form.limit}")
-                    int limit) {
-        List<EventLog.Entry> page = log.after(after, limit + 1);
+                    int limit,
+            Reach reach) {
+        List<EventLog.Entry> page = log.after(after, limit + 1, reach);
         if (page.size() > limit) {
             List<EventLog.Entry> events = page.subList(0, limit);
             return new Page(events, events.get(limit - 1).position());
@@ -70,12 +72,12 @@ class AuditController {
 
     @GetMapping("/export")
     @Operation(summary = "导出全部日志（NDJSON，每行一个事件）/ The whole log as NDJSON, one event per line")
-    ResponseEntity<StreamingResponseBody> export() {
+    ResponseEntity<StreamingResponseBody> export(Reach reach) {
         StreamingResponseBody body = out -> {
             long after = 0;
             List<EventLog.Entry> page;
             do {
-                page = log.after(after, EXPORT_PAGE);
+                page = log.after(after, EXPORT_PAGE, reach);
                 for (EventLog.Entry entry : page) {
                     writeLine(out, entry);
                     after = entry.position();

@@ -1,5 +1,10 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.access.api.AccessChanged;
+import cn.zhaoshang.tracker.access.api.PasswordChanged;
+import cn.zhaoshang.tracker.access.api.UserDisabled;
+import cn.zhaoshang.tracker.access.api.UserEnabled;
+import cn.zhaoshang.tracker.access.api.UserRegistered;
 import cn.zhaoshang.tracker.audit.api.RecordedEvent;
 import cn.zhaoshang.tracker.audit.api.RecordedEvents;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
@@ -10,6 +15,7 @@ import cn.zhaoshang.tracker.project.api.ProjectLanded;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
 import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
@@ -69,7 +75,12 @@ class EventLog implements RecordedEvents {
             ArrivalRetracted.class,
             ProjectTerminated.class,
             WarningRaised.class,
-            WarningCleared.class);
+            WarningCleared.class,
+            UserRegistered.class,
+            AccessChanged.class,
+            UserDisabled.class,
+            UserEnabled.class,
+            PasswordChanged.class);
 
     /** The event types one may filter by, by their simple name. */
     static final List<String> TYPES =
@@ -104,8 +115,11 @@ class EventLog implements RecordedEvents {
      * What an auditor narrows the log to; null means "any". Dates are calendar days in Asia/Shanghai, both
      * included.
      */
-    record Filter(String type, String recordedBy, String aggregateId, LocalDate from, LocalDate to) {
-        static final Filter ANY = new Filter(null, null, null, null, null);
+    record Filter(String type, String recordedBy, String aggregateId, LocalDate from, LocalDate to, Reach reach) {
+
+        static Filter any(Reach reach) {
+            return new Filter(null, null, null, null, null, reach);
+        }
     }
 
     /**
@@ -142,6 +156,7 @@ class EventLog implements RecordedEvents {
             String reason,
             JsonNode payload,
             String hash,
+            String previousHash,
             Stored stored) {}
 
     record Stored(
@@ -153,14 +168,27 @@ class EventLog implements RecordedEvents {
             String metaData,
             String payload) {}
 
-    List<Entry> after(long position, int limit) {
-        return jdbc.sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
-                        + " LEFT JOIN event_hash h ON h.position = e.globalIndex"
-                        + " WHERE e.globalIndex > ? ORDER BY e.globalIndex LIMIT ?")
-                .params(position, limit)
-                .query((row, number) -> entry(StoredEvent.from(row), row.getString("hash")))
+    /** Up to {@code limit} entries after {@code position} that the reach sees, in global order. */
+    List<Entry> after(long position, int limit, Reach reach) {
+        return filtered(
+                        "SELECT " + prefixed() + ", h.hash, " + PREVIOUS_HASH + " FROM DomainEventEntry e"
+                                + " LEFT JOIN event_hash h ON h.position = e.globalIndex",
+                        Filter.any(reach),
+                        position,
+                        null,
+                        " ORDER BY e.globalIndex LIMIT :limit")
+                .param("limit", limit)
+                .query((row, number) ->
+                        entry(StoredEvent.from(row), row.getString("hash"), row.getString("previous_hash")))
                 .list();
     }
+
+    /**
+     * The chain hash of the event before, whoever's it is: an export of a scope leaves other zones' events out, and
+     * each line then still says which hash its own follows from (the offline check counts the gaps).
+     */
+    private static final String PREVIOUS_HASH = "(SELECT hp.hash FROM event_hash hp WHERE hp.position < e.globalIndex"
+            + " ORDER BY hp.position DESC LIMIT 1) AS previous_hash";
 
     /**
      * Up to {@code limit} entries matching the filter, in global order: the first ones after {@code after}, or, when
@@ -192,10 +220,15 @@ class EventLog implements RecordedEvents {
                 .isPresent();
     }
 
-    Optional<Logged> at(long position) {
-        return jdbc.sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
-                        + " LEFT JOIN event_hash h ON h.position = e.globalIndex WHERE e.globalIndex = ?")
-                .param(position)
+    /** The event at {@code position}, if the reach sees it. */
+    Optional<Logged> at(long position, Reach reach) {
+        return filtered(
+                        "SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
+                                + " LEFT JOIN event_hash h ON h.position = e.globalIndex",
+                        Filter.any(reach),
+                        position - 1,
+                        position + 1,
+                        "")
                 .query((row, number) -> logged(StoredEvent.from(row), row.getString("hash")))
                 .optional();
     }
@@ -262,6 +295,7 @@ class EventLog implements RecordedEvents {
             where.append(" AND e.globalIndex < :before");
             params.put("before", before);
         }
+        seenBy(filter.reach(), where, params);
         if (filter.type() != null) {
             where.append(" AND e.payloadType = :type");
             params.put("type", STORED_TYPES.getOrDefault(filter.type(), "-"));
@@ -286,6 +320,37 @@ class EventLog implements RecordedEvents {
         JdbcClient.StatementSpec statement = jdbc.sql(select + where + orderAndLimit);
         params.forEach(statement::param);
         return statement;
+    }
+
+    /**
+     * The events of the reach's zones: each zone's own streams ({@code zone}, {@code zone/…}: targets, warning
+     * rules) and its projects' ({@code project}, {@code project/warning}), the projects found in the project list.
+     * Events of no zone (users' grants, {@code user:…}) for a province-wide reach.
+     */
+    private static void seenBy(Reach reach, StringBuilder where, Map<String, Object> params) {
+        if (reach.everyZone() && reach.provinceWide()) {
+            return;
+        }
+        if (reach.zones().isEmpty() && !reach.provinceWide()) {
+            where.append(" AND 1 = 0");
+            return;
+        }
+        // an IN list needs one element: no zone id is empty
+        params.put("zones", reach.zones().isEmpty() ? List.of("") : List.copyOf(reach.zones()));
+        where.append(" AND (e.aggregateIdentifier IN (:zones)"
+                + " OR e.aggregateIdentifier IN (SELECT project_id FROM project_summary WHERE zone_id IN (:zones))"
+                + " OR e.aggregateIdentifier IN"
+                + " (SELECT project_id || '/warning' FROM project_summary WHERE zone_id IN (:zones))");
+        int child = 0;
+        for (String zone : reach.zones()) {
+            where.append(" OR e.aggregateIdentifier LIKE :child" + child + " ESCAPE '\\'");
+            params.put("child" + child, likeLiteral(zone) + "/%");
+            child++;
+        }
+        if (reach.provinceWide()) {
+            where.append(" OR e.aggregateIdentifier LIKE 'user:%'");
+        }
+        where.append(")");
     }
 
     private static String storedSecond(LocalDate day) {
@@ -318,6 +383,10 @@ class EventLog implements RecordedEvents {
     }
 
     private Entry entry(StoredEvent event, String hash) {
+        return entry(event, hash, null);
+    }
+
+    private Entry entry(StoredEvent event, String hash, String previousHash) {
         JsonNode metaData = read(event.metaData());
         JsonNode payload = read(event.payload());
         String type = event.payloadType().substring(event.payloadType().lastIndexOf('.') + 1);
@@ -331,6 +400,7 @@ class EventLog implements RecordedEvents {
                 text(payload, "reason"),
                 payload,
                 hash,
+                previousHash,
                 new Stored(
                         event.eventIdentifier(),
                         event.type(),

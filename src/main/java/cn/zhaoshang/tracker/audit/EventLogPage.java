@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.shared.Reach;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +71,8 @@ class EventLogPage {
             @RequestParam(required = false) String size,
             Locale locale,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Reach reach) {
         List<String> errors = new ArrayList<>();
         Form form = new Form(blank(type), blank(by), blank(aggregate), blank(from), blank(to), sizeGiven(size));
         model.addAttribute("form", form);
@@ -92,7 +94,7 @@ class EventLogPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "audit-events";
         }
-        EventLog.Filter filter = new EventLog.Filter(form.type(), form.by(), form.aggregate(), fromDay, toDay);
+        EventLog.Filter filter = new EventLog.Filter(form.type(), form.by(), form.aggregate(), fromDay, toDay, reach);
         List<EventLog.Logged> page =
                 log.page(filter, afterPosition == null ? 0 : afterPosition, beforePosition, pageSize);
         Map<EventLog.Subject, String> names =
@@ -135,7 +137,7 @@ class EventLogPage {
             String hash) {}
 
     @GetMapping("/audit/events/{position}")
-    String event(@PathVariable String position, Locale locale, Model model, HttpServletResponse response) {
+    String event(@PathVariable String position, Locale locale, Model model, HttpServletResponse response, Reach reach) {
         List<String> errors = new ArrayList<>();
         Long at = position(position, errors);
         if (at == null) {
@@ -143,7 +145,7 @@ class EventLogPage {
             model.addAttribute("status", 400);
             return "error";
         }
-        return log.at(at)
+        return log.at(at, reach)
                 .map(logged -> {
                     model.addAttribute("event", detail(logged, log.names(List.of(logged.subject())), locale));
                     model.addAttribute("logUrl", link(new Form(null, null, null, null, null, null), at - 1, null));

@@ -1,5 +1,10 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.access.api.AccessChanged;
+import cn.zhaoshang.tracker.access.api.PasswordChanged;
+import cn.zhaoshang.tracker.access.api.UserDisabled;
+import cn.zhaoshang.tracker.access.api.UserEnabled;
+import cn.zhaoshang.tracker.access.api.UserRegistered;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -57,7 +62,12 @@ final class Timeline {
                     ProjectTerminated.class,
                     WarningRulesSet.class,
                     WarningRaised.class,
-                    WarningCleared.class)
+                    WarningCleared.class,
+                    UserRegistered.class,
+                    AccessChanged.class,
+                    UserDisabled.class,
+                    UserEnabled.class,
+                    PasswordChanged.class)
             .map(Class::getName)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -84,6 +94,15 @@ final class Timeline {
         if (event instanceof ProjectTerminated e) {
             return e.reason();
         }
+        if (event instanceof AccessChanged e) {
+            return e.reason();
+        }
+        if (event instanceof UserDisabled e) {
+            return e.reason();
+        }
+        if (event instanceof UserEnabled e) {
+            return e.reason();
+        }
         return null;
     }
 
@@ -100,6 +119,10 @@ final class Timeline {
     }
 
     private static Line describe(Object event) {
+        Line access = Grants.describe(event);
+        if (access != null) {
+            return access;
+        }
         if (event instanceof ProjectSigned e) {
             return new Line(
                     "%s 签约：%s，投资方 %s，合同投资 %s"

@@ -66,6 +66,9 @@ final class DemoData {
 
     private static final String HENGYANG = "hengyang";
     private static final String ZHUZHOU = "zhuzhou";
+    /** Both demo cities are in Hunan. */
+    private static final String HUNAN = "hunan";
+
     private static final String SONGMU = "songmu";
     private static final String HENGYANG_HI_TECH = "hengyang-hi-tech";
     private static final String BAISHAZHOU = "baishazhou";
@@ -513,7 +516,7 @@ final class DemoData {
     private void zone(String recordedOn, String zoneId, String name, String city) {
         LocalDate day = workday(recordedOn);
         zonesRegisteredOn.put(zoneId, day);
-        add(day, new RegisterZone(zoneId, name, city));
+        add(day, new RegisterZone(zoneId, name, city, HUNAN));
     }
 
     private void target(

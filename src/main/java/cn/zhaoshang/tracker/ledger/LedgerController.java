@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.ledger;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.shared.Reach;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -65,13 +66,13 @@ class LedgerController {
             summary = "导入台账（.xlsx）：dryRun=true 只检查；否则全部登记或全部不登记 / "
                     + "Import a ledger: dryRun=true only checks; otherwise all rows or none")
     ResponseEntity<Object> importLedger(
-            @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun)
+            @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun, Reach reach)
             throws IOException {
         LedgerImport.Report report;
         ImportPermits.Permit permit = permits.take();
         try (permit;
                 InputStream in = file.getInputStream()) {
-            report = ledgerImport.run(LedgerReader.read(in, LocalDate.now(clock)), dryRun);
+            report = ledgerImport.run(LedgerReader.read(in, LocalDate.now(clock)), dryRun, reach);
         }
         if (dryRun || report.recorded()) {
             return ResponseEntity.ok(report);
@@ -95,9 +96,10 @@ class LedgerController {
             @RequestParam(required = false)
                     @Min(value = 1990, message = "{form.year}")
                     @Max(value = 2100, message = "{form.year}")
-                    Integer signedYear) {
-        List<GetProject.Result> projects =
-                every(queries, page -> new FindProjects(zoneId, stage, signedYear, page, Workbooks.PAGE));
+                    Integer signedYear,
+            Reach reach) {
+        List<GetProject.Result> projects = every(
+                queries, page -> new FindProjects(reach.zones(), zoneId, stage, signedYear, page, Workbooks.PAGE));
         String filters = "zoneId=%s, stage=%s, signedYear=%s".formatted(zoneId, stage, signedYear);
         return xlsx("项目台账.xlsx", Workbooks.ledger(projects, filters));
     }

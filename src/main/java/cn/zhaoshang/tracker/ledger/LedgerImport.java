@@ -15,6 +15,8 @@ import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.OutsideScope;
+import cn.zhaoshang.tracker.shared.Reach;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -84,7 +86,8 @@ class LedgerImport {
                 UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
-    Report run(LedgerReader.Result read, boolean dryRun) {
+    /** Rows of zones outside {@code reach} are refused like any other faulty row, before anything is looked up. */
+    Report run(LedgerReader.Result read, boolean dryRun, Reach reach) {
         return transactions.execute(status -> {
             holdKeys(read.rows());
             List<RowProblem> errors = new ArrayList<>(read.problems());
@@ -98,6 +101,12 @@ class LedgerImport {
                             row.row(),
                             Column.NAME.header,
                             "与第%d行是同一项目（开发区、项目名称、签约日期相同）/ same project as row %d".formatted(earlier, earlier)));
+                    outcomes.add(new Outcome(row.row(), id.value(), row.name(), Status.REJECTED));
+                    continue;
+                }
+                if (!reach.seesZone(row.zoneId())) {
+                    errors.add(
+                            new RowProblem(row.row(), Column.ZONE.header, new OutsideScope(row.zoneId()).getMessage()));
                     outcomes.add(new Outcome(row.row(), id.value(), row.name(), Status.REJECTED));
                     continue;
                 }

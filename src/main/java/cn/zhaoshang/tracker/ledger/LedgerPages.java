@@ -6,6 +6,7 @@ import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.shared.Reach;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,10 +53,13 @@ class LedgerPages {
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) Industry industry,
             @RequestParam(required = false) Boolean top500,
-            @RequestParam(required = false) @Size(max = 100) String q) {
+            @RequestParam(required = false) @Size(max = 100) String q,
+            Reach reach) {
         String zoneId = zone == null || zone.isEmpty() ? null : zone;
         List<GetProject.Result> projects = LedgerController.every(
-                queries, page -> new FindProjects(zoneId, stage, year, industry, top500, q, page, Workbooks.PAGE));
+                queries,
+                page -> new FindProjects(
+                        reach.zones(), zoneId, stage, year, industry, top500, q, page, Workbooks.PAGE));
         String filters = "zone=%s, year=%s, stage=%s, industry=%s, top500=%s, q=%s"
                 .formatted(zoneId, year, stage, industry, top500, q);
         return LedgerController.xlsx("项目台账.xlsx", Workbooks.ledger(projects, filters));
@@ -77,7 +81,8 @@ class LedgerPages {
             @RequestParam(defaultValue = "false") boolean dryRun,
             Locale locale,
             Model model,
-            HttpServletResponse response)
+            HttpServletResponse response,
+            Reach reach)
             throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("failure", "import.noFile");
@@ -95,7 +100,7 @@ class LedgerPages {
         }
         try (permit;
                 InputStream in = file.getInputStream()) {
-            model.addAttribute("report", ledgerImport.run(LedgerReader.read(in, LocalDate.now(clock)), dryRun));
+            model.addAttribute("report", ledgerImport.run(LedgerReader.read(in, LocalDate.now(clock)), dryRun, reach));
         } catch (BadWorkbook bad) {
             model.addAttribute("badFile", Bilingual.inLanguageOf(bad.getMessage(), locale));
         }

@@ -41,7 +41,13 @@ class HomePage {
         if (has(user, SecurityConfig.BUREAU)) {
             return "redirect:/ledger";
         }
-        return "redirect:/audit/events";
+        if (has(user, SecurityConfig.REVIEWER)) {
+            return "redirect:/zones";
+        }
+        if (has(user, SecurityConfig.AUDITOR)) {
+            return "redirect:/audit/events";
+        }
+        return has(user, SecurityConfig.ADMIN) ? "redirect:/admin/users" : "redirect:/login?logout";
     }
 
     private static boolean has(Authentication user, String role) {

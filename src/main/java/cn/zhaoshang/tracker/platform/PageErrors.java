@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.platform;
 
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.OutsideScope;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -33,6 +34,11 @@ class PageErrors {
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound(NotFound e, Locale locale, HttpServletResponse response) {
         return page(HttpStatus.NOT_FOUND, Bilingual.inLanguageOf(e.getMessage(), locale), response);
+    }
+
+    @ExceptionHandler(OutsideScope.class)
+    ModelAndView outsideScope(OutsideScope e, Locale locale, HttpServletResponse response) {
+        return page(HttpStatus.FORBIDDEN, Bilingual.inLanguageOf(e.getMessage(), locale), response);
     }
 
     @ExceptionHandler(CommandRejected.class)

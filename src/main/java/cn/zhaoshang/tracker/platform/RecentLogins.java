@@ -18,7 +18,8 @@ import org.springframework.security.core.GrantedAuthority;
  * <p>Only what bcrypt accepted is remembered, under the fingerprint of user name and password
  * ({@link CredentialFingerprints}): the cache holds no password, a wrong password never matches an entry and is
  * checked by bcrypt every time, and another user with the same password does not match. The cache is bounded in
- * size and entries expire. Users come from the configuration and change only with a restart, which empties it.
+ * size and entries expire. A remembered login is used only while {@link LoginStamps} says it still stands: a
+ * disabled user, a changed password or changed access is checked anew by bcrypt at its next request.
  */
 final class RecentLogins implements AuthenticationProvider {
 
@@ -28,11 +29,14 @@ final class RecentLogins implements AuthenticationProvider {
     private final AuthenticationProvider delegate;
     private final CredentialFingerprints fingerprints;
     private final Cache<String, Login> logins;
+    private final LoginStamps stamps;
 
     private record Login(Object principal, Collection<? extends GrantedAuthority> authorities) {}
 
-    RecentLogins(AuthenticationProvider delegate, CredentialFingerprints fingerprints, Ticker ticker) {
+    RecentLogins(
+            AuthenticationProvider delegate, CredentialFingerprints fingerprints, Ticker ticker, LoginStamps stamps) {
         this.delegate = delegate;
+        this.stamps = stamps;
         this.fingerprints = fingerprints;
         this.logins = Caffeine.newBuilder()
                 .maximumSize(MAX_ENTRIES)
@@ -48,6 +52,10 @@ final class RecentLogins implements AuthenticationProvider {
         }
         String fingerprint = fingerprints.of(authentication.getName(), password);
         Login known = logins.getIfPresent(fingerprint);
+        if (known != null && !stamps.current(known.principal())) {
+            logins.invalidate(fingerprint);
+            known = null;
+        }
         if (known != null) {
             UsernamePasswordAuthenticationToken result =
                     UsernamePasswordAuthenticationToken.authenticated(known.principal(), null, known.authorities());

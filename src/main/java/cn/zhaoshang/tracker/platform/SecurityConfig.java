@@ -28,18 +28,18 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -54,19 +54,24 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * is decided here: what is not listed is denied (a logged-in reader is told that a path no controller answers
  * does not exist, {@link UnknownPages}).
  *
- * <p>BUREAU (招商局) writes and reads everything but the audit; LEADERSHIP (领导) reads zones, projects and
- * reports; AUDITOR (审计) reads everything and may rebuild the projections.
+ * <p>The roles of governance.md §2: BUREAU (招商局) records projects, REVIEWER (上级商务部门) sets targets, both
+ * set warning rules; LEADERSHIP (领导) reads; AUDITOR (审计) reads everything and the audit; ADMIN (系统管理员)
+ * manages users and zones and sees no project data. Which zones each may see is the scope's business
+ * ({@code access.ScopeGuard}), not this class's.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     static final String BUREAU = "BUREAU";
+    static final String REVIEWER = "REVIEWER";
     static final String LEADERSHIP = "LEADERSHIP";
     static final String AUDITOR = "AUDITOR";
+    static final String ADMIN = "ADMIN";
     /** The metrics scraper's account (docs/operations.md): it reads /actuator/prometheus and nothing else. */
     static final String MONITORING = "MONITORING";
 
-    private static final Set<String> ROLES = Set.of(BUREAU, LEADERSHIP, AUDITOR, MONITORING);
+    /** The roles that read project data (in their scope); ADMIN alone sees places and users, no projects. */
+    private static final String[] READERS = {BUREAU, REVIEWER, LEADERSHIP, AUDITOR};
 
     /**
      * The pages load scripts, styles and ECharts from this server only and run no inline script (the dashboard's
@@ -77,7 +82,12 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager logins) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ObjectMapper json,
+            AuthenticationManager logins,
+            ObjectProvider<RequestMappingHandlerMapping> mappings)
+            throws Exception {
         http.authenticationManager(logins)
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
@@ -86,28 +96,47 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(reads("/actuator/prometheus"))
                         .hasAnyRole(MONITORING, AUDITOR)
+                        .requestMatchers(reads("/api/me"))
+                        .authenticated()
+                        // an ADMIN, or the user itself (which must add its current password)
+                        .requestMatchers(POST, "/api/users/{username}/password")
+                        .access(new WebExpressionAuthorizationManager(
+                                "hasRole('" + ADMIN + "') or #username == authentication.name"))
+                        .requestMatchers("/api/users", "/api/users/**")
+                        .hasRole(ADMIN)
                         .requestMatchers(POST, "/api/audit/replays")
                         .hasRole(AUDITOR)
                         .requestMatchers(reads("/api/audit/**"))
                         .hasRole(AUDITOR)
                         .requestMatchers(reads("/api/projects/import/**"))
                         .hasRole(BUREAU)
-                        .requestMatchers(reads(
-                                "/api/zones/**", "/api/projects/**", "/api/reports/**", "/api/zones", "/api/projects"))
-                        .hasAnyRole(BUREAU, LEADERSHIP, AUDITOR)
-                        .requestMatchers(reads("/api/**"))
-                        .hasAnyRole(BUREAU, AUDITOR)
+                        .requestMatchers(reads("/api/zones", "/api/zones/*"))
+                        .hasAnyRole(BUREAU, REVIEWER, LEADERSHIP, AUDITOR, ADMIN)
+                        .requestMatchers(reads("/api/zones/**", "/api/projects/**", "/api/reports/**", "/api/projects"))
+                        .hasAnyRole(READERS)
                         .requestMatchers(OPTIONS, "/api/**")
                         .authenticated()
-                        .requestMatchers(POST, "/api/**")
-                        .hasRole(BUREAU)
-                        .requestMatchers(PUT, "/api/**")
+                        .requestMatchers(POST, "/api/zones")
+                        .hasRole(ADMIN)
+                        .requestMatchers(PUT, "/api/zones/*/targets/*")
+                        .hasRole(REVIEWER)
+                        .requestMatchers(PUT, "/api/zones/*/warning-rules")
+                        .hasAnyRole(BUREAU, REVIEWER)
+                        .requestMatchers(POST, "/api/projects", "/api/projects/**")
                         .hasRole(BUREAU)
                         .anyRequest()
                         .denyAll())
                 .httpBasic(basic -> basic.realmName("tracker").authenticationEntryPoint(basicChallenge(json)))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> write(
-                        json, response, HttpStatus.FORBIDDEN, "forbidden", "当前角色无权执行此操作 / your role may not do this")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new UnknownPages(
+                        mappings,
+                        (request, response, e) -> write(
+                                json,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "当前角色无权执行此操作 / your role may not do this"),
+                        (request, response, e) ->
+                                write(json, response, HttpStatus.NOT_FOUND, "not-found", "路径不存在 / no such path"))))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
@@ -123,7 +152,7 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain apiDocumentation(HttpSecurity http, ObjectMapper json, AuthenticationManager logins)
             throws Exception {
-        String[] paths = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+        String[] paths = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
         MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         http.authenticationManager(logins)
@@ -175,7 +204,10 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http, AuthenticationManager logins, ObjectProvider<RequestMappingHandlerMapping> mappings)
+            HttpSecurity http,
+            AuthenticationManager logins,
+            ObjectProvider<RequestMappingHandlerMapping> mappings,
+            LoginStamps stamps)
             throws Exception {
         http.authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -195,13 +227,18 @@ class SecurityConfig {
                         .hasRole(BUREAU)
                         // one rule per form of the zones page, so that each can pass to another role on its own
                         .requestMatchers(POST, "/zones")
-                        .hasRole(BUREAU)
+                        .hasRole(ADMIN)
                         .requestMatchers(POST, "/zones/targets")
-                        .hasRole(BUREAU)
+                        .hasRole(REVIEWER)
                         .requestMatchers(POST, "/zones/*/warning-rules")
-                        .hasRole(BUREAU)
+                        .hasAnyRole(BUREAU, REVIEWER)
+                        .requestMatchers("/admin/users", "/admin/users/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(reads("/"))
+                        .authenticated()
+                        .requestMatchers(reads("/zones"))
+                        .hasAnyRole(BUREAU, REVIEWER, LEADERSHIP, AUDITOR, ADMIN)
                         .requestMatchers(reads(
-                                "/",
                                 "/dashboard",
                                 "/dashboard/data",
                                 "/dashboard/workbook.xlsx",
@@ -209,14 +246,14 @@ class SecurityConfig {
                                 "/ledger/export.xlsx",
                                 "/projects/*",
                                 "/projects/*/timeline",
-                                "/zones",
                                 "/zones/*/warning-rules",
                                 "/zones/*/warning-rules/summary"))
-                        .hasAnyRole(BUREAU, LEADERSHIP, AUDITOR)
+                        .hasAnyRole(READERS)
                         .requestMatchers("/audit", "/audit/**")
                         .hasRole(AUDITOR)
                         .anyRequest()
                         .denyAll())
+                .addFilterAfter(new StaleSessions(stamps), SecurityContextHolderFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new UnknownPages(mappings)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .formLogin(form ->
@@ -276,13 +313,16 @@ class SecurityConfig {
      */
     @Bean
     AuthenticationManager authenticationManager(
-            UserDetailsService users, PasswordEncoder passwords, AuthenticationEventPublisher events) {
+            UserDetailsService users,
+            PasswordEncoder passwords,
+            AuthenticationEventPublisher events,
+            LoginStamps stamps) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(passwords);
         CredentialFingerprints fingerprints = new CredentialFingerprints();
         Ticker ticker = Ticker.systemTicker();
         ProviderManager manager = new ProviderManager(
-                new LoginLimits(new RecentLogins(bcrypt, fingerprints, ticker), fingerprints, ticker));
+                new LoginLimits(new RecentLogins(bcrypt, fingerprints, ticker, stamps), fingerprints, ticker));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
@@ -290,23 +330,5 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService users(TrackerUsers configured) {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-        for (TrackerUsers.User user : configured.users()) {
-            for (String role : user.roles()) {
-                if (!ROLES.contains(role)) {
-                    throw new IllegalStateException(
-                            "Unknown role %s for user %s; roles are %s".formatted(role, user.username(), ROLES));
-                }
-            }
-            users.createUser(User.withUsername(user.username())
-                    .password(user.password())
-                    .roles(user.roles().toArray(String[]::new))
-                    .build());
-        }
-        return users;
     }
 }

@@ -21,10 +21,24 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class UnknownPages implements AccessDeniedHandler {
 
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
-    private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+    private final AccessDeniedHandler forbidden;
+    private final AccessDeniedHandler notFound;
 
     UnknownPages(ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        this(
+                mappings,
+                new AccessDeniedHandlerImpl(),
+                (request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value()));
+    }
+
+    /** The API's: both answers are problems. */
+    UnknownPages(
+            ObjectProvider<RequestMappingHandlerMapping> mappings,
+            AccessDeniedHandler forbidden,
+            AccessDeniedHandler notFound) {
         this.mappings = mappings;
+        this.forbidden = forbidden;
+        this.notFound = notFound;
     }
 
     @Override
@@ -36,14 +50,21 @@ final class UnknownPages implements AccessDeniedHandler {
         if (answered(request)) {
             forbidden.handle(request, response, denied);
         } else {
-            response.sendError(HttpStatus.NOT_FOUND.value());
+            notFound.handle(request, response, denied);
         }
     }
 
-    /** Whether some controller maps the path, in whatever method: a wrong method on a page is still denied (403). */
+    /**
+     * Whether some controller maps the path, in whatever method: a wrong method on a page is still denied (403). The
+     * actuator's endpoints are mapped apart from the controllers; a reader denied one is told so.
+     */
     boolean answered(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(
-                request.getRequestURI().substring(request.getContextPath().length()));
+        String within =
+                request.getRequestURI().substring(request.getContextPath().length());
+        if (within.startsWith("/actuator/")) {
+            return true;
+        }
+        PathContainer path = PathContainer.parsePath(within);
         return mappings.orderedStream()
                 .flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
                 .map(RequestMappingInfo::getPathPatternsCondition)

@@ -9,6 +9,8 @@ import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.SignProject;
 import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
+import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.zone.api.KnownZones;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,11 +45,13 @@ class ProjectController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final IdempotentCommands idempotent;
+    private final KnownZones zones;
 
-    ProjectController(CommandGateway commands, QueryGateway queries, IdempotentCommands idempotent) {
+    ProjectController(CommandGateway commands, QueryGateway queries, IdempotentCommands idempotent, KnownZones zones) {
         this.commands = commands;
         this.queries = queries;
         this.idempotent = idempotent;
+        this.zones = zones;
     }
 
     /** Holds the signing key, not the new id: two signings of one project at once run one after the other. */
@@ -57,7 +61,11 @@ class ProjectController {
             description = "同一开发区、同一签约日期的同名项目已存在时答 409 duplicate-signing；确为另一项目时在 distinctFrom 中列出其编号"
                     + " / 409 duplicate-signing when the zone has a project of this name signed on this date; list"
                     + " their ids in distinctFrom if this is another project")
-    ResponseEntity<Object> sign(@Valid @RequestBody ProjectRequests.Sign request) {
+    ResponseEntity<Object> sign(@Valid @RequestBody ProjectRequests.Sign request, Reach reach) {
+        // a zone outside the scope is 403 (zones are public); an unknown one stays the rule's 404
+        if (zones.exists(request.zoneId())) {
+            reach.requireZone(request.zoneId());
+        }
         ProjectId id = ProjectId.random();
         SignProject command = request.command(id);
         return idempotent.run(command.signingKey().lockName(), request, () -> {

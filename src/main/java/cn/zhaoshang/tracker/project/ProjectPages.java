@@ -14,6 +14,7 @@ import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.shared.StaleVersion;
 import cn.zhaoshang.tracker.zone.api.ListZones;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -68,11 +70,11 @@ class ProjectPages {
     }
 
     @GetMapping("/projects/new")
-    String signForm(Model model) {
+    String signForm(Model model, Reach reach) {
         ProjectForms.Sign form = new ProjectForms.Sign();
         form.setSignedOn(LocalDate.now(clock));
         model.addAttribute("sign", form);
-        return signPage(model);
+        return signPage(model, reach);
     }
 
     @PostMapping("/projects")
@@ -81,7 +83,8 @@ class ProjectPages {
             BindingResult errors,
             Model model,
             Locale locale,
-            RedirectAttributes next) {
+            RedirectAttributes next,
+            Reach reach) {
         ProjectId id = ProjectId.random();
         boolean done = false;
         if (!errors.hasErrors()) {
@@ -97,7 +100,7 @@ class ProjectPages {
             }
         }
         if (!done) {
-            return signPage(model);
+            return signPage(model, reach);
         }
         next.addFlashAttribute(
                 "flash", text("project.signed", locale, form.getName().strip()));
@@ -226,8 +229,8 @@ class ProjectPages {
         }
     }
 
-    private String signPage(Model model) {
-        model.addAttribute("zones", zones());
+    private String signPage(Model model, Reach reach) {
+        model.addAttribute("zones", zones(reach.zones()));
         model.addAttribute("industries", Industry.values());
         model.addAttribute("top500s", Top500.values());
         return "project-new";
@@ -238,7 +241,7 @@ class ProjectPages {
         model.addAttribute("project", project);
         model.addAttribute(
                 "zoneName",
-                zones().stream()
+                zones(Set.of(project.zoneId())).stream()
                         .filter(zone -> zone.id().equals(project.zoneId()))
                         .map(ListZones.Zone::name)
                         .findFirst()
@@ -277,8 +280,8 @@ class ProjectPages {
                 .orElseThrow(() -> new UnknownProject(id));
     }
 
-    private List<ListZones.Zone> zones() {
-        return queries.query(new ListZones(), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))
+    private List<ListZones.Zone> zones(Set<String> visible) {
+        return queries.query(new ListZones(visible), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))
                 .join();
     }
 

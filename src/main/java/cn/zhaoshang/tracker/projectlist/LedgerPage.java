@@ -4,6 +4,7 @@ import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.ListZones;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,14 +41,15 @@ class LedgerPage {
             @RequestParam(required = false) Boolean top500,
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+            Reach reach,
             Model model) {
         String zoneId = zone == null || zone.isEmpty() ? null : zone;
         FindProjects.Result found = queries.query(
-                        new FindProjects(zoneId, stage, year, industry, top500, q, page, PAGE_SIZE),
+                        new FindProjects(reach.zones(), zoneId, stage, year, industry, top500, q, page, PAGE_SIZE),
                         ResponseTypes.instanceOf(FindProjects.Result.class))
                 .join();
         List<ListZones.Zone> zones = queries.query(
-                        new ListZones(), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))
+                        new ListZones(reach.zones()), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))
                 .join();
         model.addAttribute("zones", zones);
         model.addAttribute(

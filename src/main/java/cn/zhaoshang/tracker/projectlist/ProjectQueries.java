@@ -42,8 +42,12 @@ class ProjectQueries {
 
     @QueryHandler
     FindProjects.Result handle(FindProjects query) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
+        if (query.zones().isEmpty()) {
+            return new FindProjects.Result(List.of(), 0);
+        }
+        StringBuilder where = new StringBuilder(" WHERE zone_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(query.zones().size(), "?")) + ")");
+        List<Object> params = new ArrayList<>(query.zones());
         if (query.zoneId() != null) {
             where.append(" AND zone_id = ?");
             params.add(query.zoneId());

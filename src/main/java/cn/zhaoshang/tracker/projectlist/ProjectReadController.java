@@ -5,6 +5,7 @@ import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Stage;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
+import cn.zhaoshang.tracker.shared.Reach;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -53,9 +54,10 @@ class ProjectReadController {
             @RequestParam(defaultValue = "50")
                     @Min(value = 1, message = "{form.pageSize}")
                     @Max(value = 500, message = "{form.pageSize}")
-                    int size) {
+                    int size,
+            Reach reach) {
         return queries.query(
-                        new FindProjects(zoneId, stage, signedYear, page, size),
+                        new FindProjects(reach.zones(), zoneId, stage, signedYear, page, size),
                         ResponseTypes.instanceOf(FindProjects.Result.class))
                 .join();
     }

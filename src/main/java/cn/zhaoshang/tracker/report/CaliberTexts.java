@@ -53,10 +53,15 @@ class CaliberTexts {
 
     /** The value as the pages write it, without its unit: "115", "207%", "29.4%", "第1"; "—" for none. */
     public String value(Caliber figure, BigDecimal value, Locale locale) {
+        return value(figure.unit(), value, locale);
+    }
+
+    /** A value in one of the figures' units, written as the figures in that unit are. */
+    String value(Caliber.Unit unit, BigDecimal value, Locale locale) {
         if (value == null) {
             return "—";
         }
-        return switch (figure.unit()) {
+        return switch (unit) {
             case YI -> Money.inColumn(value, Money.Unit.YI_YUAN, locale);
             case WAN_USD -> Money.inColumn(value, Money.Unit.WAN_USD, locale);
             case WAN_CNY -> Money.inColumn(value, Money.Unit.WAN_YUAN, locale);
@@ -67,13 +72,19 @@ class CaliberTexts {
         };
     }
 
-    public String value(Caliber figure, ZoneYearViews views, Locale locale) {
+    /** Not for the templates: with a null value, SpEL could take this one for {@link #value(Caliber, BigDecimal, Locale)}. */
+    String value(Caliber figure, ZoneYearViews views, Locale locale) {
         return value(figure, figure.of(views), locale);
     }
 
     /** A city's name ({@code city.hengyang=衡阳市}), or its id when the messages have none. */
     String city(String city, Locale locale) {
         return messages.getMessage("city." + city, null, city, locale);
+    }
+
+    /** A province's name ({@code province.hunan=湖南省}), or its id when the messages have none. */
+    String province(String province, Locale locale) {
+        return messages.getMessage("province." + province, null, province, locale);
     }
 
     String industry(String industry, Locale locale) {

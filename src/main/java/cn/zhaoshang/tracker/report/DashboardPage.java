@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.warning.api.FlaggedProjects;
 import cn.zhaoshang.tracker.warning.api.WarningRules;
 import jakarta.validation.constraints.Max;
@@ -23,17 +24,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * 领导驾驶舱: one zone's year as tiles and charts. The page polls {@code /dashboard/data} and redraws itself when the
- * history has moved on. Without a choice it shows the configured zone and year (the demo: Songmu, 2023).
+ * 领导驾驶舱: one zone's year as tiles and charts, and the year's ranking of a province's cities and zones (the zone's
+ * province unless another is chosen). The page polls {@code /dashboard/data} and redraws itself when the history has
+ * moved on. Without a choice it shows the configured zone and year (the demo: Songmu, 2023).
  */
 @Page
 @Validated
 class DashboardPage {
 
     private static final String YEAR = "{form.year}";
+    private static final String SLUG = "[a-z0-9-]{1,40}";
 
     private final Reports reports;
     private final DashboardTiles tiles;
+    private final ProvinceTables provinceTables;
     private final CaliberTexts calibers;
     private final MonthlyReportWorkbook workbooks;
     private final FlaggedProjects flagged;
@@ -44,6 +48,7 @@ class DashboardPage {
     DashboardPage(
             Reports reports,
             DashboardTiles tiles,
+            ProvinceTables provinceTables,
             CaliberTexts calibers,
             MonthlyReportWorkbook workbooks,
             FlaggedProjects flagged,
@@ -52,6 +57,7 @@ class DashboardPage {
             @Value("${tracker.dashboard.year:#{null}}") Integer defaultYear) {
         this.reports = reports;
         this.tiles = tiles;
+        this.provinceTables = provinceTables;
         this.calibers = calibers;
         this.workbooks = workbooks;
         this.flagged = flagged;
@@ -86,40 +92,54 @@ class DashboardPage {
             CityReport city,
             List<String> cityLabels,
             String warningRules,
-            List<StandingWarnings.Warning> flagged) {}
+            List<StandingWarnings.Warning> flagged,
+            ProvinceTables.Tables province) {}
 
     @GetMapping("/dashboard")
     String page(
-            @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,40}") String zone,
+            @RequestParam(required = false) @Pattern(regexp = SLUG) String zone,
             @RequestParam(required = false) @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR)
                     Integer year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @Pattern(regexp = SLUG) String province,
             Locale locale,
-            Model model) {
+            Model model,
+            Reach reach) {
         ReportPoint point = reports.point(asOf, null, null);
-        List<ReportRows.Zone> zones = reports.zones(point);
+        List<ReportRows.Zone> zones = reports.zones(point).stream()
+                .filter(known -> reach.seesZone(known.zoneId()))
+                .toList();
         model.addAttribute("zones", zones);
+        model.addAttribute(
+                "provinces",
+                zones.stream()
+                        .map(ReportRows.Zone::province)
+                        .distinct()
+                        .sorted()
+                        .toList());
         model.addAttribute("years", years());
         model.addAttribute("asOfGiven", asOf);
         String chosen = zone != null ? zone : defaultZone(zones);
         if (chosen == null) {
             return "dashboard-empty";
         }
-        model.addAttribute("data", data(chosen, year == null ? defaultYear() : year, point, locale));
+        model.addAttribute("data", data(chosen, year == null ? defaultYear() : year, point, province, locale));
         return "dashboard";
     }
 
     @GetMapping(value = "/dashboard/data", produces = "application/json")
     @ResponseBody
     Data data(
-            @RequestParam @Pattern(regexp = "[a-z0-9-]{1,40}") String zone,
+            @RequestParam @Pattern(regexp = SLUG) String zone,
             @RequestParam @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @Pattern(regexp = SLUG) String province,
             Locale locale) {
-        return data(zone, year, reports.point(asOf, null, null), locale);
+        return data(zone, year, reports.point(asOf, null, null), province, locale);
     }
 
-    private Data data(String zoneId, int year, ReportPoint point, Locale locale) {
+    /** The zone's figures and the ranking of {@code province}, or of the zone's own province when none is given. */
+    private Data data(String zoneId, int year, ReportPoint point, String province, Locale locale) {
         ZoneYearViews views = reports.views(zoneId, year, point);
         ZoneYearReport report = views.report();
         DashboardViews.Pipeline pipeline = views.pipeline();
@@ -163,7 +183,18 @@ class DashboardPage {
                         rules.notLandedRedDays(),
                         rules.notInProductionYellowDays(),
                         rules.notInProductionRedDays()),
-                StandingWarnings.on(reports.facts(zoneId, point.asOf(), point), rules, point.asOf()));
+                StandingWarnings.on(reports.facts(zoneId, point.asOf(), point), rules, point.asOf()),
+                provinceTables.of(
+                        reports.province(province != null ? province : provinceOf(zoneId, point), year, point),
+                        locale));
+    }
+
+    private String provinceOf(String zoneId, ReportPoint point) {
+        return reports.zones(point).stream()
+                .filter(zone -> zone.zoneId().equals(zoneId))
+                .map(ReportRows.Zone::province)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static BigDecimal rank(CityReport.ZoneLine line) {
@@ -227,7 +258,7 @@ class DashboardPage {
     /** The 月报 workbook of what the dashboard shows. */
     @GetMapping("/dashboard/workbook.xlsx")
     ResponseEntity<byte[]> workbook(
-            @RequestParam @Pattern(regexp = "[a-z0-9-]{1,40}") String zone,
+            @RequestParam @Pattern(regexp = SLUG) String zone,
             @RequestParam @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return workbooks.download(zone, year, reports.point(asOf, null, null));

@@ -84,6 +84,17 @@ class ReportController {
         return reports.city(city, year, clocks.resolve(reports));
     }
 
+    @GetMapping("/provinces/{provinceId}/years/{year}")
+    @Operation(
+            summary = "全省各城市、各开发区排名 / A province's cities and zones ranked by foreign capital received, each zone"
+                    + " with its zone-year figures")
+    ProvinceReport province(
+            @PathVariable String provinceId,
+            @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
+            @Valid @ParameterObject Clocks clocks) {
+        return reports.province(provinceId, year, clocks.resolve(reports));
+    }
+
     @GetMapping("/zones/{zoneId}/years/{year}/workbook.xlsx")
     @Operation(
             summary = "月报工作簿（.xlsx）：年度报表、逐月、产业链、转化、三类500强、口径说明；页脚与文档属性注明 position 与 "

@@ -76,10 +76,11 @@ class ReportProjection implements ReadModel {
         long position = seen(token, recordedAt);
         writes.write(
                 "report_zone",
-                "INSERT INTO report_zone (zone_id, name, city, recorded_position) VALUES (?, ?, ?, ?)",
+                "INSERT INTO report_zone (zone_id, name, city, province, recorded_position) VALUES (?, ?, ?, ?, ?)",
                 event.zoneId(),
                 event.name(),
                 event.city(),
+                event.province(),
                 position);
     }
 
@@ -246,7 +247,7 @@ class ReportProjection implements ReadModel {
                 SELECT zone_id, project_id, kind, business_date, amount, capital_kind, arrival_id, top500, industry,
                        project_name, investor_name, recorded_position, superseded_position
                 FROM report_fact""",
-                "SELECT zone_id, name, city, recorded_position FROM report_zone",
+                "SELECT zone_id, name, city, province, recorded_position FROM report_zone",
                 """
                 SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count,
                        recorded_position, superseded_position

@@ -70,24 +70,33 @@ class ReportRows {
     }
 
     Optional<Zone> zone(String zoneId, long position) {
-        return jdbc.sql("SELECT zone_id, name, city FROM report_zone WHERE zone_id = ? AND recorded_position <= ?")
+        return jdbc.sql("SELECT " + ZONE_COLUMNS + " FROM report_zone WHERE zone_id = ? AND recorded_position <= ?")
                 .params(zoneId, position)
                 .query(ZONE)
                 .optional();
     }
 
     List<Zone> zones(long position) {
-        return jdbc.sql(
-                        "SELECT zone_id, name, city FROM report_zone WHERE recorded_position <= ? ORDER BY city, zone_id")
+        return jdbc.sql("SELECT " + ZONE_COLUMNS
+                        + " FROM report_zone WHERE recorded_position <= ? ORDER BY city, zone_id")
                 .param(position)
-                .query(Zone.class)
+                .query(ZONE)
                 .list();
     }
 
     List<Zone> zonesOfCity(String city, long position) {
-        return jdbc.sql("SELECT zone_id, name, city FROM report_zone WHERE city = ? AND recorded_position <= ?"
-                        + " ORDER BY zone_id")
-                .params(city, position)
+        return zonesWhere("city", city, position);
+    }
+
+    List<Zone> zonesOfProvince(String province, long position) {
+        return zonesWhere("province", province, position);
+    }
+
+    /** The zones registered by the position whose {@code column} (city or province) is {@code value}. */
+    private List<Zone> zonesWhere(String column, String value, long position) {
+        return jdbc.sql("SELECT " + ZONE_COLUMNS + " FROM report_zone WHERE " + column
+                        + " = ? AND recorded_position <= ?" + " ORDER BY city, zone_id")
+                .params(value, position)
                 .query(ZONE)
                 .list();
     }
@@ -243,8 +252,10 @@ class ReportRows {
      * Rows are mapped by column position: JdbcClient's record mapping looks every camelCase property up as a column
      * name first, and H2 logs each miss with a stack trace to its trace file, on every row.
      */
+    private static final String ZONE_COLUMNS = "zone_id, name, city, province";
+
     private static final RowMapper<Zone> ZONE =
-            (row, number) -> new Zone(row.getString(1), row.getString(2), row.getString(3));
+            (row, number) -> new Zone(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
 
     private static final RowMapper<Change> CHANGE = (row, number) -> new Change(
             row.getLong(1),
@@ -276,7 +287,7 @@ class ReportRows {
         return result.next() ? Optional.ofNullable(result.getObject(1, Long.class)) : Optional.empty();
     }
 
-    record Zone(String zoneId, String name, String city) {}
+    record Zone(String zoneId, String name, String city, String province) {}
 
     /**
      * A fact row's belief interval and what it records; {@code cohort} when its project was signed in the window

@@ -7,14 +7,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Builds the contract's zone-year and city reports from the rows believed at the report's position. */
+/** Builds the contract's zone-year, city and province reports from the rows believed at the report's position. */
 @Component
 class Reports {
 
@@ -61,18 +61,21 @@ class Reports {
     }
 
     private ZoneYearReport computeZoneYear(String zoneId, int year, ReportPoint point) {
-        long position = point.positionOrZero();
-        ReportRows.Zone zone = rows.zone(zoneId, position).orElseThrow(() -> new UnknownZone(zoneId));
-        ReportRows.Targets targets = rows.targets(zoneId, year, position);
-        List<CityReport.ZoneLine> city = cityLines(zone.city(), year, point);
+        ReportRows.Zone zone = rows.zone(zoneId, point.positionOrZero()).orElseThrow(() -> new UnknownZone(zoneId));
+        return zoneYear(zone, cityLines(zone.city(), year, point), year, point, positionHash(point));
+    }
+
+    /** The zone's report from the lines of its city, which hold its figures, share and rank. */
+    private ZoneYearReport zoneYear(
+            ReportRows.Zone zone, List<CityReport.ZoneLine> city, int year, ReportPoint point, String positionHash) {
+        ReportRows.Targets targets = rows.targets(zone.zoneId(), year, point.positionOrZero());
         CityReport.ZoneLine own = city.stream()
-                .filter(line -> line.zoneId().equals(zoneId))
+                .filter(line -> line.zoneId().equals(zone.zoneId()))
                 .findFirst()
                 .orElseThrow();
         ZoneYearFigures figures = own.figures();
-        BigDecimal cityForeign = sum(city, CityReport.ZoneLine::foreignCapitalArrivedUsd);
         return new ZoneYearReport(
-                zoneId,
+                zone.zoneId(),
                 year,
                 point.asOf(),
                 point.knownAt(),
@@ -90,9 +93,13 @@ class Reports {
                 Ratios.of(figures.foreignCapitalArrivedUsd(), targets.foreignCapitalUsd()),
                 Ratios.of(figures.projectsSigned(), targets.projectCount()),
                 new ZoneYearReport.City(
-                        zone.city(), city.size(), cityForeign, own.foreignCapitalShare(), own.foreignCapitalRank()),
+                        zone.city(),
+                        city.size(),
+                        Totals.of(city).foreignCapitalArrivedUsd(),
+                        own.foreignCapitalShare(),
+                        own.foreignCapitalRank()),
                 point.position(),
-                positionHash(point));
+                positionHash);
     }
 
     /**
@@ -135,17 +142,67 @@ class Reports {
         if (zones.isEmpty()) {
             throw new NotFound("城市 %s 没有开发区 / no zones in city %s".formatted(city, city));
         }
+        Totals totals = Totals.of(zones);
         return new CityReport(
                 city,
                 year,
                 point.asOf(),
                 point.knownAt(),
-                sum(zones, CityReport.ZoneLine::foreignCapitalArrivedUsd),
-                sum(zones, CityReport.ZoneLine::contractInvestmentCny),
-                zones.stream().mapToInt(CityReport.ZoneLine::projectsSigned).sum(),
+                totals.foreignCapitalArrivedUsd(),
+                totals.contractInvestmentCny(),
+                totals.projectsSigned(),
                 zones,
                 point.position(),
                 positionHash(point));
+    }
+
+    ProvinceReport province(String province, int year, ReportPoint point) {
+        return figures.get(
+                new FiguresCache.ReportKey("province", province, year, point),
+                () -> computeProvince(province, year, point));
+    }
+
+    /**
+     * The province's zones, figured once: each city's lines are its city report's, each zone's report is built from
+     * its city's lines, and cities and zones are ranked in the province as zones are in a city.
+     */
+    private ProvinceReport computeProvince(String province, int year, ReportPoint point) {
+        List<Figured> zones = figured(rows.zonesOfProvince(province, point.positionOrZero()), year, point);
+        if (zones.isEmpty()) {
+            throw new NotFound("省份 %s 没有开发区 / no zones in province %s".formatted(province, province));
+        }
+        Map<String, List<CityReport.ZoneLine>> cities = zones.stream()
+                .collect(Collectors.groupingBy(
+                        zone -> zone.zone().city(),
+                        TreeMap::new,
+                        Collectors.collectingAndThen(Collectors.toList(), Reports::ranked)));
+        Map<String, Totals> cityTotals = new TreeMap<>();
+        cities.forEach((city, lines) -> cityTotals.put(city, Totals.of(lines)));
+        String positionHash = positionHash(point);
+        return new ProvinceReport(
+                province,
+                year,
+                point.asOf(),
+                point.knownAt(),
+                Totals.of(cities.values().stream().flatMap(List::stream).toList()),
+                Ranking.of(
+                        List.copyOf(cityTotals.entrySet()),
+                        city -> city.getValue().foreignCapitalArrivedUsd(),
+                        Map.Entry::getKey,
+                        (city, share, rank) -> new ProvinceReport.CityLine(
+                                city.getKey(), cities.get(city.getKey()).size(), city.getValue(), share, rank)),
+                Ranking.of(
+                        zones,
+                        Figured::foreignCapital,
+                        Figured::zoneId,
+                        (zone, share, rank) -> new ProvinceReport.ZoneLine(
+                                zone.zone().zoneId(),
+                                zone.zone().name(),
+                                share,
+                                rank,
+                                zoneYear(zone.zone(), cities.get(zone.zone().city()), year, point, positionHash))),
+                point.position(),
+                positionHash);
     }
 
     List<ReportRows.Zone> zones(ReportPoint point) {
@@ -171,35 +228,36 @@ class Reports {
                 () -> ZoneYearFigures.of(rows.yearFacts(zoneId, from, until, position), from, until));
     }
 
-    /** Every zone of the city with its figures, share and rank (1 + zones with strictly more), by rank. */
+    /** Every zone of the city with its figures, share and rank, by rank. */
     private List<CityReport.ZoneLine> cityLines(String city, int year, ReportPoint point) {
-        List<ReportRows.Zone> zones = rows.zonesOfCity(city, point.positionOrZero());
-        List<ZoneYearFigures> figures =
-                zones.stream().map(zone -> figures(zone.zoneId(), year, point)).toList();
-        BigDecimal total = figures.stream()
-                .map(ZoneYearFigures::foreignCapitalArrivedUsd)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return IntStream.range(0, zones.size())
-                .mapToObj(i -> {
-                    BigDecimal foreign = figures.get(i).foreignCapitalArrivedUsd();
-                    int rank = 1
-                            + (int) figures.stream()
-                                    .filter(other ->
-                                            other.foreignCapitalArrivedUsd().compareTo(foreign) > 0)
-                                    .count();
-                    return new CityReport.ZoneLine(
-                            zones.get(i).zoneId(),
-                            zones.get(i).name(),
-                            Ratios.of(foreign, total),
-                            rank,
-                            figures.get(i));
-                })
-                .sorted(Comparator.comparingInt(CityReport.ZoneLine::foreignCapitalRank)
-                        .thenComparing(CityReport.ZoneLine::zoneId))
+        return ranked(figured(rows.zonesOfCity(city, point.positionOrZero()), year, point));
+    }
+
+    /** A zone with its figures for the year. */
+    private record Figured(ReportRows.Zone zone, ZoneYearFigures figures) {
+
+        BigDecimal foreignCapital() {
+            return figures.foreignCapitalArrivedUsd();
+        }
+
+        String zoneId() {
+            return zone.zoneId();
+        }
+    }
+
+    private List<Figured> figured(List<ReportRows.Zone> zones, int year, ReportPoint point) {
+        return zones.stream()
+                .map(zone -> new Figured(zone, figures(zone.zoneId(), year, point)))
                 .toList();
     }
 
-    private static BigDecimal sum(List<CityReport.ZoneLine> zones, Function<CityReport.ZoneLine, BigDecimal> figure) {
-        return zones.stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The zones of one city as the city report lists them: with their share of the city and their rank in it. */
+    private static List<CityReport.ZoneLine> ranked(List<Figured> zones) {
+        return Ranking.of(
+                zones,
+                Figured::foreignCapital,
+                Figured::zoneId,
+                (zone, share, rank) -> new CityReport.ZoneLine(
+                        zone.zone().zoneId(), zone.zone().name(), share, rank, zone.figures()));
     }
 }

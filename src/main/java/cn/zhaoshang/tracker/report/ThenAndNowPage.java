@@ -4,6 +4,7 @@ import cn.zhaoshang.tracker.audit.api.RecordedEvent;
 import cn.zhaoshang.tracker.audit.api.RecordedEvents;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -69,9 +70,12 @@ class ThenAndNowPage {
             @RequestParam(required = false) String knownAt,
             Locale locale,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Reach reach) {
         ReportPoint current = reports.point(null, null, null);
-        List<ReportRows.Zone> zones = reports.zones(current);
+        List<ReportRows.Zone> zones = reports.zones(current).stream()
+                .filter(known -> reach.seesZone(known.zoneId()))
+                .toList();
         Form form = new Form(
                 blank(zone) == null ? defaultZone(zones) : blank(zone),
                 blank(year) == null ? String.valueOf(defaultYear()) : blank(year),

@@ -12,6 +12,7 @@ import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -101,12 +102,14 @@ class WarningRulesPages {
     }
 
     private ZoneRules rules(String zoneId) {
-        String name =
-                queries.query(new ListZones(), ResponseTypes.multipleInstancesOf(ListZones.Zone.class)).join().stream()
-                        .filter(zone -> zone.id().equals(zoneId))
-                        .map(ListZones.Zone::name)
-                        .findFirst()
-                        .orElseThrow(() -> new UnknownZone(zoneId));
+        String name = queries
+                .query(new ListZones(Set.of(zoneId)), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))
+                .join()
+                .stream()
+                .filter(zone -> zone.id().equals(zoneId))
+                .map(ListZones.Zone::name)
+                .findFirst()
+                .orElseThrow(() -> new UnknownZone(zoneId));
         Optional<WarningRules> set = warnings.find(zoneId);
         return new ZoneRules(zoneId, name, set.orElse(WarningRules.DEFAULTS), set.isEmpty());
     }

@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.zone;
 
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,18 +31,24 @@ class ZoneController {
     private final CommandGateway commands;
     private final IdempotentCommands idempotent;
     private final ZoneDirectory directory;
+    private final String defaultProvince;
 
-    ZoneController(CommandGateway commands, IdempotentCommands idempotent, ZoneDirectory directory) {
+    ZoneController(
+            CommandGateway commands,
+            IdempotentCommands idempotent,
+            ZoneDirectory directory,
+            @Value("${tracker.default-province}") String defaultProvince) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.directory = directory;
+        this.defaultProvince = defaultProvince;
     }
 
     @PostMapping
     @Operation(summary = "登记开发区 / Register a zone")
     ResponseEntity<Object> register(@Valid @RequestBody ZoneRequests.Registration request) {
         return idempotent.run(request.id(), request, () -> {
-            commands.sendAndWait(request.command());
+            commands.sendAndWait(request.command(defaultProvince));
             return ResponseEntity.created(URI.create("/api/zones/" + request.id()))
                     .body(directory.find(request.id()).orElseThrow());
         });
@@ -48,8 +56,8 @@ class ZoneController {
 
     @GetMapping
     @Operation(summary = "开发区列表 / List zones")
-    List<ZoneDirectory.ZoneView> zones() {
-        return directory.all();
+    List<ZoneDirectory.ZoneView> zones(Reach reach) {
+        return directory.all(reach);
     }
 
     @GetMapping("/{zoneId}")

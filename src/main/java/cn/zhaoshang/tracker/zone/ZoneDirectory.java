@@ -3,9 +3,11 @@ package cn.zhaoshang.tracker.zone;
 import cn.zhaoshang.tracker.platform.CommandLookupTable;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.ListZones;
+import cn.zhaoshang.tracker.zone.api.ZonePlaces;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @CommandLookupTable
 @ProcessingGroup("zone")
-class ZoneDirectory implements KnownZones, ReadModel {
+class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -39,8 +41,8 @@ class ZoneDirectory implements KnownZones, ReadModel {
     @EventHandler
     void on(ZoneRegistered event) {
         writes.now()
-                .sql("INSERT INTO zone_directory (zone_id, name, city) VALUES (?, ?, ?)")
-                .params(event.zoneId(), event.name(), event.city())
+                .sql("INSERT INTO zone_directory (zone_id, name, city, province) VALUES (?, ?, ?, ?)")
+                .params(event.zoneId(), event.name(), event.city(), event.province())
                 .update();
     }
 
@@ -99,7 +101,7 @@ class ZoneDirectory implements KnownZones, ReadModel {
     @Override
     public List<String> contentQueries() {
         return List.of(
-                "SELECT zone_id, name, city FROM zone_directory ORDER BY zone_id",
+                "SELECT zone_id, name, city, province FROM zone_directory ORDER BY zone_id",
                 "SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count"
                         + " FROM annual_target ORDER BY zone_id, target_year");
     }
@@ -109,21 +111,49 @@ class ZoneDirectory implements KnownZones, ReadModel {
         return find(zoneId).isPresent();
     }
 
-    @QueryHandler
-    List<ListZones.Zone> handle(ListZones query) {
-        return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory ORDER BY city, zone_id")
-                .query(ListZones.Zone.class)
+    @Override
+    public List<Place> places() {
+        return jdbc.sql("SELECT zone_id, city, province FROM zone_directory")
+                .query((row, number) ->
+                        new Place(row.getString("zone_id"), row.getString("city"), row.getString("province")))
                 .list();
     }
 
-    List<ZoneView> all() {
-        return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory ORDER BY city, zone_id")
+    /** The province of the city's zones (one: a city belongs to one province); empty for a city without zones. */
+    Optional<String> provinceOf(String city) {
+        return jdbc
+                .sql("SELECT DISTINCT province FROM zone_directory WHERE city = ?")
+                .param(city)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    @QueryHandler
+    List<ListZones.Zone> handle(ListZones query) {
+        return jdbc
+                .sql("SELECT zone_id AS id, name, city, province FROM zone_directory ORDER BY city, zone_id")
+                .query(ListZones.Zone.class)
+                .list()
+                .stream()
+                .filter(zone -> query.zones().contains(zone.id()))
+                .toList();
+    }
+
+    /** The zones the reach sees, by city and id. */
+    List<ZoneView> all(Reach reach) {
+        return jdbc
+                .sql("SELECT zone_id AS id, name, city, province FROM zone_directory ORDER BY city, zone_id")
                 .query(ZoneView.class)
-                .list();
+                .list()
+                .stream()
+                .filter(zone -> reach.seesZone(zone.id()))
+                .toList();
     }
 
     Optional<ZoneView> find(String zoneId) {
-        return jdbc.sql("SELECT zone_id AS id, name, city FROM zone_directory WHERE zone_id = ?")
+        return jdbc.sql("SELECT zone_id AS id, name, city, province FROM zone_directory WHERE zone_id = ?")
                 .param(zoneId)
                 .query(ZoneView.class)
                 .optional();
@@ -153,7 +183,7 @@ class ZoneDirectory implements KnownZones, ReadModel {
     /** Maps snake_case columns by name; JdbcClient's own record mapping would first try camelCase names and fail. */
     private static final RowMapper<TargetView> TARGET_VIEW = new DataClassRowMapper<>(TargetView.class);
 
-    record ZoneView(String id, String name, String city) {}
+    record ZoneView(String id, String name, String city, String province) {}
 
     record TargetView(
             String zoneId,

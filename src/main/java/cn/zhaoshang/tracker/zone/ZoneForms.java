@@ -36,6 +36,9 @@ final class ZoneForms {
         @Pattern(regexp = ZoneRequests.SLUG, message = "{form.slug}")
         private String city;
 
+        @Pattern(regexp = ZoneRequests.SLUG, message = "{form.slug}")
+        private String province;
+
         public String getId() {
             return id;
         }
@@ -60,8 +63,17 @@ final class ZoneForms {
             this.city = city;
         }
 
+        public String getProvince() {
+            return province;
+        }
+
+        /** Optional: a field left empty is no province, and the registration takes the default one. */
+        public void setProvince(String province) {
+            this.province = province == null || province.isBlank() ? null : province;
+        }
+
         ZoneRequests.Registration request() {
-            return new ZoneRequests.Registration(id, name, city);
+            return new ZoneRequests.Registration(id, name, city, province);
         }
     }
 

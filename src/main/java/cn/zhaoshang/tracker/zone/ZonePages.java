@@ -5,14 +5,18 @@ import cn.zhaoshang.tracker.platform.CommandTransaction;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetId;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,24 +43,30 @@ class ZonePages {
     private final ZoneDirectory directory;
     private final MessageSource messages;
     private final Clock clock;
+    private final String defaultProvince;
 
     ZonePages(
             CommandGateway commands,
             CommandTransaction transaction,
             ZoneDirectory directory,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            @Value("${tracker.default-province}") String defaultProvince) {
         this.commands = commands;
         this.transaction = transaction;
         this.directory = directory;
         this.messages = messages;
         this.clock = clock;
+        this.defaultProvince = defaultProvince;
     }
 
     /** {@code zone} and {@code year} fill the targets form, with the targets already set when there are any. */
     @GetMapping("/zones")
     String zones(
-            @RequestParam(required = false) String zone, @RequestParam(required = false) Integer year, Model model) {
+            @RequestParam(required = false) String zone,
+            @RequestParam(required = false) Integer year,
+            Model model,
+            Reach reach) {
         ZoneForms.Targets targets = new ZoneForms.Targets();
         int chosenYear = year == null || year < 1990 || year > 2100
                 ? LocalDate.now(clock).getYear()
@@ -71,7 +81,7 @@ class ZonePages {
         targets.setYear(chosenYear);
         model.addAttribute("targets", targets);
         model.addAttribute("registration", new ZoneForms.Registration());
-        return page(model, null);
+        return page(model, null, reach);
     }
 
     @PostMapping("/zones")
@@ -80,11 +90,12 @@ class ZonePages {
             BindingResult errors,
             Model model,
             Locale locale,
-            RedirectAttributes next) {
+            RedirectAttributes next,
+            Reach reach) {
         if (errors.hasErrors()
-                || !send(form.getId(), errors, locale, () -> form.request().command())) {
+                || !send(form.getId(), errors, locale, () -> form.request().command(defaultProvince))) {
             model.addAttribute("targets", blankTargets());
-            return page(model, "registration");
+            return page(model, "registration", reach);
         }
         next.addFlashAttribute(
                 "flash", text("zones.registered", locale, form.getName().strip(), form.getId()));
@@ -97,12 +108,13 @@ class ZonePages {
             BindingResult errors,
             Model model,
             Locale locale,
-            RedirectAttributes next) {
+            RedirectAttributes next,
+            Reach reach) {
         if (errors.hasErrors()
                 || !send(AnnualTargetId.of(form.getZoneId(), form.getYear()), errors, locale, () -> form.request()
                         .command(form.getZoneId(), form.getYear()))) {
             model.addAttribute("registration", new ZoneForms.Registration());
-            return page(model, "targets");
+            return page(model, "targets", reach);
         }
         String name = directory
                 .find(form.getZoneId())
@@ -123,14 +135,31 @@ class ZonePages {
         }
     }
 
-    private String page(Model model, String failedForm) {
+    private String page(Model model, String failedForm, Reach reach) {
+        List<ZoneDirectory.ZoneView> zones = directory.all(reach);
         model.addAttribute(
                 "zones",
-                directory.all().stream()
+                zones.stream()
                         .map(zone -> new ZoneTargets(zone, directory.targets(zone.id())))
                         .toList());
+        model.addAttribute("cities", cities(zones));
         model.addAttribute("failedForm", failedForm);
+        model.addAttribute("defaultProvince", defaultProvince);
         return "zones";
+    }
+
+    /** A city of the scope, its province and how many of its zones are registered. */
+    record City(String city, String province, long zones) {}
+
+    private static List<City> cities(List<ZoneDirectory.ZoneView> zones) {
+        return zones.stream()
+                .collect(
+                        Collectors.groupingBy(zone -> new City(zone.city(), zone.province(), 0), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .map(city -> new City(city.getKey().city(), city.getKey().province(), city.getValue()))
+                .sorted(Comparator.comparing(City::province).thenComparing(City::city))
+                .toList();
     }
 
     private ZoneForms.Targets blankTargets() {

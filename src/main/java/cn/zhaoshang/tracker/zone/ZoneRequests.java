@@ -29,10 +29,12 @@ final class ZoneRequests {
                     @Pattern(regexp = Text.NAME, message = "{form.required}")
                     @Size(max = 200, message = "{form.text}")
                     String name,
-            @NotNull(message = "{form.required}") @Pattern(regexp = SLUG, message = "{form.slug}") String city) {
+            @NotNull(message = "{form.required}") @Pattern(regexp = SLUG, message = "{form.slug}") String city,
+            @Pattern(regexp = SLUG, message = "{form.slug}") String province) {
 
-        RegisterZone command() {
-            return new RegisterZone(id, name.strip(), city);
+        /** A registration that names no province is one of {@code defaultProvince} (tracker.default-province). */
+        RegisterZone command(String defaultProvince) {
+            return new RegisterZone(id, name.strip(), city, province == null ? defaultProvince : province);
         }
     }
 

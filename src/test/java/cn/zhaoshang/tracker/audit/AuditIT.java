@@ -70,7 +70,7 @@ class AuditIT {
         assertThat(JsonPath.<Object>read(last, "$.next")).isNull();
         assertThat(JsonPath.<String>read(last, "$.events[-1].type")).isEqualTo("ProjectTerminated");
         assertThat(JsonPath.<String>read(last, "$.events[-1].aggregateId")).isEqualTo(project);
-        assertThat(JsonPath.<String>read(last, "$.events[-1].recordedBy")).isEqualTo("bureau");
+        assertThat(JsonPath.<String>read(last, "$.events[-1].recordedBy")).isEqualTo(Api.BUREAU);
         assertThat(JsonPath.<String>read(last, "$.events[-1].reason")).isEqualTo("撤资");
         assertThat(JsonPath.<String>read(last, "$.events[-1].payload.terminatedOn"))
                 .isEqualTo("2023-05-01");
@@ -276,7 +276,7 @@ class AuditIT {
     }
 
     private String leader(String path) throws Exception {
-        return as("leader", path);
+        return as(Api.REVIEWER, path);
     }
 
     private String as(String user, String path) throws Exception {

@@ -69,12 +69,12 @@ class AuditPagesIT {
             "/audit/replays/latest"
         }) {
             mvc.perform(get(page).with(user("auditor").roles("AUDITOR"))).andExpect(status().isOk());
-            mvc.perform(get(page).with(user("bureau").roles("BUREAU"))).andExpect(status().isForbidden());
+            mvc.perform(get(page).with(user("clerk").roles("BUREAU"))).andExpect(status().isForbidden());
             mvc.perform(get(page).with(user("leader").roles("LEADERSHIP"))).andExpect(status().isForbidden());
             mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
         }
         for (String action : new String[] {"/audit/verification", "/audit/replays"}) {
-            mvc.perform(post(action).with(csrf()).with(user("bureau").roles("BUREAU")))
+            mvc.perform(post(action).with(csrf()).with(user("clerk").roles("BUREAU")))
                     .andExpect(status().isForbidden());
             mvc.perform(post(action).with(csrf()).with(user("leader").roles("LEADERSHIP")))
                     .andExpect(status().isForbidden());
@@ -87,7 +87,7 @@ class AuditPagesIT {
         String page = auditor(get("/audit/events").param("aggregate", project));
 
         assertThat(page).contains("id=\"event-" + signing + "\"", "id=\"event-" + termination + "\"");
-        assertThat(page).contains("2023-07-01 终止", "原因：投资方撤资", "2023-06-01 落地（开工）", "bureau");
+        assertThat(page).contains("2023-07-01 终止", "原因：投资方撤资", "2023-06-01 落地（开工）", Api.BUREAU);
         assertThat(page).contains("href=\"/audit/events/" + termination + "\"");
         assertThat(page).contains("<td class=\"type\">终止</td>", "<td class=\"type\">落地</td>");
         assertThat(page).doesNotContain(">ProjectTerminated<", ">ProjectLanded<", "class=\"type\">Project");
@@ -120,7 +120,7 @@ class AuditPagesIT {
                 auditor(get("/audit/events").param("aggregate", project).param("type", "ProjectTerminated"));
         assertThat(terminations).contains("id=\"event-" + termination + "\"").doesNotContain("id=\"event-" + signing);
 
-        assertThat(auditor(get("/audit/events").param("aggregate", project).param("by", "bureau")))
+        assertThat(auditor(get("/audit/events").param("aggregate", project).param("by", Api.BUREAU)))
                 .contains("id=\"event-" + signing + "\"");
         assertThat(auditor(get("/audit/events").param("aggregate", project).param("by", "nobody")))
                 .contains("id=\"log-empty\"")
@@ -192,7 +192,7 @@ class AuditPagesIT {
         assertThat(auditor(get("/audit/events/" + termination).param("lang", "en")))
                 .contains("id=\"event-type\">Termination<", "(event no. 3 under this id)", "id=\"event-sequence\">2<");
         assertThat(page).contains("&quot;terminatedOn&quot; : &quot;2023-07-01&quot;");
-        assertThat(page).contains("&quot;recordedBy&quot; : &quot;bureau&quot;");
+        assertThat(page).contains("&quot;recordedBy&quot; : &quot;" + Api.BUREAU + "&quot;");
         assertThat(page).contains("id=\"event-reason\">投资方撤资<");
         String hash = jdbc.sql("SELECT hash FROM event_hash WHERE position = ?")
                 .param(termination)
@@ -302,27 +302,32 @@ class AuditPagesIT {
 
     @Test
     void the_project_timeline_is_a_fragment_for_every_role_in_the_reader_s_language() throws Exception {
-        for (String role : new String[] {"BUREAU", "LEADERSHIP", "AUDITOR"}) {
+        for (String role : new String[] {"BUREAU", "REVIEWER", "LEADERSHIP", "AUDITOR"}) {
             mvc.perform(get("/projects/" + project + "/timeline")
-                            .with(user("someone").roles(role)))
+                            .with(user(role.equals("BUREAU") ? Api.BUREAU : Api.REVIEWER)
+                                    .roles(role)))
                     .andExpect(status().isOk());
         }
+        // a user no one registered reaches no zone, and so no project
+        mvc.perform(get("/projects/" + project + "/timeline")
+                        .with(user("someone").roles("AUDITOR")))
+                .andExpect(status().isNotFound());
         String fragment = auditor(get("/projects/" + project + "/timeline"));
         assertThat(fragment)
                 .startsWith("<ol class=\"timeline\" id=\"timeline\">")
                 .doesNotContain("<html", "<header");
         assertThat(fragment.split("<li ", -1)).hasSize(4);
-        assertThat(fragment).contains("签约：日本触媒新材料项目", "合同投资 15亿元", "bureau 登记", "原因：投资方撤资");
+        assertThat(fragment).contains("签约：日本触媒新材料项目", "合同投资 15亿元", Api.BUREAU + " 登记", "原因：投资方撤资");
         assertThat(fragment.split("投资方撤资", -1)).as("the reason is said once").hasSize(2);
         String english = auditor(get("/projects/" + project + "/timeline").param("lang", "en"));
         assertThat(english)
-                .contains("landed (construction started)", "recorded by bureau", "reason: 投资方撤资")
+                .contains("landed (construction started)", "recorded by " + Api.BUREAU, "reason: 投资方撤资")
                 .contains("CNY 1.5 billion contracted")
                 .doesNotContain("亿元", "1500000000");
         assertThat(english.split("投资方撤资", -1)).hasSize(2);
 
         mvc.perform(get("/projects/no-such-project/timeline")
-                        .with(user("leader").roles("LEADERSHIP")))
+                        .with(user("inspector").roles("LEADERSHIP")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/projects/" + project + "/timeline"))
                 .andExpect(status().is3xxRedirection())

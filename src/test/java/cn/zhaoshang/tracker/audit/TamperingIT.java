@@ -89,7 +89,7 @@ class TamperingIT {
                 .param(second)
                 .query(byte[].class)
                 .single();
-        String forged = new String(original, java.nio.charset.StandardCharsets.UTF_8).replace("bureau", "leader");
+        String forged = new String(original, java.nio.charset.StandardCharsets.UTF_8).replace(Api.BUREAU, "leader");
         jdbc.sql("UPDATE DomainEventEntry SET metaData = ? WHERE globalIndex = ?")
                 .params(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8), second)
                 .update();

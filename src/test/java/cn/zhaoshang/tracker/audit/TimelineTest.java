@@ -166,7 +166,7 @@ class TimelineTest {
 
     @Test
     void zones_targets_and_warning_rules_have_lines_too() {
-        assertThat(Timeline.what(new ZoneRegistered("songmu", "衡阳松木经济开发区", "hengyang"))
+        assertThat(Timeline.what(new ZoneRegistered("songmu", "衡阳松木经济开发区", "hengyang", "hunan"))
                         .zh())
                 .isEqualTo("登记开发区：衡阳松木经济开发区（hengyang）");
         Timeline.Line targets = Timeline.what(

@@ -104,7 +104,10 @@ final class BenchSuite {
             long building = System.nanoTime();
             build(tracker);
             log("built in %.1f s".formatted(secondsSince(building)));
-            RawTwins twins = RawTwins.create(tracker.dataSource(), tracker.bean(Serializer.class));
+            RawTwins twins = RawTwins.create(
+                    tracker.dataSource(),
+                    tracker.bean(Serializer.class),
+                    tracker.bean(org.axonframework.config.Configuration.class).upcasterChain());
             log("R1 command path");
             commandPath(tracker, twins);
             httpCommands(tracker, twins);
@@ -230,7 +233,7 @@ final class BenchSuite {
                     201,
                     "POST",
                     "/api/projects/" + projects.get(i % projects.size()) + "/capital-arrivals",
-                    "bureau",
+                    "clerk",
                     body);
             return null;
         };
@@ -469,7 +472,7 @@ final class BenchSuite {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         concurrently(READERS, READERS * perReader, i -> () -> {
             long started = System.nanoTime();
-            tracker.expect(200, "GET", path.apply(i), "leader", null);
+            tracker.expect(200, "GET", path.apply(i), "inspector", null);
             millis.add((System.nanoTime() - started) / 1e6);
             return null;
         });

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.bench;
 
+import cn.zhaoshang.tracker.StoredEventRow;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -18,7 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 /**
  * The fairer raw baselines: plain JDBC doing, statement for statement, what one of the application's transactions
@@ -30,7 +31,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
  *   <li>R1′, {@link #command}: one RecordCapitalArrival, the whole transaction: the project's rows read as Axon's
  *       JdbcEventStorageEngine reads them, the duplicate check, the append lock, the event row and the rows the
  *       subscribing processors write for it.
- *   <li>R2′, {@link #replay}: every event read in order, deserialized with the application's serializer, and the read
+ *   <li>R2′, {@link #replay}: every event read in order, upcast and deserialized as the application reads it, and the read
  *       models' rows for it batch-written ({@link TwinReadModels}).
  * </ul>
  *
@@ -83,15 +84,17 @@ final class RawTwins {
 
     private final DataSource dataSource;
     private final Serializer serializer;
+    private final EventUpcaster upcasters;
     /**
      * Event rows stay in the twin table for the whole run while the live stream a raw command reads does not grow,
      * so {@code last + 1} would repeat; a number of its own keeps the unique key's check without a collision.
      */
     private final AtomicLong sequence = new AtomicLong(1_000_000_000L);
 
-    private RawTwins(DataSource dataSource, Serializer serializer) {
+    private RawTwins(DataSource dataSource, Serializer serializer, EventUpcaster upcasters) {
         this.dataSource = dataSource;
         this.serializer = serializer;
+        this.upcasters = upcasters;
     }
 
     /** The tables a command's transaction writes beside the read models'. */
@@ -99,7 +102,7 @@ final class RawTwins {
             List.of("DomainEventEntry", "append_lock", "aggregate_lock", "idempotency_key");
 
     /** Creates the twin tables afresh and fills those the raw commands update or look up from the live ones. */
-    static RawTwins create(DataSource dataSource, Serializer serializer) throws SQLException {
+    static RawTwins create(DataSource dataSource, Serializer serializer, EventUpcaster upcasters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS bench_twin CASCADE");
@@ -112,7 +115,7 @@ final class RawTwins {
             }
             statement.execute("INSERT INTO bench_twin.append_lock (id, appends) VALUES (1, 0)");
         }
-        RawTwins twins = new RawTwins(dataSource, serializer);
+        RawTwins twins = new RawTwins(dataSource, serializer, upcasters);
         twins.copyCommandTables();
         return twins;
     }
@@ -360,11 +363,18 @@ final class RawTwins {
             query.setInt(2, EVENTS_PER_TRANSACTION);
             try (ResultSet stored = query.executeQuery()) {
                 while (stored.next()) {
-                    Object event = serializer.deserialize(new SimpleSerializedObject<>(
-                            stored.getBytes(6), byte[].class, stored.getString(4), stored.getString(5)));
-                    for (int column = 7; column <= 10; column++) {
-                        stored.getObject(column);
-                    }
+                    // through the upcasters, as Axon reads events: a ZoneRegistered of revision 1 gets its province
+                    Object event = new StoredEventRow(
+                                    stored.getString(9),
+                                    stored.getString(8),
+                                    stored.getLong(2),
+                                    stored.getString(7),
+                                    Instant.parse(stored.getString(3)),
+                                    stored.getString(4),
+                                    stored.getString(5),
+                                    stored.getBytes(6),
+                                    stored.getBytes(10))
+                            .read(serializer, upcasters);
                     models.on(event, stored.getLong(1), stored.getLong(2), Instant.parse(stored.getString(3)));
                     read++;
                 }

@@ -281,16 +281,19 @@ final class TwinReadModels {
     private void zoneRegistered(ZoneRegistered event, long position) throws SQLException {
         RawTwins.update(
                 connection,
-                "INSERT INTO bench_twin.zone_directory (zone_id, name, city) VALUES (?, ?, ?)",
-                event.zoneId(),
-                event.name(),
-                event.city());
-        batch(
-                "report_zone",
-                "INSERT INTO bench_twin.report_zone (zone_id, name, city, recorded_position) VALUES (?, ?, ?, ?)",
+                "INSERT INTO bench_twin.zone_directory (zone_id, name, city, province) VALUES (?, ?, ?, ?)",
                 event.zoneId(),
                 event.name(),
                 event.city(),
+                event.province());
+        batch(
+                "report_zone",
+                "INSERT INTO bench_twin.report_zone (zone_id, name, city, province, recorded_position)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                event.zoneId(),
+                event.name(),
+                event.city(),
+                event.province(),
                 position);
     }
 

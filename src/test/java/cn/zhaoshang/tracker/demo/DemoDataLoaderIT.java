@@ -97,8 +97,20 @@ class DemoDataLoaderIT {
     }
 
     @Test
-    void every_command_of_the_demo_left_its_event() {
-        assertThat(storedEvents()).isEqualTo(DemoData.steps().size());
+    void every_command_of_the_demo_left_its_event_and_the_users_came_after_it() {
+        long users =
+                jdbc.sql("SELECT COUNT(*) FROM user_account").query(Long.class).single();
+        assertThat(users).as("the bootstrap users").isPositive();
+        assertThat(storedEvents()).isEqualTo(DemoData.steps().size() + users);
+        long firstUserEvent = jdbc.sql(
+                        "SELECT MIN(globalIndex) FROM DomainEventEntry WHERE aggregateIdentifier LIKE 'user:%'")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry WHERE globalIndex < ?")
+                        .param(firstUserEvent)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(DemoData.steps().size());
     }
 
     @Test

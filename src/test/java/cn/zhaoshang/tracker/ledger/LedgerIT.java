@@ -56,7 +56,7 @@ class LedgerIT {
         api.post("/api/zones", zone(API_ZONE)).andExpect(status().isCreated());
         byte[] sample = resource("/ledger/sample-30.xlsx");
 
-        upload(sample, true, "bureau")
+        upload(sample, true, Api.BUREAU)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dryRun").value(true))
                 .andExpect(jsonPath("$.recorded").value(false))
@@ -65,7 +65,7 @@ class LedgerIT {
         assertThat(projectsIn(SampleLedger.ZONE)).isZero();
 
         long before = events();
-        upload(sample, false, "bureau")
+        upload(sample, false, Api.BUREAU)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.recorded").value(true))
                 .andExpect(jsonPath("$.newProjects").value(30));
@@ -73,7 +73,7 @@ class LedgerIT {
         long afterFirst = events();
         assertThat(afterFirst).isGreaterThan(before + 30);
 
-        upload(sample, false, "bureau")
+        upload(sample, false, Api.BUREAU)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.newProjects").value(0))
                 .andExpect(jsonPath("$.alreadyRecorded").value(30));
@@ -104,7 +104,7 @@ class LedgerIT {
         api.post("/api/zones", zone(SampleLedger.MISTAKES_ZONE)).andExpect(status().isCreated());
         long before = events();
 
-        String problem = upload(resource("/ledger/sample-with-mistakes.xlsx"), false, "bureau")
+        String problem = upload(resource("/ledger/sample-with-mistakes.xlsx"), false, Api.BUREAU)
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.type").value("urn:problem:import-rejected"))
@@ -122,7 +122,7 @@ class LedgerIT {
 
     @Test
     void bad_files_are_4xx_problems_and_only_the_bureau_may_import() throws Exception {
-        upload("项目名称,投资方\n".getBytes(StandardCharsets.UTF_8), false, "bureau")
+        upload("项目名称,投资方\n".getBytes(StandardCharsets.UTF_8), false, Api.BUREAU)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         byte[] otherHeaders;
@@ -130,19 +130,20 @@ class LedgerIT {
             Workbooks.header(workbook, workbook.createSheet("台账"), List.of("项目", "金额"));
             otherHeaders = Workbooks.bytes(workbook);
         }
-        upload(otherHeaders, true, "bureau")
+        upload(otherHeaders, true, Api.BUREAU)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("表头")));
         // over HTTP a body over 1 MB is a 413 (BodySizeLimit); MockMvc announces no length, so the reader refuses it
-        upload(new byte[2_000_000], false, "bureau").andExpect(status().is4xxClientError());
+        upload(new byte[2_000_000], false, Api.BUREAU).andExpect(status().is4xxClientError());
         upload(resource("/ledger/sample-30.xlsx"), true, "leader").andExpect(status().isForbidden());
         upload(resource("/ledger/sample-30.xlsx"), true, "auditor").andExpect(status().isForbidden());
-        mvc.perform(Api.as("leader", get("/api/projects/import/template.xlsx"))).andExpect(status().isForbidden());
+        mvc.perform(Api.as(Api.REVIEWER, get("/api/projects/import/template.xlsx")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void the_template_downloads_and_exports_open_as_workbooks() throws Exception {
-        byte[] template = mvc.perform(Api.as("bureau", get("/api/projects/import/template.xlsx")))
+        byte[] template = mvc.perform(Api.as(Api.BUREAU, get("/api/projects/import/template.xlsx")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andReturn()
@@ -156,7 +157,7 @@ class LedgerIT {
         Api api = new Api(mvc);
         String zone = api.newZone("xlsxcity");
         api.newProject(zone);
-        for (String user : List.of("bureau", "leader", "auditor")) {
+        for (String user : List.of(Api.BUREAU, Api.REVIEWER, "auditor")) {
             byte[] ledger = mvc.perform(Api.as(user, get("/api/projects/export.xlsx?zoneId=" + zone)))
                     .andExpect(status().isOk())
                     .andReturn()
@@ -170,7 +171,7 @@ class LedgerIT {
             }
         }
 
-        mvc.perform(Api.as("leader", get("/api/projects/export.xlsx?signedYear=1800")))
+        mvc.perform(Api.as(Api.REVIEWER, get("/api/projects/export.xlsx?signedYear=1800")))
                 .andExpect(status().isBadRequest());
     }
 
@@ -196,7 +197,7 @@ class LedgerIT {
                         "/api/projects/" + terminated + "/termination",
                         "{\"terminatedOn\":\"2023-06-30\",\"reason\":\"投资方撤资\"}")
                 .andExpect(status().isOk());
-        byte[] export = mvc.perform(Api.as("leader", get("/api/projects/export.xlsx?zoneId=" + zone)))
+        byte[] export = mvc.perform(Api.as(Api.REVIEWER, get("/api/projects/export.xlsx?zoneId=" + zone)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -204,7 +205,7 @@ class LedgerIT {
         long before = events();
 
         for (boolean dryRun : List.of(true, false)) {
-            upload(export, dryRun, "bureau")
+            upload(export, dryRun, Api.BUREAU)
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.recorded").value(!dryRun))
                     .andExpect(jsonPath("$.rows").value(2))
@@ -314,7 +315,7 @@ class LedgerIT {
     }
 
     private String report(String zone, int year) throws Exception {
-        return mvc.perform(Api.as("leader", get("/api/reports/zones/" + zone + "/years/" + year)))
+        return mvc.perform(Api.as(Api.REVIEWER, get("/api/reports/zones/" + zone + "/years/" + year)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -322,7 +323,7 @@ class LedgerIT {
     }
 
     private int projectsIn(String zone) throws Exception {
-        String body = mvc.perform(Api.as("leader", get("/api/projects?zoneId=" + zone)))
+        String body = mvc.perform(Api.as(Api.REVIEWER, get("/api/projects?zoneId=" + zone)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -160,7 +160,7 @@ class LedgerLimitsIT {
                         .file(new MockMultipartFile("file", "台账.xlsx", "application/octet-stream", xlsx))
                         .param("dryRun", "true")
                         .param("lang", language)
-                        .with(user("bureau").roles("BUREAU"))
+                        .with(user("clerk").roles("BUREAU"))
                         .with(csrf()))
                 .andReturn()
                 .getResponse();

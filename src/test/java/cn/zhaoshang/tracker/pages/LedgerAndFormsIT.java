@@ -182,7 +182,7 @@ class LedgerAndFormsIT {
         String report = mvc.perform(MockMvcRequestBuilders.multipart("/ledger/import")
                         .file(new MockMultipartFile("file", "台账.xlsx", "application/octet-stream", sample))
                         .param("dryRun", "false")
-                        .with(user("bureau").roles("BUREAU"))
+                        .with(user("clerk").roles("BUREAU"))
                         .with(csrf()))
                 .andReturn()
                 .getResponse()
@@ -265,7 +265,7 @@ class LedgerAndFormsIT {
     }
 
     private MockHttpServletRequestBuilder bureau(MockHttpServletRequestBuilder request) {
-        return request.with(user("bureau").roles("BUREAU")).with(csrf());
+        return request.with(user("clerk").roles("BUREAU")).with(csrf());
     }
 
     private String page(String path) throws Exception {

@@ -35,15 +35,20 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageAccessIT {
 
+    /** Users of the whole province (the test's zone is theirs), one per role. */
     enum Reader {
-        ANONYMOUS(null),
-        BUREAU("BUREAU"),
-        LEADERSHIP("LEADERSHIP"),
-        AUDITOR("AUDITOR");
+        ANONYMOUS(null, null),
+        BUREAU("clerk", "BUREAU"),
+        REVIEWER("inspector", "REVIEWER"),
+        LEADERSHIP("inspector", "LEADERSHIP"),
+        AUDITOR("auditor", "AUDITOR"),
+        ADMIN("admin", "ADMIN");
 
+        final String user;
         final String role;
 
-        Reader(String role) {
+        Reader(String user, String role) {
+            this.user = user;
             this.role = role;
         }
     }
@@ -56,8 +61,12 @@ class PageAccessIT {
         }
     }
 
-    private static final Set<Reader> READERS = Set.of(Reader.BUREAU, Reader.LEADERSHIP, Reader.AUDITOR);
+    private static final Set<Reader> READERS =
+            Set.of(Reader.BUREAU, Reader.REVIEWER, Reader.LEADERSHIP, Reader.AUDITOR);
+    private static final Set<Reader> EVERYONE =
+            Set.of(Reader.BUREAU, Reader.REVIEWER, Reader.LEADERSHIP, Reader.AUDITOR, Reader.ADMIN);
     private static final Set<Reader> BUREAU = Set.of(Reader.BUREAU);
+    private static final Set<Reader> RULE_SETTERS = Set.of(Reader.BUREAU, Reader.REVIEWER);
     private static final Set<Reader> AUDITOR = Set.of(Reader.AUDITOR);
 
     @Autowired
@@ -81,7 +90,7 @@ class PageAccessIT {
     static Stream<Arguments> pages() {
         String p = "/projects/" + project;
         List<Page> pages = List.of(
-                new Page(HttpMethod.GET, "/", READERS),
+                new Page(HttpMethod.GET, "/", EVERYONE),
                 new Page(HttpMethod.GET, "/dashboard", READERS),
                 new Page(HttpMethod.GET, "/dashboard/data?zone=" + zone + "&year=2023", READERS),
                 new Page(HttpMethod.GET, "/ledger", READERS),
@@ -101,12 +110,14 @@ class PageAccessIT {
                 new Page(HttpMethod.POST, p + "/amendments", BUREAU),
                 new Page(HttpMethod.POST, p + "/signing-correction", BUREAU),
                 new Page(HttpMethod.POST, p + "/termination", BUREAU),
-                new Page(HttpMethod.GET, "/zones", READERS),
+                new Page(HttpMethod.GET, "/zones", EVERYONE),
                 new Page(HttpMethod.GET, "/zones/" + zone + "/warning-rules", READERS),
                 new Page(HttpMethod.GET, "/zones/" + zone + "/warning-rules/summary", READERS),
-                new Page(HttpMethod.POST, "/zones", BUREAU),
-                new Page(HttpMethod.POST, "/zones/targets", BUREAU),
-                new Page(HttpMethod.POST, "/zones/" + zone + "/warning-rules", BUREAU),
+                new Page(HttpMethod.POST, "/zones", Set.of(Reader.ADMIN)),
+                new Page(HttpMethod.POST, "/zones/targets", Set.of(Reader.REVIEWER)),
+                new Page(HttpMethod.POST, "/zones/" + zone + "/warning-rules", RULE_SETTERS),
+                new Page(HttpMethod.GET, "/admin/users", Set.of(Reader.ADMIN)),
+                new Page(HttpMethod.GET, "/admin/users/bureau", Set.of(Reader.ADMIN)),
                 new Page(HttpMethod.GET, "/audit/events", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/verification", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/then-and-now", AUDITOR),
@@ -130,7 +141,7 @@ class PageAccessIT {
         MockHttpServletRequestBuilder request =
                 MockMvcRequestBuilders.request(page.method(), page.path()).with(csrf());
         if (reader.role != null) {
-            request.with(user(reader.name().toLowerCase()).roles(reader.role));
+            request.with(user(reader.user).roles(reader.role));
         }
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 
@@ -150,7 +161,7 @@ class PageAccessIT {
     void a_form_without_its_csrf_token_is_refused_and_records_nothing() throws Exception {
         long eventsBefore = events();
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/projects")
-                        .with(user("bureau").roles("BUREAU"))
+                        .with(user("clerk").roles("BUREAU"))
                         .param("zoneId", zone)
                         .param("name", "没有令牌的项目")
                         .param("investorName", "某公司")

@@ -84,7 +84,7 @@ class PageWidthBrowserIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bureau", "leader", "auditor"})
+    @ValueSource(strings = {"bureau", "reviewer", "leader", "auditor", "admin"})
     void no_page_scrolls_sideways_on_a_phone(String user) throws Exception {
         try (Browser browser = browser(PHONE, true)) {
             browser.logIn(user, password(user));
@@ -247,6 +247,7 @@ class PageWidthBrowserIT {
                 "/no-such-page"));
         switch (user) {
             case "bureau" -> pages.addAll(List.of("/projects/new", "/ledger/import"));
+            case "admin" -> pages.addAll(List.of("/admin/users", "/admin/users/bureau"));
             case "auditor" -> pages.addAll(List.of(
                     "/audit/events",
                     "/audit/events/" + Math.max(1, position / 2),

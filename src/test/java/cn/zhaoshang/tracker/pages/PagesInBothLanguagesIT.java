@@ -51,15 +51,20 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesInBothLanguagesIT {
 
+    /** Users of the whole province (the tests' zones are theirs), one per role. */
     enum Reader {
-        ANONYMOUS(null),
-        BUREAU("BUREAU"),
-        LEADERSHIP("LEADERSHIP"),
-        AUDITOR("AUDITOR");
+        ANONYMOUS(null, null),
+        BUREAU("clerk", "BUREAU"),
+        REVIEWER("inspector", "REVIEWER"),
+        LEADERSHIP("inspector", "LEADERSHIP"),
+        AUDITOR("auditor", "AUDITOR"),
+        ADMIN("admin", "ADMIN");
 
+        final String user;
         final String role;
 
-        Reader(String role) {
+        Reader(String user, String role) {
+            this.user = user;
             this.role = role;
         }
     }
@@ -189,7 +194,8 @@ class PagesInBothLanguagesIT {
                 "zoneId", zone,
                 "zone", zone,
                 "year", "2023",
-                "position", String.valueOf(positions.get(0)));
+                "position", String.valueOf(positions.get(0)),
+                "username", "bureau");
         List<String> paths = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
                 mappings.getHandlerMethods().entrySet()) {
@@ -342,7 +348,7 @@ class PagesInBothLanguagesIT {
         for (Language language : Language.values()) {
             MockHttpServletRequestBuilder landing = MockMvcRequestBuilders.post("/projects/" + terminated + "/landing")
                     .with(csrf())
-                    .with(user("bureau").roles("BUREAU"))
+                    .with(user("clerk").roles("BUREAU"))
                     .param("version", "1")
                     .param("date", "2023-08-01");
             if (language == Language.EN) {
@@ -369,7 +375,7 @@ class PagesInBothLanguagesIT {
                             workbook))
                     .param("dryRun", "true")
                     .with(csrf())
-                    .with(user("bureau").roles("BUREAU"));
+                    .with(user("clerk").roles("BUREAU"));
             if (language == Language.EN) {
                 upload.param("lang", "en");
             }
@@ -405,7 +411,7 @@ class PagesInBothLanguagesIT {
             request.param("lang", "en");
         }
         if (reader.role != null) {
-            request.with(user(reader.name().toLowerCase()).roles(reader.role));
+            request.with(user(reader.user).roles(reader.role));
         }
         return mvc.perform(request).andReturn().getResponse();
     }

@@ -196,6 +196,6 @@ class ProjectPageIT {
     }
 
     private static MockHttpServletRequestBuilder bureau(MockHttpServletRequestBuilder request) {
-        return request.with(user("bureau").roles("BUREAU")).with(csrf());
+        return request.with(user("clerk").roles("BUREAU")).with(csrf());
     }
 }

@@ -2,6 +2,13 @@ package cn.zhaoshang.tracker.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.tracker.StoredEventRow;
+import cn.zhaoshang.tracker.access.api.AccessChanged;
+import cn.zhaoshang.tracker.access.api.PasswordChanged;
+import cn.zhaoshang.tracker.access.api.Role;
+import cn.zhaoshang.tracker.access.api.UserDisabled;
+import cn.zhaoshang.tracker.access.api.UserEnabled;
+import cn.zhaoshang.tracker.access.api.UserRegistered;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
@@ -16,12 +23,14 @@ import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.shared.Scope;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningColour;
 import cn.zhaoshang.tracker.warning.api.WarningKind;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
 import cn.zhaoshang.tracker.warning.api.WarningRules;
 import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
+import cn.zhaoshang.tracker.zone.ZoneRegisteredUpcaster;
 import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -32,8 +41,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +54,8 @@ import java.util.stream.Stream;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +64,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every event revision the application ever stored must stay readable. Each file under {@code events/} holds a
  * payload exactly as the production serializer stores it, named {@code <SimpleName>.v<revision>.json}; a released
- * fixture is never edited, a new revision gets a new file.
+ * fixture is never edited, a new revision gets a new file. A fixture of an earlier revision is read as the
+ * application reads the stored event: through the upcasters, into the event it means today.
  */
 class EventFixturesTest {
 
@@ -60,10 +73,18 @@ class EventFixturesTest {
     private static final ProjectId PROJECT = ProjectId.of("5f0c6f1e-8a53-4a55-9d4b-2f6c1c9f7a10");
     private static final ArrivalId ARRIVAL = ArrivalId.of("0b7e3c52-1d4f-4f0e-9a61-6f2d8e5c4b3a");
 
+    /** Every upcaster of the application, with the settings out of the box (tracker.default-province: hunan). */
+    private static final List<EventUpcaster> UPCASTERS = List.of(new ZoneRegisteredUpcaster("hunan"));
+
     private final Serializer serializer = new AxonConfig().serializer();
 
     /** A fixture file and the event it must read back as. */
     record Fixture(String file, Object event) {
+
+        /** The revision the file was stored with, from its name. */
+        String revision() {
+            return file.substring(file.lastIndexOf(".v") + 2, file.length() - ".json".length());
+        }
 
         @Override
         public String toString() {
@@ -124,7 +145,8 @@ class EventFixturesTest {
                 new Fixture(
                         "ProjectTerminated.v1.json",
                         new ProjectTerminated(PROJECT, LocalDate.of(2024, 5, 20), "投资方撤资")),
-                new Fixture("ZoneRegistered.v1.json", new ZoneRegistered("songmu", "衡阳松木经济开发区", "hengyang")),
+                new Fixture("ZoneRegistered.v1.json", new ZoneRegistered("songmu", "衡阳松木经济开发区", "hengyang", "hunan")),
+                new Fixture("ZoneRegistered.v2.json", new ZoneRegistered("songmu", "衡阳松木经济开发区", "hengyang", "hunan")),
                 new Fixture(
                         "AnnualTargetSet.v1.json",
                         new AnnualTargetSet("songmu", 2024, money("10000000000"), money("7000000.00"), 20)),
@@ -149,23 +171,46 @@ class EventFixturesTest {
                                 WarningColour.RED,
                                 WarningKind.NOT_LANDED,
                                 WarningCleared.Recovery.LANDED,
-                                LocalDate.of(2024, 4, 1))));
+                                LocalDate.of(2024, 4, 1))),
+                new Fixture(
+                        "UserRegistered.v1.json",
+                        new UserRegistered(
+                                "bureau", "松木经开区招商局", List.of(Role.BUREAU), new Scope(Scope.Level.ZONE, "songmu"))),
+                new Fixture(
+                        "AccessChanged.v1.json",
+                        new AccessChanged(
+                                "bureau",
+                                List.of(Role.BUREAU, Role.REVIEWER),
+                                new Scope(Scope.Level.CITY, "hengyang"),
+                                "调任市商务局")),
+                new Fixture("UserDisabled.v1.json", new UserDisabled("bureau", "离职")),
+                new Fixture("UserEnabled.v1.json", new UserEnabled("bureau", "返岗")),
+                new Fixture("PasswordChanged.v1.json", new PasswordChanged("bureau")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void a_stored_event_reads_back_as_the_event_that_was_recorded(Fixture fixture) throws Exception {
-        SerializedType type = serializer.typeForClass(fixture.event().getClass());
         byte[] stored = Files.readAllBytes(fixtureDirectory().resolve(fixture.file()));
+        StoredEventRow row = new StoredEventRow(
+                "Aggregate",
+                "aggregate-id",
+                0,
+                "3f1c8a52-6d0e-4c1b-9a77-2b5e8d9f0c41",
+                Instant.parse("2024-01-05T08:30:12.345Z"),
+                fixture.event().getClass().getName(),
+                fixture.revision(),
+                stored,
+                "{}".getBytes(StandardCharsets.UTF_8));
 
-        Object read = serializer.deserialize(new SimpleSerializedObject<>(stored, byte[].class, type));
+        Object read = row.read(serializer, new EventUpcasterChain(UPCASTERS));
 
         assertThat(read).isEqualTo(fixture.event());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void a_fixture_is_named_after_the_type_and_revision_the_serializer_stores(Fixture fixture) {
+    void a_fixture_is_named_after_its_type_and_a_revision_up_to_the_one_the_serializer_stores(Fixture fixture) {
         Class<?> eventClass = fixture.event().getClass();
         Revision revision = eventClass.getAnnotation(Revision.class);
         assertThat(revision).as("@Revision on %s", eventClass.getName()).isNotNull();
@@ -174,14 +219,26 @@ class EventFixturesTest {
 
         assertThat(type.getName()).isEqualTo(eventClass.getName());
         assertThat(type.getRevision()).isEqualTo(revision.value());
-        assertThat(fixture.file()).isEqualTo(fileName(eventClass.getSimpleName(), revision.value()));
+        assertThat(fixture.file()).isEqualTo(fileName(eventClass.getSimpleName(), fixture.revision()));
+        assertThat(Integer.parseInt(fixture.revision())).isBetween(1, Integer.parseInt(revision.value()));
+    }
+
+    @Test
+    void the_fixtures_are_read_through_every_upcaster_of_the_application() {
+        JavaClasses application = application();
+
+        List<String> upcasters = application.stream()
+                .filter(javaClass -> javaClass.isAssignableTo(EventUpcaster.class))
+                .map(JavaClass::getName)
+                .toList();
+
+        assertThat(UPCASTERS.stream().map(upcaster -> upcaster.getClass().getName()))
+                .containsExactlyInAnyOrderElementsOf(upcasters);
     }
 
     @Test
     void every_stored_type_has_a_fixture_of_its_current_revision() {
-        JavaClasses application = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(APPLICATION);
+        JavaClasses application = application();
 
         List<String> expected = application.stream()
                 .filter(javaClass -> javaClass.isAnnotatedWith(Revision.class))
@@ -204,6 +261,12 @@ class EventFixturesTest {
         List<String> checked = fixtures().map(Fixture::file).toList();
 
         assertThat(files).containsExactlyInAnyOrderElementsOf(checked);
+    }
+
+    private static JavaClasses application() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(APPLICATION);
     }
 
     private static String fileName(JavaClass storedType) {

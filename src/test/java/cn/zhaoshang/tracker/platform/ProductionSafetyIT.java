@@ -18,8 +18,9 @@ class ProductionSafetyIT {
     void demo_passwords_stop_the_start_up() {
         assertThatThrownBy(() -> start("--tracker.demo-data=false"))
                 .rootCause()
-                .isInstanceOf(ProductionSafety.UnsafeProductionSettings.class)
+                .hasMessageContaining("user admin has a demo password")
                 .hasMessageContaining("user bureau has a demo password")
+                .hasMessageContaining("user reviewer has a demo password")
                 .hasMessageContaining("user leader has a demo password")
                 .hasMessageContaining("user auditor has a demo password");
     }
@@ -28,9 +29,11 @@ class ProductionSafetyIT {
     void demo_data_stops_the_start_up() {
         assertThatThrownBy(() -> start(
                         "--tracker.demo-data=true",
-                        "--tracker.users[0].username=chen",
-                        "--tracker.users[0].password=" + REAL_PASSWORD,
-                        "--tracker.users[0].roles=BUREAU"))
+                        "--tracker.bootstrap-users[0].username=chen",
+                        "--tracker.bootstrap-users[0].password=" + REAL_PASSWORD,
+                        "--tracker.bootstrap-users[0].roles=BUREAU",
+                        "--tracker.bootstrap-users[0].scope.level=PROVINCE",
+                        "--tracker.bootstrap-users[0].scope.id=hunan"))
                 .rootCause()
                 .isInstanceOf(ProductionSafety.UnsafeProductionSettings.class)
                 .hasMessageContaining("demo data must not go into a production store")
@@ -41,10 +44,17 @@ class ProductionSafetyIT {
     @Test
     void real_users_without_demo_data_start() {
         try (ConfigurableApplicationContext started = start(
-                "--tracker.users[0].username=chen",
-                "--tracker.users[0].password=" + REAL_PASSWORD,
-                "--tracker.users[0].roles=BUREAU")) {
+                "--tracker.bootstrap-users[0].username=chen",
+                "--tracker.bootstrap-users[0].password=" + REAL_PASSWORD,
+                "--tracker.bootstrap-users[0].roles=BUREAU",
+                "--tracker.bootstrap-users[0].scope.level=PROVINCE",
+                "--tracker.bootstrap-users[0].scope.id=hunan")) {
             assertThat(started.getBean(ProductionSafety.class)).isNotNull();
+            assertThat(started.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                            .sql("SELECT username FROM user_account")
+                            .query(String.class)
+                            .list())
+                    .containsExactly("chen");
         }
     }
 

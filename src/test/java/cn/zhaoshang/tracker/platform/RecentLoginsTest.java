@@ -12,7 +12,11 @@ class RecentLoginsTest {
 
     private final FakeTicker ticker = new FakeTicker();
     private final FakeBcrypt bcrypt = new FakeBcrypt();
-    private final RecentLogins logins = new RecentLogins(bcrypt, new CredentialFingerprints(), ticker);
+    /** Logins that no longer stand, as the access slice would say after a disable or a change of password. */
+    private final java.util.Set<Object> stale = new java.util.HashSet<>();
+
+    private final RecentLogins logins =
+            new RecentLogins(bcrypt, new CredentialFingerprints(), ticker, principal -> !stale.contains(principal));
 
     @Test
     void the_same_right_password_is_checked_by_bcrypt_once_within_the_minute() {
@@ -58,6 +62,16 @@ class RecentLoginsTest {
     void a_remembered_login_expires() {
         logins.authenticate(login("bureau", "bureau-demo"));
         ticker.advance(RecentLogins.TTL);
+
+        logins.authenticate(login("bureau", "bureau-demo"));
+
+        assertThat(bcrypt.checks()).isEqualTo(2);
+    }
+
+    @Test
+    void a_remembered_login_that_no_longer_stands_is_checked_by_bcrypt_again() {
+        Authentication first = logins.authenticate(login("bureau", "bureau-demo"));
+        stale.add(first.getPrincipal());
 
         logins.authenticate(login("bureau", "bureau-demo"));
 

@@ -98,6 +98,36 @@ class DemoFiguresAgreeIT {
     }
 
     @Test
+    void hunan_s_report_ranks_hengyang_s_zones_as_the_city_report_does_with_songmu_first_in_hengyang()
+            throws Exception {
+        String province = api("/api/reports/provinces/hunan/years/2023").getContentAsString(StandardCharsets.UTF_8);
+        String city = api("/api/reports/cities/hengyang/years/2023?atPosition=" + JsonPath.read(province, "$.position"))
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        List<String> cityRanking = JsonPath.read(city, "$.zones[*].zoneId");
+        assertThat(cityRanking.get(0)).isEqualTo("songmu");
+        assertThat(JsonPath.<List<String>>read(province, "$.zones[?(@.city.city == 'hengyang')].zoneId"))
+                .isEqualTo(cityRanking);
+        assertThat(JsonPath.<List<Object>>read(
+                        province, "$.zones[?(@.city.city == 'hengyang')].city.foreignCapitalRank"))
+                .isEqualTo(JsonPath.<List<Object>>read(city, "$.zones[*].foreignCapitalRank"));
+        Map<String, Object> songmu = JsonPath.<List<Map<String, Object>>>read(
+                        province, "$.zones[?(@.zoneId == 'songmu')]")
+                .get(0);
+        assertThat(songmu.get("foreignCapitalArrivedUsd").toString()).isEqualTo("14480000");
+        assertThat(JsonPath.<Integer>read(songmu, "$.city.foreignCapitalRank")).isEqualTo(1);
+        assertThat(JsonPath.<Object>read(songmu, "$.city.foreignCapitalShare").toString())
+                .isEqualTo("0.294");
+
+        assertThat(JsonPath.<List<String>>read(province, "$.cities[*].city")).containsExactly("hengyang", "zhuzhou");
+        Map<String, Object> hengyang = JsonPath.read(province, "$.cities[0]");
+        for (String total : List.of("foreignCapitalArrivedUsd", "contractInvestmentCny", "projectsSigned")) {
+            assertThat(hengyang.get(total)).as(total).isEqualTo(JsonPath.read(city, "$." + total));
+        }
+        assertThat(hengyang.get("zones")).isEqualTo(cityRanking.size());
+    }
+
+    @Test
     void then_and_now_s_then_column_is_the_report_known_then() throws Exception {
         every.assertThenAgrees("songmu", 2023, null, "2024-01-05T08:00", "2024-01-05T00:00:00Z");
         every.assertThenAgrees("songmu", 2023, "2023-06-30", "2024-01-05T08:00", "2024-01-05T00:00:00Z");
@@ -356,7 +386,7 @@ class DemoFiguresAgreeIT {
     }
 
     private MockHttpServletResponse api(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("leader", "leader-demo")))
+        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("inspector", "inspector-demo")))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
@@ -364,7 +394,7 @@ class DemoFiguresAgreeIT {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(user("leader").roles("LEADERSHIP")))
+        return mvc.perform(get(path).with(user("inspector").roles("LEADERSHIP")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -77,7 +77,7 @@ final class EveryOutput {
                 api(base + "/industries" + clocks).getContentAsString(),
                 api(base + "/monthly" + clocks).getContentAsString(),
                 api(base + "/top500" + clocks).getContentAsString(),
-                page(get("/dashboard/data" + page), "leader", "LEADERSHIP"),
+                page(get("/dashboard/data" + page), "inspector", "LEADERSHIP"),
                 api(base + "/workbook.xlsx" + clocks).getContentAsByteArray(),
                 pageBytes(get("/dashboard/workbook.xlsx" + page)),
                 page(get("/audit/then-and-now" + page + "&knownAt=2099-01-01T00:00"), "auditor", "AUDITOR"));
@@ -371,7 +371,7 @@ final class EveryOutput {
     }
 
     private MockHttpServletResponse api(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("leader", "leader-demo")))
+        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("inspector", "inspector-demo")))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
@@ -387,7 +387,7 @@ final class EveryOutput {
 
     private byte[] pageBytes(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(
-                        request.with(user("leader").roles("LEADERSHIP")))
+                        request.with(user("inspector").roles("LEADERSHIP")))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);

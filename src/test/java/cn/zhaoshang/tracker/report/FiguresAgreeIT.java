@@ -225,7 +225,7 @@ class FiguresAgreeIT {
     }
 
     private String read(String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic("leader", "leader-demo")))
+        return mvc.perform(get(path).with(httpBasic("inspector", "inspector-demo")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -233,7 +233,7 @@ class FiguresAgreeIT {
     }
 
     private byte[] bytes(String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic("leader", "leader-demo")))
+        return mvc.perform(get(path).with(httpBasic("inspector", "inspector-demo")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

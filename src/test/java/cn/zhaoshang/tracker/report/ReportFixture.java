@@ -215,6 +215,10 @@ final class ReportFixture {
         return reports.city(city, year, reports.point(LocalDate.parse(asOf), Instant.parse(knownAt), null));
     }
 
+    ProvinceReport province(String province, int year, String asOf, String knownAt) {
+        return reports.province(province, year, reports.point(LocalDate.parse(asOf), Instant.parse(knownAt), null));
+    }
+
     /** The zone's fact rows as the dashboard views get them: dated up to {@code until}, believed at the point. */
     List<Fact> facts(String zoneId, String until, String asOf, String knownAt) {
         return reports.facts(
@@ -227,8 +231,13 @@ final class ReportFixture {
 
     // Events.
 
+    /** A zone of Hunan, the default province of a zone registered without one. */
     static ZoneRegistered zone(String zoneId, String name, String city) {
-        return new ZoneRegistered(zoneId, name, city);
+        return zone(zoneId, name, city, "hunan");
+    }
+
+    static ZoneRegistered zone(String zoneId, String name, String city, String province) {
+        return new ZoneRegistered(zoneId, name, city, province);
     }
 
     static AnnualTargetSet targets(

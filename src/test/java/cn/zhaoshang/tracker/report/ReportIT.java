@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -9,10 +10,13 @@ import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -139,6 +143,49 @@ class ReportIT {
     }
 
     @Test
+    void the_province_report_ranks_its_cities_and_zones_and_gives_each_zone_its_zone_year_figures() throws Exception {
+        String province = "p" + UUID.randomUUID().toString().substring(0, 8);
+        String first = province + "-a";
+        String second = province + "-b";
+        String big = api.newZone(first, province);
+        String small = api.newZone(first, province);
+        String middle = api.newZone(second, province);
+        Api inProvince = api.inProvince(province);
+        arrive(inProvince, inProvince.newProject(big), "3000000");
+        arrive(inProvince, inProvince.newProject(small), "1000000");
+        arrive(inProvince, inProvince.newProject(middle), "2000000");
+
+        String report = awaited(inProvince, "/api/reports/provinces/" + province + "/years/2023");
+        assertThat(JsonPath.<String>read(report, "$.province")).isEqualTo(province);
+        assertThat(number(report, "$.foreignCapitalArrivedUsd")).isEqualTo("6000000");
+        assertThat(number(report, "$.contractInvestmentCny")).isEqualTo("4500000000");
+        assertThat(number(report, "$.projectsSigned")).isEqualTo("3");
+        assertThat(JsonPath.<List<String>>read(report, "$.cities[*].city")).containsExactly(first, second);
+        assertThat(number(report, "$.cities[0].zones")).isEqualTo("2");
+        assertThat(number(report, "$.cities[0].foreignCapitalArrivedUsd")).isEqualTo("4000000");
+        assertThat(number(report, "$.cities[0].foreignCapitalShare")).isEqualTo("0.6667");
+        assertThat(number(report, "$.cities[1].foreignCapitalRank")).isEqualTo("2");
+        assertThat(JsonPath.<List<String>>read(report, "$.zones[*].zoneId")).containsExactly(big, middle, small);
+        assertThat(number(report, "$.zones[0].foreignCapitalShare")).isEqualTo("0.5");
+        assertThat(number(report, "$.zones[2].foreignCapitalRank")).isEqualTo("3");
+        assertThat(number(report, "$.zones[2].city.foreignCapitalRank")).isEqualTo("2");
+        assertThat(JsonPath.<Object>read(report, "$.positionHash")).isNotNull();
+
+        // each zone's line holds its zone-year report's figures, field for field, without the report's own clocks
+        Map<String, Object> line = JsonPath.read(report, "$.zones[2]");
+        Map<String, Object> zoneYear =
+                JsonPath.read(awaited(inProvince, "/api/reports/zones/" + small + "/years/2023"), "$");
+        List<String> clocks = List.of("year", "asOf", "knownAt", "position", "positionHash");
+        assertThat(line).doesNotContainKeys(clocks.toArray(String[]::new));
+        zoneYear.keySet().removeAll(clocks);
+        assertThat(line).containsAllEntriesOf(zoneYear);
+
+        long position = Long.parseLong(number(report, "$.position"));
+        assertThat(awaited(inProvince, "/api/reports/provinces/" + province + "/years/2023?atPosition=" + position))
+                .isEqualTo(report);
+    }
+
+    @Test
     void the_dashboard_views_answer_with_both_clocks() throws Exception {
         String project = api.newProject(zone);
         api.post("/api/projects/" + project + "/landing", "{\"landedOn\": \"2023-05-14\"}");
@@ -169,12 +216,21 @@ class ReportIT {
         api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=-1").andExpect(status().isBadRequest());
         api.get("/api/reports/zones/nowhere/years/2023").andExpect(status().isNotFound());
         api.get("/api/reports/cities/nowhere/years/2023").andExpect(status().isNotFound());
+        api.get("/api/reports/provinces/nowhere/years/2023")
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("省份 nowhere 不存在 / unknown province nowhere"));
+        api.get("/api/reports/provinces/hunan/years/1200").andExpect(status().isBadRequest());
         api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=999999999")
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").isString());
     }
 
     private void arrive(String project, String amount) throws Exception {
+        arrive(api, project, amount);
+    }
+
+    private static void arrive(Api api, String project, String amount) throws Exception {
         api.post(
                         "/api/projects/" + project + "/capital-arrivals",
                         "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": " + amount + "}")
@@ -188,12 +244,17 @@ class ReportIT {
     /** Reports run behind the commands: wait until the report projection and the hash chain have caught up. */
     private String awaited(String path) throws Exception {
         CaughtUp.await(jdbc);
-        return api.perform(
-                        Api.as("leader", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
+        return api.perform(Api.as(
+                        Api.REVIEWER, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    private String awaited(Api as, String path) throws Exception {
+        CaughtUp.await(jdbc);
+        return as.get(path).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     /** An instant strictly between what was recorded before and what is recorded after. */

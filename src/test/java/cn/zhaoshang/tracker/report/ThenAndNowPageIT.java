@@ -113,14 +113,14 @@ class ThenAndNowPageIT {
                         .param("year", "2023")
                         .param("knownAt", "2024-01-05T00:00")
                         .with(user("auditor").roles("AUDITOR")))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void only_auditors_compare() throws Exception {
         mvc.perform(compare("2024-01-05T00:00").with(user("leader").roles("LEADERSHIP")))
                 .andExpect(status().isForbidden());
-        mvc.perform(compare("2024-01-05T00:00").with(user("bureau").roles("BUREAU")))
+        mvc.perform(compare("2024-01-05T00:00").with(user("clerk").roles("BUREAU")))
                 .andExpect(status().isForbidden());
         mvc.perform(compare("2024-01-05T00:00"))
                 .andExpect(status().is3xxRedirection())

@@ -91,7 +91,7 @@ class WarningIT {
     /** What the pages show (the dashboard's data, the project page's history), read as leadership. */
     private String page(String path) throws Exception {
         var response = mvc.perform(
-                        MockMvcRequestBuilders.get(path).with(user("leader").roles("LEADERSHIP")))
+                        MockMvcRequestBuilders.get(path).with(user("inspector").roles("LEADERSHIP")))
                 .andReturn()
                 .getResponse();
         response.setCharacterEncoding("UTF-8");
@@ -160,8 +160,8 @@ class WarningIT {
 
     private String read(String path) throws Exception {
         return new Api(mvc)
-                .perform(
-                        Api.as("leader", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
+                .perform(Api.as(
+                        Api.REVIEWER, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

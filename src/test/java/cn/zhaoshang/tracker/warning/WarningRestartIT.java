@@ -36,7 +36,7 @@ class WarningRestartIT {
         ProjectId project = ProjectId.random();
         try (ConfigurableApplicationContext first = start("1h")) {
             CommandGateway commands = first.getBean(CommandGateway.class);
-            commands.sendAndWait(new RegisterZone("restart", "重启测试开发区", "hengyang"));
+            commands.sendAndWait(new RegisterZone("restart", "重启测试开发区", "hengyang", "hunan"));
             commands.sendAndWait(new SignProject(
                     project,
                     "restart",

@@ -1,7 +1,13 @@
 package cn.zhaoshang.tracker.zone.api;
 
-/** Every registered zone, by city and id; answered with a list of {@link Zone}. */
-public record ListZones() {
+import java.util.Set;
 
-    public record Zone(String id, String name, String city) {}
+/** The registered zones among {@code zones} (the caller's reach), by city and id; answered with a list of {@link Zone}. */
+public record ListZones(Set<String> zones) {
+
+    public ListZones {
+        zones = Set.copyOf(zones);
+    }
+
+    public record Zone(String id, String name, String city, String province) {}
 }

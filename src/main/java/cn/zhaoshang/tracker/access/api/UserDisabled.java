@@ -1,0 +1,7 @@
+package cn.zhaoshang.tracker.access.api;
+
+import org.axonframework.serialization.Revision;
+
+/** A user may no longer log in, from its next request on; {@code reason} may be null. */
+@Revision("1")
+public record UserDisabled(String username, String reason) {}
