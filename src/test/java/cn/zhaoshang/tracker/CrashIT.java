@@ -175,8 +175,7 @@ class CrashIT {
                 + (int) distinct.stream()
                         .filter(arrival -> !expected.contains(arrival))
                         .count();
-        String replay =
-                server.call("POST", "/api/audit/replays", "auditor", null).body();
+        String replay = replay(server);
         String verification =
                 server.call("GET", "/api/audit/verification", "auditor", null).body();
         return new Outcome(
@@ -187,6 +186,23 @@ class CrashIT {
                 doubled,
                 JsonPath.<Boolean>read(replay, "$.projectionsMatch"),
                 JsonPath.<Boolean>read(verification, "$.valid"));
+    }
+
+    /**
+     * The replay waits up to 30 s for the live processors to reach the head; a jar restarted on a busy machine may
+     * still be catching up with what the kills left behind, and says so. Asked again a little later, it answers.
+     */
+    private static String replay(RunningJar server) throws Exception {
+        String answer = "";
+        for (int attempt = 0; attempt < 4; attempt++) {
+            answer = server.call("POST", "/api/audit/replays", "auditor", null).body();
+            if (answer.contains("projectionsMatch")) {
+                return answer;
+            }
+            System.out.println("replay not ready yet: " + answer);
+            Thread.sleep(10_000);
+        }
+        return answer;
     }
 
     /** A freshly started jar answers slowly at first: each kill waits until commands are flowing again. */

@@ -13,6 +13,7 @@ import cn.zhaoshang.tracker.shared.Scope;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
@@ -70,7 +71,7 @@ class UserPages {
             return list(model);
         }
         UserRequests.Registration request = form.request();
-        if (!send(UserAccount.id(request.username()), errors, locale, () -> {
+        if (!send(request.username(), errors, locale, () -> {
             commands.sendAndWait(request.command());
             passwords.set(request.username(), request.password());
         })) {
@@ -100,7 +101,7 @@ class UserPages {
         knownPlace(form, errors);
         if (errors.hasErrors()
                 || !send(
-                        UserAccount.id(username),
+                        username,
                         errors,
                         locale,
                         () -> commands.sendAndWait(
@@ -126,7 +127,7 @@ class UserPages {
             errors.rejectValue("password", "form.password");
         }
         if (errors.hasErrors()
-                || !send(UserAccount.id(username), errors, locale, () -> {
+                || !send(username, errors, locale, () -> {
                     commands.sendAndWait(new RecordPasswordChange(username));
                     passwords.set(username, form.getPassword());
                 })) {
@@ -159,15 +160,10 @@ class UserPages {
 
     private String toggle(String username, Locale locale, RedirectAttributes next, Runnable command, String done) {
         find(username);
-        try {
-            transaction.run(UserAccount.id(username), () -> {
-                command.run();
-                return null;
-            });
-            next.addFlashAttribute("flash", text(done, locale, username));
-        } catch (CommandRejected refused) {
-            next.addFlashAttribute("refused", Bilingual.inLanguageOf(refused.getMessage(), locale));
-        }
+        refusal(username, locale, command)
+                .ifPresentOrElse(
+                        refused -> next.addFlashAttribute("refused", refused),
+                        () -> next.addFlashAttribute("flash", text(done, locale, username)));
         return "redirect:/admin/users/" + username;
     }
 
@@ -181,16 +177,22 @@ class UserPages {
     }
 
     /** True when the command was recorded; otherwise the rule's reason is on the form. */
-    private boolean send(String aggregateId, BindingResult errors, Locale locale, Runnable command) {
+    private boolean send(String username, BindingResult errors, Locale locale, Runnable command) {
+        Optional<String> refused = refusal(username, locale, command);
+        refused.ifPresent(reason -> errors.reject("rejected", reason));
+        return refused.isEmpty();
+    }
+
+    /** Runs the user's command in its transaction; the rule's reason in the reader's language if it was refused. */
+    private Optional<String> refusal(String username, Locale locale, Runnable command) {
         try {
-            transaction.run(aggregateId, () -> {
+            transaction.run(UserAccount.id(username), () -> {
                 command.run();
                 return null;
             });
-            return true;
+            return Optional.empty();
         } catch (CommandRejected refused) {
-            errors.reject("rejected", Bilingual.inLanguageOf(refused.getMessage(), locale));
-            return false;
+            return Optional.of(Bilingual.inLanguageOf(refused.getMessage(), locale));
         }
     }
 

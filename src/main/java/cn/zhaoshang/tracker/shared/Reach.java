@@ -1,6 +1,5 @@
 package cn.zhaoshang.tracker.shared;
 
-import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -34,11 +33,6 @@ public record Reach(
 
     public boolean readsProvince(String province) {
         return province != null && provinces.contains(province);
-    }
-
-    /** Keeps the zones of {@code zoneIds} that this reach sees, in their order. */
-    public java.util.List<String> visible(Collection<String> zoneIds) {
-        return zoneIds.stream().filter(zones::contains).toList();
     }
 
     /** Refuses a command that names a zone outside the reach (HTTP 403: the zone itself is public knowledge). */

@@ -225,6 +225,18 @@ class AccessRulesIT {
                 .containsAll(mapped());
     }
 
+    /** A path variable the guard does not know would name something it never checks: a new kind of place. */
+    @Test
+    void every_path_variable_is_one_the_scope_guard_knows() {
+        Set<String> variables = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues()
+                .forEach(pattern -> java.util.regex.Pattern.compile("\\{([^}:]+)")
+                        .matcher(pattern)
+                        .results()
+                        .forEach(variable -> variables.add(variable.group(1)))));
+        assertThat(ScopeGuard.PATH_VARIABLES).containsAll(variables);
+    }
+
     @Test
     void every_rule_names_a_mapping() {
         assertThat(mapped()).containsAll(RULES.keySet());

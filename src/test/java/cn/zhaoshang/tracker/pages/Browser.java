@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -66,12 +67,15 @@ final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
-        WebElement loginPage = driver.findElement(By.tagName("html"));
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript("window.onTheLoginForm = true;");
         driver.findElement(By.id("login")).click();
         // A click does not wait for the page it submits to; the next step would otherwise race the login's answer.
-        waitFor().until(ExpectedConditions.stalenessOf(loginPage));
-        waitFor().until(page -> "complete"
-                .equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+        // The answer is another document (without the mark) once it has loaded; asked mid-navigation, the driver
+        // may fail, which only means "not yet".
+        waitFor().ignoring(WebDriverException.class)
+                .until(ignored -> Boolean.TRUE.equals(page.executeScript(
+                        "return window.onTheLoginForm === undefined && document.readyState === 'complete';")));
         return this;
     }
 

@@ -137,7 +137,7 @@ class PostgresSchemaIT {
                 Statement statement = app.createStatement()) {
             statement.execute(HISTORY_INSERT.formatted("app-test", "app-event"));
             statement.execute("UPDATE append_lock SET appends = appends + 1 WHERE id = 1");
-            statement.execute("INSERT INTO zone_directory (zone_id, name, city) VALUES ('z', 'z', 'c')");
+            statement.execute("INSERT INTO zone_directory (zone_id, name, city, province) VALUES ('z', 'z', 'c', 'p')");
             statement.execute("DELETE FROM zone_directory WHERE zone_id = 'z'");
             for (String forbidden : new String[] {
                 "UPDATE DomainEventEntry SET type = 'Y'",
