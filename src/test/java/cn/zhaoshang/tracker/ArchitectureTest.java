@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     private static final String BASE = "cn.zhaoshang.tracker";
     private static final String[] SLICES = {
-        "zone", "project", "projectlist", "audit", "report", "demo", "warning", "ledger", "access"
+        "zone", "project", "projectlist", "audit", "report", "demo", "warning", "ledger", "access", "submission"
     };
     private static JavaClasses classes;
 
@@ -67,7 +67,8 @@ class ArchitectureTest {
                         BASE + ".report..",
                         BASE + ".warning..",
                         BASE + ".ledger..",
-                        BASE + ".access..")
+                        BASE + ".access..",
+                        BASE + ".submission..")
                 .check(classes);
     }
 

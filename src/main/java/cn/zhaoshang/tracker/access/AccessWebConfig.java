@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.access;
 
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.shared.ZoneOwned;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Configuration;
@@ -19,16 +20,18 @@ class AccessWebConfig implements WebMvcConfigurer {
 
     private final Reaches reaches;
     private final QueryGateway queries;
+    private final List<ZoneOwned> owned;
 
-    AccessWebConfig(Reaches reaches, QueryGateway queries) {
+    AccessWebConfig(Reaches reaches, QueryGateway queries, List<ZoneOwned> owned) {
         this.reaches = reaches;
         this.queries = queries;
+        this.owned = owned;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // after the pages' language switch, so that a refusal speaks the reader's language
-        registry.addInterceptor(new ScopeGuard(reaches, queries)).order(Ordered.LOWEST_PRECEDENCE);
+        registry.addInterceptor(new ScopeGuard(reaches, queries, owned)).order(Ordered.LOWEST_PRECEDENCE);
     }
 
     @Override

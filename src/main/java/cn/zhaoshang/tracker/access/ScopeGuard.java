@@ -4,9 +4,11 @@ import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.shared.ZoneOwned;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,10 +45,12 @@ class ScopeGuard implements HandlerInterceptor {
 
     private final Reaches reaches;
     private final QueryGateway queries;
+    private final List<ZoneOwned> owned;
 
-    ScopeGuard(Reaches reaches, QueryGateway queries) {
+    ScopeGuard(Reaches reaches, QueryGateway queries, List<ZoneOwned> owned) {
         this.reaches = reaches;
         this.queries = queries;
+        this.owned = owned;
     }
 
     @Override
@@ -98,6 +102,15 @@ class ScopeGuard implements HandlerInterceptor {
         String province = variables.get("provinceId");
         if (province != null && !province.isEmpty() && !reach.readsProvince(province)) {
             throw new NotFound("省份 %s 不存在 / unknown province %s".formatted(province, province));
+        }
+        String id = variables.get("id");
+        for (ZoneOwned things : owned) {
+            if (id != null && path.startsWith(things.pathPrefix())) {
+                String itsZone = things.zoneOf(id).orElse(null);
+                if (itsZone == null || !reach.seesZone(itsZone)) {
+                    throw new NotFound("%s 不存在 / %s does not exist".formatted(id, id));
+                }
+            }
         }
         String project = variables.get("id");
         if (project != null && (path.startsWith("/api/projects/") || path.startsWith("/projects/"))) {

@@ -16,6 +16,10 @@ import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
+import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
+import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
+import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
 import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
@@ -80,7 +84,11 @@ class EventLog implements RecordedEvents {
             AccessChanged.class,
             UserDisabled.class,
             UserEnabled.class,
-            PasswordChanged.class);
+            PasswordChanged.class,
+            MonthSubmitted.class,
+            SubmissionAccepted.class,
+            SubmissionReturned.class,
+            SubmissionSuperseded.class);
 
     /** The event types one may filter by, by their simple name. */
     static final List<String> TYPES =
@@ -324,7 +332,8 @@ class EventLog implements RecordedEvents {
 
     /**
      * The events of the reach's zones: each zone's own streams ({@code zone}, {@code zone/…}: targets, warning
-     * rules) and its projects' ({@code project}, {@code project/warning}), the projects found in the project list.
+     * rules), its projects' ({@code project}, {@code project/warning}, found in the project list) and its monthly
+     * submissions'.
      * Events of no zone (users' grants, {@code user:…}) for a province-wide reach.
      */
     private static void seenBy(Reach reach, StringBuilder where, Map<String, Object> params) {
@@ -340,7 +349,8 @@ class EventLog implements RecordedEvents {
         where.append(" AND (e.aggregateIdentifier IN (:zones)"
                 + " OR e.aggregateIdentifier IN (SELECT project_id FROM project_summary WHERE zone_id IN (:zones))"
                 + " OR e.aggregateIdentifier IN"
-                + " (SELECT project_id || '/warning' FROM project_summary WHERE zone_id IN (:zones))");
+                + " (SELECT project_id || '/warning' FROM project_summary WHERE zone_id IN (:zones))"
+                + " OR e.aggregateIdentifier IN (SELECT submission_id FROM submission WHERE zone_id IN (:zones))");
         int child = 0;
         for (String zone : reach.zones()) {
             where.append(" OR e.aggregateIdentifier LIKE :child" + child + " ESCAPE '\\'");

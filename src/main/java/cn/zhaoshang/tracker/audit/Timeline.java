@@ -18,6 +18,10 @@ import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.shared.Money;
 import cn.zhaoshang.tracker.shared.Money.Unit;
+import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
+import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
+import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
+import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningKind;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
@@ -67,7 +71,11 @@ final class Timeline {
                     AccessChanged.class,
                     UserDisabled.class,
                     UserEnabled.class,
-                    PasswordChanged.class)
+                    PasswordChanged.class,
+                    MonthSubmitted.class,
+                    SubmissionAccepted.class,
+                    SubmissionReturned.class,
+                    SubmissionSuperseded.class)
             .map(Class::getName)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -103,6 +111,15 @@ final class Timeline {
         if (event instanceof UserEnabled e) {
             return e.reason();
         }
+        if (event instanceof MonthSubmitted e) {
+            return e.restatementReason();
+        }
+        if (event instanceof SubmissionAccepted e) {
+            return e.opinion();
+        }
+        if (event instanceof SubmissionReturned e) {
+            return e.opinion();
+        }
         return null;
     }
 
@@ -122,6 +139,10 @@ final class Timeline {
         Line access = Grants.describe(event);
         if (access != null) {
             return access;
+        }
+        Line reported = Reported.describe(event);
+        if (reported != null) {
+            return reported;
         }
         if (event instanceof ProjectSigned e) {
             return new Line(

@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker.platform;
 
 import cn.zhaoshang.tracker.shared.CommandRejected;
+import cn.zhaoshang.tracker.shared.Forbidden;
 import cn.zhaoshang.tracker.shared.NotFound;
-import cn.zhaoshang.tracker.shared.OutsideScope;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -36,8 +36,8 @@ class PageErrors {
         return page(HttpStatus.NOT_FOUND, Bilingual.inLanguageOf(e.getMessage(), locale), response);
     }
 
-    @ExceptionHandler(OutsideScope.class)
-    ModelAndView outsideScope(OutsideScope e, Locale locale, HttpServletResponse response) {
+    @ExceptionHandler(Forbidden.class)
+    ModelAndView forbidden(Forbidden e, Locale locale, HttpServletResponse response) {
         return page(HttpStatus.FORBIDDEN, Bilingual.inLanguageOf(e.getMessage(), locale), response);
     }
 

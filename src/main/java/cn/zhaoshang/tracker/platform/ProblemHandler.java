@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.platform;
 
 import cn.zhaoshang.tracker.shared.CommandRejected;
+import cn.zhaoshang.tracker.shared.Forbidden;
 import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.shared.OutsideScope;
@@ -62,6 +63,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OutsideScope.class)
     ProblemDetail outsideScope(OutsideScope e) {
         return Problems.of(HttpStatus.FORBIDDEN, "outside-scope", e.getMessage());
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

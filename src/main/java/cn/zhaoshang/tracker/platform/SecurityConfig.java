@@ -112,7 +112,12 @@ class SecurityConfig {
                         .hasRole(BUREAU)
                         .requestMatchers(reads("/api/zones", "/api/zones/*"))
                         .hasAnyRole(BUREAU, REVIEWER, LEADERSHIP, AUDITOR, ADMIN)
-                        .requestMatchers(reads("/api/zones/**", "/api/projects/**", "/api/reports/**", "/api/projects"))
+                        .requestMatchers(reads(
+                                "/api/zones/**",
+                                "/api/projects/**",
+                                "/api/reports/**",
+                                "/api/projects",
+                                "/api/submissions/**"))
                         .hasAnyRole(READERS)
                         .requestMatchers(OPTIONS, "/api/**")
                         .authenticated()
@@ -124,6 +129,10 @@ class SecurityConfig {
                         .hasAnyRole(BUREAU, REVIEWER)
                         .requestMatchers(POST, "/api/projects", "/api/projects/**")
                         .hasRole(BUREAU)
+                        .requestMatchers(POST, "/api/zones/*/submissions")
+                        .hasRole(BUREAU)
+                        .requestMatchers(POST, "/api/submissions/*/acceptance", "/api/submissions/*/return")
+                        .hasRole(REVIEWER)
                         .anyRequest()
                         .denyAll())
                 .httpBasic(basic -> basic.realmName("tracker").authenticationEntryPoint(basicChallenge(json)))

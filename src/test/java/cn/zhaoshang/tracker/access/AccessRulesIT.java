@@ -101,6 +101,11 @@ class AccessRulesIT {
             Map.entry("POST /api/users/{username}/disable", ADMIN),
             Map.entry("POST /api/users/{username}/enable", ADMIN),
             Map.entry("GET /api/me", ALL),
+            Map.entry("POST /api/zones/{zoneId}/submissions", BUREAU),
+            Map.entry("GET /api/zones/{zoneId}/submissions", READERS),
+            Map.entry("GET /api/submissions/{id}", READERS),
+            Map.entry("POST /api/submissions/{id}/acceptance", REVIEWER),
+            Map.entry("POST /api/submissions/{id}/return", REVIEWER),
             Map.entry("GET /login", PUBLIC),
             Map.entry("GET /login/refused", PUBLIC),
             Map.entry("GET /error", PUBLIC),
@@ -182,6 +187,8 @@ class AccessRulesIT {
 
     private String songmuProject;
     private String farawayProject;
+    private String songmuSubmission;
+    private String farawaySubmission;
 
     @BeforeAll
     void placesAndProjects() throws Exception {
@@ -200,6 +207,21 @@ class AccessRulesIT {
                                     .formatted(name)));
         }
         mvc.perform(MockMvcRequestBuilders.post("/api/users/rules-off/disable").with(httpBasic("admin", "admin-demo")));
+        // an accepted month: reviewing it again is refused (409) and records nothing
+        songmuSubmission = submission(api, "songmu");
+        mvc.perform(Api.as(
+                Api.REVIEWER,
+                MockMvcRequestBuilders.post("/api/submissions/" + songmuSubmission + "/acceptance")
+                        .content("{}")));
+        farawaySubmission = submission(api, "faraway");
+    }
+
+    private static String submission(Api api, String zone) throws Exception {
+        String answer = api.post("/api/zones/" + zone + "/submissions", "{\"year\": 2023, \"month\": 1}")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(answer, "$.id");
     }
 
     /** Every method and path pattern the application maps, as the rules name them. */
@@ -292,7 +314,11 @@ class AccessRulesIT {
                 .replace("{zoneId}", outside ? "faraway" : "songmu")
                 .replace("{city}", outside ? "elsewhere" : "hengyang")
                 .replace("{provinceId}", "hunan")
-                .replace("{id}", outside ? farawayProject : songmuProject)
+                .replace(
+                        "{id}",
+                        endpoint.contains("/api/submissions/")
+                                ? (outside ? farawaySubmission : songmuSubmission)
+                                : (outside ? farawayProject : songmuProject))
                 .replace("{year}", "2023")
                 .replace("{arrivalId}", "no-such-arrival")
                 .replace("{position}", "1")

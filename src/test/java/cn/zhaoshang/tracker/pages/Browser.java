@@ -73,7 +73,8 @@ final class Browser implements AutoCloseable {
         // A click does not wait for the page it submits to; the next step would otherwise race the login's answer.
         // The answer is another document (without the mark) once it has loaded; asked mid-navigation, the driver
         // may fail, which only means "not yet".
-        waitFor().ignoring(WebDriverException.class)
+        waitFor()
+                .ignoring(WebDriverException.class)
                 .until(ignored -> Boolean.TRUE.equals(page.executeScript(
                         "return window.onTheLoginForm === undefined && document.readyState === 'complete';")));
         return this;

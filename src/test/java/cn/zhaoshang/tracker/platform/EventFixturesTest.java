@@ -24,6 +24,10 @@ import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.shared.Scope;
+import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
+import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
+import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
+import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningColour;
 import cn.zhaoshang.tracker.warning.api.WarningKind;
@@ -185,7 +189,39 @@ class EventFixturesTest {
                                 "调任市商务局")),
                 new Fixture("UserDisabled.v1.json", new UserDisabled("bureau", "离职")),
                 new Fixture("UserEnabled.v1.json", new UserEnabled("bureau", "返岗")),
-                new Fixture("PasswordChanged.v1.json", new PasswordChanged("bureau")));
+                new Fixture("PasswordChanged.v1.json", new PasswordChanged("bureau")),
+                new Fixture(
+                        "MonthSubmitted.v1.json",
+                        new MonthSubmitted(
+                                SUBMISSION,
+                                "songmu",
+                                2023,
+                                6,
+                                LocalDate.of(2023, 6, 30),
+                                180,
+                                "9f2c4e1a",
+                                figures(),
+                                "上半年",
+                                null,
+                                null)),
+                new Fixture("SubmissionAccepted.v1.json", new SubmissionAccepted(SUBMISSION, "songmu", "数据属实")),
+                new Fixture("SubmissionReturned.v1.json", new SubmissionReturned(SUBMISSION, "songmu", "外资到位凭证不全")),
+                new Fixture(
+                        "SubmissionSuperseded.v1.json",
+                        new SubmissionSuperseded(SUBMISSION, "songmu", "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f")));
+    }
+
+    private static final String SUBMISSION = "3b0f9c1e-7a52-4d2b-9e61-5c1f2a7d8e90";
+
+    /** Frozen figures as they read back from the store: whole numbers as integers, fractions as exact decimals. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode figures() {
+        com.fasterxml.jackson.databind.node.ObjectNode figures =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        figures.put("zoneId", "songmu");
+        figures.put("projectsSigned", 12);
+        figures.put("contractInvestmentCny", 6200000000L);
+        figures.put("foreignCapitalArrivedUsd", 8000000);
+        return figures;
     }
 
     @ParameterizedTest(name = "{0}")

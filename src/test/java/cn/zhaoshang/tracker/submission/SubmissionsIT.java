@@ -1,0 +1,178 @@
+package cn.zhaoshang.tracker.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InMemoryTracker;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** governance.md §3 over HTTP: a month submitted, frozen, reviewed by someone else, restated, and its drift. */
+@InMemoryTracker
+class SubmissionsIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    String zone;
+    String project;
+
+    @BeforeEach
+    void aZoneWithAProject() throws Exception {
+        api = new Api(mvc);
+        zone = api.newZone("hengyang");
+        project = api.newProject(zone);
+        arrive("2023-05-10", 1000000);
+        CaughtUp.await(jdbc);
+    }
+
+    private void arrive(String on, long usd) throws Exception {
+        api.post(
+                        "/api/projects/" + project + "/capital-arrivals",
+                        "{\"arrivedOn\": \"%s\", \"kind\": \"FOREIGN\", \"amount\": %d}".formatted(on, usd))
+                .andExpect(status().isCreated());
+    }
+
+    private ResultActions submit(String body) throws Exception {
+        return api.post("/api/zones/" + zone + "/submissions", body);
+    }
+
+    private ResultActions as(String user, String path, String body) throws Exception {
+        return mvc.perform(Api.as(user, MockMvcRequestBuilders.post(path).content(body)));
+    }
+
+    private String id(ResultActions answer) throws Exception {
+        return JsonPath.read(answer.andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    @Test
+    void a_month_is_submitted_frozen_and_accepted_by_another_user() throws Exception {
+        String id = id(submit("{\"year\": 2023, \"month\": 6, \"note\": \"上半年\"}")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/submissions/")))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.asOf").value("2023-06-30"))
+                .andExpect(jsonPath("$.submittedBy").value(Api.BUREAU))
+                .andExpect(jsonPath("$.figures.foreignCapitalArrivedUsd").value(1000000))
+                .andExpect(jsonPath("$.figures.projectsSigned").value(1))
+                .andExpect(jsonPath("$.drift", hasSize(0))));
+        String positionHash = JsonPath.read(
+                api.get("/api/submissions/" + id).andReturn().getResponse().getContentAsString(), "$.positionHash");
+        long position = ((Number) JsonPath.read(
+                        api.get("/api/submissions/" + id)
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.position"))
+                .longValue();
+        // an auditor regenerates the frozen figures from the history
+        String then = api.get("/api/reports/zones/" + zone + "/years/2023?asOf=2023-06-30&atPosition=" + position)
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<String>read(then, "$.positionHash")).isEqualTo(positionHash);
+
+        submit("{\"year\": 2023, \"month\": 6}").andExpect(status().isConflict());
+
+        as(Api.REVIEWER, "/api/submissions/" + id + "/acceptance", "{\"opinion\": \"数据属实\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.reviews[0].decision").value("ACCEPTED"))
+                .andExpect(jsonPath("$.reviews[0].opinion").value("数据属实"))
+                .andExpect(jsonPath("$.reviews[0].by").value(Api.REVIEWER));
+        as(Api.REVIEWER, "/api/submissions/" + id + "/acceptance", "{}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void figures_changed_since_show_as_drift_and_a_restatement_supersedes_the_accepted_month() throws Exception {
+        String first = id(submit("{\"year\": 2023, \"month\": 6}").andExpect(status().isCreated()));
+        as(Api.REVIEWER, "/api/submissions/" + first + "/acceptance", "{}").andExpect(status().isOk());
+
+        arrive("2023-06-20", 500000);
+        CaughtUp.await(jdbc);
+        String drifted =
+                api.get("/api/submissions/" + first).andReturn().getResponse().getContentAsString();
+        assertThat(amount(drifted, "$.figures.foreignCapitalArrivedUsd")).isEqualByComparingTo("1000000");
+        assertThat(amount(drifted, "$.drift[?(@.field == 'foreignCapitalArrivedUsd')].submitted"))
+                .isEqualByComparingTo("1000000");
+        assertThat(amount(drifted, "$.drift[?(@.field == 'foreignCapitalArrivedUsd')].now"))
+                .isEqualByComparingTo("1500000");
+
+        submit("{\"year\": 2023, \"month\": 6}").andExpect(status().isConflict());
+        String second = id(submit("{\"year\": 2023, \"month\": 6, \"restatement\": {\"reason\": \"补录6月到位外资\"}}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.restatementOf").value(first))
+                .andExpect(jsonPath("$.figures.foreignCapitalArrivedUsd").value(1500000)));
+        as(Api.REVIEWER, "/api/submissions/" + second + "/acceptance", "{}").andExpect(status().isOk());
+
+        api.get("/api/submissions/" + first).andExpect(jsonPath("$.status").value("SUPERSEDED"));
+        api.get("/api/zones/" + zone + "/submissions?year=2023")
+                .andExpect(jsonPath("$[0].id").value(second))
+                .andExpect(jsonPath("$[1].id").value(first));
+
+        // the submissions are a read model like the others: rebuilt from the history, they are the same
+        CaughtUp.await(jdbc);
+        mvc.perform(Api.as("auditor", MockMvcRequestBuilders.post("/api/audit/replays")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.projectionsMatch").value(true));
+    }
+
+    /** The one amount at {@code path} (a filter gives a list of one), exactly as written. */
+    private static java.math.BigDecimal amount(String json, String path) {
+        Object found = JsonPath.read(json, path);
+        Object value = found instanceof java.util.List<?> list ? list.get(0) : found;
+        return new java.math.BigDecimal(value.toString());
+    }
+
+    @Test
+    void a_return_needs_an_opinion_and_the_month_may_be_submitted_again() throws Exception {
+        String id = id(submit("{\"year\": 2023, \"month\": 7}").andExpect(status().isCreated()));
+        as(Api.REVIEWER, "/api/submissions/" + id + "/return", "{}").andExpect(status().isBadRequest());
+        as(Api.REVIEWER, "/api/submissions/" + id + "/return", "{\"opinion\": \"外资到位凭证不全\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RETURNED"));
+        submit("{\"year\": 2023, \"month\": 7}").andExpect(status().isCreated());
+    }
+
+    @Test
+    void what_the_contract_refuses() throws Exception {
+        submit("{\"year\": 2099, \"month\": 1}").andExpect(status().isConflict());
+        submit("{\"year\": 2023, \"month\": 13}").andExpect(status().isBadRequest());
+        String id = id(submit("{\"year\": 2023, \"month\": 8}").andExpect(status().isCreated()));
+        // four eyes: a user who submitted may not review, even with the reviewer's role
+        String both = "both-" + zone;
+        mvc.perform(Api.as(
+                        Api.ADMIN,
+                        MockMvcRequestBuilders.post("/api/users")
+                                .content(("{\"username\": \"%s\", \"displayName\": \"两个角色\", \"password\": \"%s-demo\","
+                                                + " \"roles\": [\"BUREAU\", \"REVIEWER\"], \"scope\": {\"level\": \"PROVINCE\", \"id\": \"hunan\"}}")
+                                        .formatted(both, both))))
+                .andExpect(status().isCreated());
+        String own = id(as(both, "/api/zones/" + zone + "/submissions", "{\"year\": 2023, \"month\": 9}")
+                .andExpect(status().isCreated()));
+        as(both, "/api/submissions/" + own + "/acceptance", "{}").andExpect(status().isForbidden());
+        // the bureau may not review, the reviewer may not submit
+        as(Api.BUREAU, "/api/submissions/" + id + "/acceptance", "{}").andExpect(status().isForbidden());
+        as(Api.REVIEWER, "/api/zones/" + zone + "/submissions", "{\"year\": 2023, \"month\": 10}")
+                .andExpect(status().isForbidden());
+        // outside the scope a submission does not exist
+        mvc.perform(Api.as("bureau", MockMvcRequestBuilders.get("/api/submissions/" + id)))
+                .andExpect(status().isNotFound());
+        api.get("/api/submissions/no-such-submission").andExpect(status().isNotFound());
+    }
+}
