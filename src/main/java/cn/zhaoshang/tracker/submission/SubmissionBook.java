@@ -9,6 +9,7 @@ import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
 import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
 import cn.zhaoshang.tracker.submission.api.SubmissionStatus;
 import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
+import cn.zhaoshang.tracker.submission.api.SubmittedMonths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ import org.springframework.stereotype.Component;
 @Component
 @CommandLookupTable
 @ProcessingGroup("submission")
-class SubmissionBook implements ZoneMonths, ZoneOwned, ReadModel {
+class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, ReadModel {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -176,7 +177,14 @@ class SubmissionBook implements ZoneMonths, ZoneOwned, ReadModel {
                 .optional();
     }
 
-    Optional<Stored> find(String submissionId) {
+    @Override
+    public Optional<SubmittedMonths.Frozen> find(String submissionId) {
+        return byId(submissionId)
+                .map(submission -> new SubmittedMonths.Frozen(
+                        submission.zoneId(), submission.year(), submission.asOf(), submission.position()));
+    }
+
+    Optional<Stored> byId(String submissionId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE submission_id = ?")
                 .param(submissionId)
                 .query(this::stored)
@@ -189,6 +197,15 @@ class SubmissionBook implements ZoneMonths, ZoneOwned, ReadModel {
                         + " AND (CAST(? AS INTEGER) IS NULL OR submission_year = ?)"
                         + " ORDER BY submission_year DESC, submission_month DESC, submitted_at DESC, submission_id")
                 .params(zoneId, year, year)
+                .query(this::stored)
+                .list();
+    }
+
+    /** The submissions of a zone-month, the latest first. */
+    List<Stored> ofMonth(String zoneId, int year, int month) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE zone_id = ? AND submission_year = ?"
+                        + " AND submission_month = ? ORDER BY submitted_at DESC, submission_id")
+                .params(zoneId, year, month)
                 .query(this::stored)
                 .list();
     }

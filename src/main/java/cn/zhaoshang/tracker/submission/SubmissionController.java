@@ -46,6 +46,7 @@ class SubmissionController {
     private final SubmissionBook book;
     private final ZoneYearSnapshots snapshots;
     private final KnownZones zones;
+    private final SubmissionBoard board;
     private final Clock clock;
 
     SubmissionController(
@@ -54,12 +55,14 @@ class SubmissionController {
             SubmissionBook book,
             ZoneYearSnapshots snapshots,
             KnownZones zones,
+            SubmissionBoard board,
             Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.book = book;
         this.snapshots = snapshots;
         this.zones = zones;
+        this.board = board;
         this.clock = clock;
     }
 
@@ -132,6 +135,17 @@ class SubmissionController {
         return book.ofZone(zoneId, year).stream().map(this::view).toList();
     }
 
+    @GetMapping(value = "/api/reports/cities/{city}/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "全市各开发区某月报送情况 / Where each zone of a city stands with a month's submission")
+    SubmissionBoard.Board board(
+            @PathVariable String city,
+            @RequestParam @Min(value = 1990, message = "{form.year}") @Max(value = 2100, message = "{form.year}")
+                    int year,
+            @RequestParam @Min(value = 1, message = "{form.month}") @Max(value = 12, message = "{form.month}")
+                    int month) {
+        return board.of(city, year, month);
+    }
+
     @PostMapping(value = "/api/submissions/{id}/acceptance", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "接受报送（报送人本人不可）/ Accept a submission (not by its submitter)")
     ResponseEntity<Object> accept(
@@ -185,7 +199,7 @@ class SubmissionController {
     }
 
     private SubmissionBook.Stored stored(String id) {
-        return book.find(id).orElseThrow(() -> new NotFound("报送 %s 不存在 / unknown submission %s".formatted(id, id)));
+        return book.byId(id).orElseThrow(() -> new NotFound("报送 %s 不存在 / unknown submission %s".formatted(id, id)));
     }
 
     private static String blankToNull(String text) {

@@ -104,6 +104,8 @@ class AccessRulesIT {
             Map.entry("POST /api/zones/{zoneId}/submissions", BUREAU),
             Map.entry("GET /api/zones/{zoneId}/submissions", READERS),
             Map.entry("GET /api/submissions/{id}", READERS),
+            Map.entry("GET /api/submissions/{id}/workbook.xlsx", READERS),
+            Map.entry("GET /api/reports/cities/{city}/submissions", READERS),
             Map.entry("POST /api/submissions/{id}/acceptance", REVIEWER),
             Map.entry("POST /api/submissions/{id}/return", REVIEWER),
             Map.entry("GET /login", PUBLIC),

@@ -89,6 +89,20 @@ class SubmissionsIT {
 
         submit("{\"year\": 2023, \"month\": 6}").andExpect(status().isConflict());
 
+        // its 月报 workbook: the same bytes at every download, even after more has been recorded
+        byte[] workbook = api.get("/api/submissions/" + id + "/workbook.xlsx")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        arrive("2023-06-25", 2000);
+        CaughtUp.await(jdbc);
+        assertThat(api.get("/api/submissions/" + id + "/workbook.xlsx")
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .isEqualTo(workbook);
+
         as(Api.REVIEWER, "/api/submissions/" + id + "/acceptance", "{\"opinion\": \"数据属实\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
@@ -137,6 +151,30 @@ class SubmissionsIT {
         Object found = JsonPath.read(json, path);
         Object value = found instanceof java.util.List<?> list ? list.get(0) : found;
         return new java.math.BigDecimal(value.toString());
+    }
+
+    @Test
+    void the_city_board_says_where_each_zone_stands_and_what_is_overdue() throws Exception {
+        String id = id(submit("{\"year\": 2023, \"month\": 11}").andExpect(status().isCreated()));
+        String line = "$.zones[?(@.zoneId == '" + zone + "')]";
+        api.get("/api/reports/cities/hengyang/submissions?year=2023&month=11")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueOn").value("2023-12-10"))
+                .andExpect(jsonPath(line + ".status").value(org.hamcrest.Matchers.hasItem("OVERDUE")));
+        as(Api.REVIEWER, "/api/submissions/" + id + "/acceptance", "{}").andExpect(status().isOk());
+        String board = api.get("/api/reports/cities/hengyang/submissions?year=2023&month=11")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(board, line + ".status"))
+                .containsExactly("ACCEPTED");
+        assertThat(amount(board, line + ".foreignCapitalArrivedUsd")).isEqualByComparingTo("1000000");
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        api.get("/api/reports/cities/hengyang/submissions?year=%d&month=%d"
+                        .formatted(today.getYear(), today.getMonthValue()))
+                .andExpect(jsonPath(line + ".status").value(org.hamcrest.Matchers.hasItem("NOT_SUBMITTED")));
+        api.get("/api/reports/cities/nowhere/submissions?year=2023&month=11").andExpect(status().isNotFound());
     }
 
     @Test
