@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.shared.InvalidField;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,11 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     private static final String YEAR = "{form.year}";
+    private static final String MONTH = "{form.month}";
 
     private final Reports reports;
     private final MonthlyReportWorkbook workbooks;
+    private final AcceptedReports accepted;
 
-    ReportController(Reports reports, MonthlyReportWorkbook workbooks) {
+    ReportController(Reports reports, MonthlyReportWorkbook workbooks, AcceptedReports accepted) {
+        this.accepted = accepted;
         this.reports = reports;
         this.workbooks = workbooks;
     }
@@ -77,22 +82,50 @@ class ReportController {
 
     @GetMapping("/cities/{city}/years/{year}")
     @Operation(summary = "全市各开发区排名 / A city's zones ranked by foreign capital received")
-    CityReport city(
+    Object city(
             @PathVariable String city,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks) {
-        return reports.city(city, year, clocks.resolve(reports));
+            @Valid @ParameterObject Clocks clocks,
+            @RequestParam(defaultValue = "live") String basis,
+            @RequestParam(required = false) @Min(value = 1, message = MONTH) @Max(value = 12, message = MONTH)
+                    Integer month) {
+        return official(basis, month)
+                ? accepted.city(city, year, month)
+                : reports.city(city, year, clocks.resolve(reports));
     }
 
     @GetMapping("/provinces/{provinceId}/years/{year}")
     @Operation(
             summary = "全省各城市、各开发区排名 / A province's cities and zones ranked by foreign capital received, each zone"
                     + " with its zone-year figures")
-    ProvinceReport province(
+    Object province(
             @PathVariable String provinceId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks) {
-        return reports.province(provinceId, year, clocks.resolve(reports));
+            @Valid @ParameterObject Clocks clocks,
+            @RequestParam(defaultValue = "live") String basis,
+            @RequestParam(required = false) @Min(value = 1, message = MONTH) @Max(value = 12, message = MONTH)
+                    Integer month) {
+        return official(basis, month)
+                ? accepted.province(provinceId, year, month)
+                : reports.province(provinceId, year, clocks.resolve(reports));
+    }
+
+    /**
+     * {@code basis=accepted} (with a month): the figures the zones reported and the reviewers accepted for that month;
+     * {@code live} (the default): the history as it stands, at the clocks asked for.
+     */
+    private static boolean official(String basis, Integer month) {
+        if (AcceptedReports.BASIS.equals(basis)) {
+            if (month == null) {
+                throw new InvalidField(
+                        "month", "basis=accepted 须指明月份 month / basis=accepted needs the month (month=1..12)");
+            }
+            return true;
+        }
+        if (!"live".equals(basis)) {
+            throw new InvalidField("basis", "basis 须为 live 或 accepted / basis is live or accepted");
+        }
+        return false;
     }
 
     @GetMapping("/zones/{zoneId}/years/{year}/workbook.xlsx")

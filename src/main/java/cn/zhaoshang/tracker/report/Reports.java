@@ -234,7 +234,7 @@ class Reports {
     }
 
     /** A zone with its figures for the year. */
-    private record Figured(ReportRows.Zone zone, ZoneYearFigures figures) {
+    record Figured(ReportRows.Zone zone, ZoneYearFigures figures) {
 
         BigDecimal foreignCapital() {
             return figures.foreignCapitalArrivedUsd();
@@ -252,7 +252,7 @@ class Reports {
     }
 
     /** The zones of one city as the city report lists them: with their share of the city and their rank in it. */
-    private static List<CityReport.ZoneLine> ranked(List<Figured> zones) {
+    static List<CityReport.ZoneLine> ranked(List<Figured> zones) {
         return Ranking.of(
                 zones,
                 Figured::foreignCapital,

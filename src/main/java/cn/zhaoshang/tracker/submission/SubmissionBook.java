@@ -4,6 +4,7 @@ import cn.zhaoshang.tracker.platform.CommandLookupTable;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.shared.ZoneOwned;
+import cn.zhaoshang.tracker.submission.api.AcceptedMonths;
 import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
 import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
 import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ import org.springframework.stereotype.Component;
 @Component
 @CommandLookupTable
 @ProcessingGroup("submission")
-class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, ReadModel {
+class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, AcceptedMonths, ReadModel {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -199,6 +201,25 @@ class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, ReadMode
                 .params(zoneId, year, year)
                 .query(this::stored)
                 .list();
+    }
+
+    @Override
+    public Map<String, AcceptedMonths.Accepted> of(Collection<String> zoneIds, int year, int month) {
+        Map<String, AcceptedMonths.Accepted> accepted = new LinkedHashMap<>();
+        if (zoneIds.isEmpty()) {
+            return accepted;
+        }
+        jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE status = 'ACCEPTED' AND submission_year = :year"
+                        + " AND submission_month = :month AND zone_id IN (:zones)")
+                .param("year", year)
+                .param("month", month)
+                .param("zones", List.copyOf(zoneIds))
+                .query(this::stored)
+                .list()
+                .forEach(submission -> accepted.put(
+                        submission.zoneId(),
+                        new AcceptedMonths.Accepted(submission.id(), submission.position(), submission.figures())));
+        return accepted;
     }
 
     /** The submissions of a zone-month, the latest first. */

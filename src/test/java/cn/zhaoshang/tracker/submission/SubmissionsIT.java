@@ -178,6 +178,45 @@ class SubmissionsIT {
     }
 
     @Test
+    void city_and_province_reports_on_accepted_figures_count_each_zone_as_it_was_accepted() throws Exception {
+        String id = id(submit("{\"year\": 2023, \"month\": 10}").andExpect(status().isCreated()));
+        String line = "$.zones[?(@.zoneId == '" + zone + "')]";
+        String before = api.get("/api/reports/cities/hengyang/years/2023?basis=accepted&month=10")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.basis").value("accepted"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(before, "$.missing")).contains(zone);
+
+        as(Api.REVIEWER, "/api/submissions/" + id + "/acceptance", "{}").andExpect(status().isOk());
+        arrive("2023-10-20", 700000); // live only: the accepted month keeps what was reported
+        CaughtUp.await(jdbc);
+        for (String report : new String[] {
+            "/api/reports/cities/hengyang/years/2023?basis=accepted&month=10",
+            "/api/reports/provinces/hunan/years/2023?basis=accepted&month=10"
+        }) {
+            String official = api.get(report)
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(JsonPath.<java.util.List<String>>read(official, "$.missing"))
+                    .doesNotContain(zone);
+            assertThat(amount(official, line + ".foreignCapitalArrivedUsd")).isEqualByComparingTo("1000000");
+        }
+        String live = api.get("/api/reports/cities/hengyang/years/2023")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(amount(live, line + ".foreignCapitalArrivedUsd")).isEqualByComparingTo("1700000");
+
+        api.get("/api/reports/cities/hengyang/years/2023?basis=accepted").andExpect(status().isBadRequest());
+        api.get("/api/reports/cities/hengyang/years/2023?basis=official&month=10")
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void a_return_needs_an_opinion_and_the_month_may_be_submitted_again() throws Exception {
         String id = id(submit("{\"year\": 2023, \"month\": 7}").andExpect(status().isCreated()));
         as(Api.REVIEWER, "/api/submissions/" + id + "/return", "{}").andExpect(status().isBadRequest());
