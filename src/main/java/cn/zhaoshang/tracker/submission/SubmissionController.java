@@ -1,16 +1,13 @@
 package cn.zhaoshang.tracker.submission;
 
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
-import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.shared.ZoneYearSnapshots;
 import cn.zhaoshang.tracker.submission.SubmissionCommands.AcceptSubmission;
 import cn.zhaoshang.tracker.submission.SubmissionCommands.ReturnSubmission;
 import cn.zhaoshang.tracker.submission.SubmissionCommands.SubmitMonth;
 import cn.zhaoshang.tracker.submission.SubmissionCommands.SupersedeSubmission;
-import cn.zhaoshang.tracker.submission.api.SubmissionStatus;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,7 +15,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -45,6 +41,7 @@ class SubmissionController {
     private final IdempotentCommands idempotent;
     private final SubmissionBook book;
     private final ZoneYearSnapshots snapshots;
+    private final SubmissionViews views;
     private final KnownZones zones;
     private final SubmissionBoard board;
     private final Clock clock;
@@ -54,6 +51,7 @@ class SubmissionController {
             IdempotentCommands idempotent,
             SubmissionBook book,
             ZoneYearSnapshots snapshots,
+            SubmissionViews views,
             KnownZones zones,
             SubmissionBoard board,
             Clock clock) {
@@ -61,29 +59,11 @@ class SubmissionController {
         this.idempotent = idempotent;
         this.book = book;
         this.snapshots = snapshots;
+        this.views = views;
         this.zones = zones;
         this.board = board;
         this.clock = clock;
     }
-
-    /** A submission as the contract shows it. */
-    record View(
-            String id,
-            String zoneId,
-            int year,
-            int month,
-            LocalDate asOf,
-            long position,
-            String positionHash,
-            ObjectNode figures,
-            SubmissionStatus status,
-            String submittedBy,
-            Instant submittedAt,
-            String note,
-            String restatementOf,
-            String restatementReason,
-            List<SubmissionBook.Review> reviews,
-            List<Drift.Field> drift) {}
 
     @PostMapping(value = "/api/zones/{zoneId}/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "报送一个月的数据 / Submit a month's figures")
@@ -117,13 +97,13 @@ class SubmissionController {
 
     @GetMapping(value = "/api/submissions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "一次报送，及其后实时数据的变化 / A submission, and what has drifted since")
-    View submission(@PathVariable String id) {
+    SubmissionViews.View submission(@PathVariable String id) {
         return view(id);
     }
 
     @GetMapping(value = "/api/zones/{zoneId}/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "开发区的报送，最新在前 / A zone's submissions, newest first")
-    List<View> ofZone(
+    List<SubmissionViews.View> ofZone(
             @PathVariable String zoneId,
             @RequestParam(required = false)
                     @Min(value = 1990, message = "{form.year}")
@@ -132,7 +112,7 @@ class SubmissionController {
         if (!zones.exists(zoneId)) {
             throw new UnknownZone(zoneId);
         }
-        return book.ofZone(zoneId, year).stream().map(this::view).toList();
+        return views.ofZone(zoneId, year);
     }
 
     @GetMapping(value = "/api/reports/cities/{city}/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -171,35 +151,12 @@ class SubmissionController {
         });
     }
 
-    private View view(String id) {
-        return view(stored(id));
-    }
-
-    private View view(SubmissionBook.Stored submission) {
-        ObjectNode now = snapshots
-                .now(submission.zoneId(), submission.year(), submission.asOf())
-                .figures();
-        return new View(
-                submission.id(),
-                submission.zoneId(),
-                submission.year(),
-                submission.month(),
-                submission.asOf(),
-                submission.position(),
-                submission.positionHash(),
-                submission.figures(),
-                submission.status(),
-                submission.submittedBy(),
-                submission.submittedAt(),
-                submission.note(),
-                submission.restatementOf(),
-                submission.restatementReason(),
-                book.reviews(submission.id()),
-                Drift.between(submission.figures(), now));
+    private SubmissionViews.View view(String id) {
+        return views.of(id);
     }
 
     private SubmissionBook.Stored stored(String id) {
-        return book.byId(id).orElseThrow(() -> new NotFound("报送 %s 不存在 / unknown submission %s".formatted(id, id)));
+        return views.stored(id);
     }
 
     private static String blankToNull(String text) {

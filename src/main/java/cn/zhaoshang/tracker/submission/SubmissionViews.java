@@ -1,0 +1,76 @@
+package cn.zhaoshang.tracker.submission;
+
+import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.ZoneYearSnapshots;
+import cn.zhaoshang.tracker.submission.api.SubmissionStatus;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** A submission as the API and the pages show it: frozen figures, status, reviews and what has drifted since. */
+@Component
+class SubmissionViews {
+
+    private final SubmissionBook book;
+    private final ZoneYearSnapshots snapshots;
+
+    SubmissionViews(SubmissionBook book, ZoneYearSnapshots snapshots) {
+        this.book = book;
+        this.snapshots = snapshots;
+    }
+
+    /** A submission as the contract shows it. */
+    record View(
+            String id,
+            String zoneId,
+            int year,
+            int month,
+            LocalDate asOf,
+            long position,
+            String positionHash,
+            ObjectNode figures,
+            SubmissionStatus status,
+            String submittedBy,
+            Instant submittedAt,
+            String note,
+            String restatementOf,
+            String restatementReason,
+            List<SubmissionBook.Review> reviews,
+            List<Drift.Field> drift) {}
+
+    List<View> ofZone(String zoneId, Integer year) {
+        return book.ofZone(zoneId, year).stream().map(this::of).toList();
+    }
+
+    View of(String id) {
+        return of(stored(id));
+    }
+
+    View of(SubmissionBook.Stored submission) {
+        ZoneYearSnapshots.Since since =
+                snapshots.since(submission.zoneId(), submission.year(), submission.asOf(), submission.position());
+        return new View(
+                submission.id(),
+                submission.zoneId(),
+                submission.year(),
+                submission.month(),
+                submission.asOf(),
+                submission.position(),
+                submission.positionHash(),
+                submission.figures(),
+                submission.status(),
+                submission.submittedBy(),
+                submission.submittedAt(),
+                submission.note(),
+                submission.restatementOf(),
+                submission.restatementReason(),
+                book.reviews(submission.id()),
+                Drift.between(submission.figures(), since.now().figures(), since.causes()));
+    }
+
+    SubmissionBook.Stored stored(String id) {
+        return book.byId(id).orElseThrow(() -> new NotFound("报送 %s 不存在 / unknown submission %s".formatted(id, id)));
+    }
+}
