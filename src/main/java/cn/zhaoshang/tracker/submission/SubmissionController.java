@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.submission;
 
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.shared.ZoneYearSnapshots;
 import cn.zhaoshang.tracker.submission.SubmissionCommands.AcceptSubmission;
 import cn.zhaoshang.tracker.submission.SubmissionCommands.ReturnSubmission;
@@ -44,6 +45,7 @@ class SubmissionController {
     private final SubmissionViews views;
     private final KnownZones zones;
     private final SubmissionBoard board;
+    private final SubmissionWarnings warnings;
     private final Clock clock;
 
     SubmissionController(
@@ -54,6 +56,7 @@ class SubmissionController {
             SubmissionViews views,
             KnownZones zones,
             SubmissionBoard board,
+            SubmissionWarnings warnings,
             Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
@@ -62,6 +65,7 @@ class SubmissionController {
         this.views = views;
         this.zones = zones;
         this.board = board;
+        this.warnings = warnings;
         this.clock = clock;
     }
 
@@ -124,6 +128,17 @@ class SubmissionController {
             @RequestParam @Min(value = 1, message = "{form.month}") @Max(value = 12, message = "{form.month}")
                     int month) {
         return board.of(city, year, month);
+    }
+
+    @GetMapping(value = "/api/submission-warnings", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "报送预警：待报送、逾期未报送、待审核超期 / Months waiting for a report or a review",
+            description = "Within the caller's scope, or of one zone (zone=). forReviewer tells whose turn it is.")
+    List<SubmissionWarnings.Warning> warnings(@RequestParam(required = false) String zone, Reach reach) {
+        if (zone != null && !zones.exists(zone)) {
+            throw new UnknownZone(zone);
+        }
+        return warnings.of(zone == null ? reach.zones() : List.of(zone), LocalDate.now(clock));
     }
 
     @PostMapping(value = "/api/submissions/{id}/acceptance", produces = MediaType.APPLICATION_JSON_VALUE)
