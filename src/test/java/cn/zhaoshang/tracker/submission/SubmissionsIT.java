@@ -276,6 +276,36 @@ class SubmissionsIT {
     }
 
     @Test
+    void the_zones_warning_saga_is_stored_and_follows_its_submissions() throws Exception {
+        String id = id(submit("{\"year\": 2023, \"month\": 10}").andExpect(status().isCreated()));
+        awaitSaga(state -> state.contains("\"2023-10\"") && state.contains("SUBMITTED"));
+        as(Api.REVIEWER, "/api/submissions/" + id + "/acceptance", "{}").andExpect(status().isOk());
+        // accepted before the zone was registered, nothing raised: the month is settled and no longer watched
+        awaitSaga(state -> !state.contains("\"2023-10\""));
+    }
+
+    /** Waits until the zone's warning saga, as stored, satisfies {@code test}. */
+    private void awaitSaga(java.util.function.Predicate<String> test) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        String state = null;
+        while (System.currentTimeMillis() < deadline) {
+            state = jdbc.sql(
+                            """
+                    SELECT s.serializedSaga FROM SagaEntry s JOIN AssociationValueEntry a ON a.sagaId = s.sagaId
+                    WHERE a.associationKey = 'zoneId' AND a.associationValue = ? AND s.sagaType LIKE ?""")
+                    .params(zone, "%SubmissionWarningSaga")
+                    .query((row, n) -> new String(row.getBytes(1), java.nio.charset.StandardCharsets.UTF_8))
+                    .optional()
+                    .orElse(null);
+            if (state != null && test.test(state)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the zone's warning saga did not get there; stored: " + state);
+    }
+
+    @Test
     void what_the_contract_refuses() throws Exception {
         submit("{\"year\": 2099, \"month\": 1}").andExpect(status().isConflict());
         submit("{\"year\": 2023, \"month\": 13}").andExpect(status().isBadRequest());
