@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker;
 
 import cn.zhaoshang.tracker.audit.ExportVerifier;
+import cn.zhaoshang.tracker.audit.SigningKeyFiles;
 import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,8 +15,11 @@ public class TrackerApplication {
     static final String DEVELOPMENT_RUN = "tracker.development-run";
 
     public static void main(String[] args) {
-        if (args.length == 2 && args[0].equals("verify-export")) {
-            System.exit(ExportVerifier.run(Path.of(args[1]), System.out));
+        if (args.length >= 2 && args[0].equals("verify-export")) {
+            System.exit(ExportVerifier.main(args, System.out));
+        }
+        if (args.length == 2 && args[0].equals("new-signing-key")) {
+            System.exit(SigningKeyFiles.create(Path.of(args[1]), System.out));
         }
         // Axon's console module prints an advertisement at every start; this application runs without it.
         System.setProperty("disable-axoniq-console-message", "true");

@@ -31,8 +31,10 @@ class AuditController {
     private final ChainVerifier verifier;
     private final Replay replay;
     private final ObjectMapper json;
+    private final SigningKeys keys;
 
-    AuditController(EventLog log, ChainVerifier verifier, Replay replay, ObjectMapper json) {
+    AuditController(EventLog log, ChainVerifier verifier, Replay replay, ObjectMapper json, SigningKeys keys) {
+        this.keys = keys;
         this.log = log;
         this.verifier = verifier;
         this.replay = replay;
@@ -68,6 +70,17 @@ class AuditController {
     @Operation(summary = "重算哈希链，报告第一个不符的位置 / Recompute the hash chain, report the first break")
     ChainVerifier.Verification verification() throws SQLException {
         return verifier.verify();
+    }
+
+    /** The keys that sign the chain, with the key this instance holds: what an auditor keeps to check exports. */
+    record Keys(String inUse, List<SigningKeys.Published> keys) {}
+
+    @GetMapping("/keys")
+    @Operation(
+            summary = "签署哈希链的公钥及其有效期 / The public keys that sign the chain, with their periods",
+            description = "Save the answer: verify-export --keys FILE checks an export's checkpoints against it.")
+    Keys keys() {
+        return new Keys(keys.keyId(), keys.published());
     }
 
     @GetMapping("/export")

@@ -8,18 +8,22 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes the chain from the stored events and compares it with the stored hashes, walking both tables in
- * global order side by side (streamed, so the whole history never sits in memory). A changed or reordered event
- * breaks the hash at its position; a deleted event leaves a hash without its event; an inserted event has no hash
- * in the middle of the chain. Events after the chain's head are not chained yet and are counted as pending.
+ * Recomputes the chain from the stored events and compares it with the stored links and the signed checkpoints,
+ * walking the three tables in global order side by side (streamed, so the whole history never sits in memory). A
+ * changed or reordered event breaks the link at its position; a deleted event leaves a link without its event; an
+ * event without a link was not stored by the application; a chain recomputed by someone without the key no longer
+ * matches the checkpoints signed over it; an event after the last valid checkpoint is covered by no signature. The
+ * keys trusted are the one this application holds and the predecessors it accepted ({@link KeyLineage}).
  */
 @Component
 class ChainVerifier {
 
     private final DataSource dataSource;
+    private final SigningKeys keys;
 
-    ChainVerifier(DataSource dataSource) {
+    ChainVerifier(DataSource dataSource, SigningKeys keys) {
         this.dataSource = dataSource;
+        this.keys = keys;
     }
 
     record Verification(
@@ -29,67 +33,170 @@ class ChainVerifier {
             String headHash,
             Long firstInvalidPosition,
             String detail,
-            long pendingEvents) {}
+            long checkpointsChecked,
+            Long signedUpTo,
+            String keyId) {}
 
     Verification verify() throws SQLException {
+        KeyLineage lineage = KeyLineage.of(keys.published(), keys.keyId());
         try (Connection events = dataSource.getConnection();
                 Connection chain = dataSource.getConnection();
+                Connection signed = dataSource.getConnection();
                 PreparedStatement eventQuery = events.prepareStatement(
                         "SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry ORDER BY globalIndex");
                 PreparedStatement hashQuery =
-                        chain.prepareStatement("SELECT position, hash FROM event_hash ORDER BY position")) {
+                        chain.prepareStatement("SELECT position, hash FROM event_hash ORDER BY position");
+                PreparedStatement checkpointQuery = signed.prepareStatement(
+                        "SELECT position, hash, key_id, signature FROM chain_checkpoint ORDER BY position")) {
             eventQuery.setFetchSize(1000);
             hashQuery.setFetchSize(1000);
+            checkpointQuery.setFetchSize(1000);
             try (ResultSet eventRows = eventQuery.executeQuery();
-                    ResultSet hashRows = hashQuery.executeQuery()) {
-                return walk(eventRows, hashRows);
+                    ResultSet hashRows = hashQuery.executeQuery();
+                    ResultSet checkpointRows = checkpointQuery.executeQuery()) {
+                return new Walk(lineage, checkpointRows).through(eventRows, hashRows);
             }
         }
     }
 
-    private static Verification walk(ResultSet eventRows, ResultSet hashRows) throws SQLException {
-        String previous = HashChain.GENESIS;
-        Long head = null;
-        long checked = 0;
-        boolean moreHashes = hashRows.next();
-        while (eventRows.next()) {
-            StoredEvent event = StoredEvent.from(eventRows);
-            if (!moreHashes) {
-                long pending = 1;
-                while (eventRows.next()) {
-                    pending++;
+    /** One pass over the three tables; the checkpoints are consumed as the events reach their positions. */
+    private static final class Walk {
+
+        private final KeyLineage lineage;
+        private final ResultSet checkpoints;
+        private boolean moreCheckpoints;
+        private long checkpointsChecked;
+        private Long signedUpTo;
+        private String keyId;
+
+        Walk(KeyLineage lineage, ResultSet checkpoints) throws SQLException {
+            this.lineage = lineage;
+            this.checkpoints = checkpoints;
+            this.moreCheckpoints = checkpoints.next();
+        }
+
+        Verification through(ResultSet eventRows, ResultSet hashRows) throws SQLException {
+            String previous = HashChain.GENESIS;
+            Long head = null;
+            long checked = 0;
+            boolean moreHashes = hashRows.next();
+            while (eventRows.next()) {
+                StoredEvent event = StoredEvent.from(eventRows);
+                long chained = moreHashes ? hashRows.getLong(1) : Long.MAX_VALUE;
+                if (chained < event.position()) {
+                    return broken(checked, chained, "位置 %d 的事件已被删除 / the event at position %d was deleted");
                 }
-                return new Verification(true, checked, head, head == null ? null : previous, null, null, pending);
+                if (event.position() < chained) {
+                    return broken(
+                            checked,
+                            event.position(),
+                            "位置 %d 的事件没有链接，不是本系统写入的（被插入或追加）"
+                                    + " / the event at position %d has no link: the application did not store it"
+                                    + " (inserted or appended)");
+                }
+                String hash = hashRows.getString(2);
+                if (!HashChain.next(previous, event).equals(hash)) {
+                    return broken(
+                            checked,
+                            event.position(),
+                            "位置 %d 的事件内容、元数据或顺序已被改动 / the event at position %d was changed or moved");
+                }
+                String unsigned = checkpointsAt(event.position(), hash);
+                if (unsigned != null) {
+                    return new Verification(
+                            false,
+                            checked,
+                            null,
+                            null,
+                            event.position(),
+                            unsigned,
+                            checkpointsChecked,
+                            signedUpTo,
+                            keyId);
+                }
+                previous = hash;
+                head = event.position();
+                checked++;
+                moreHashes = hashRows.next();
             }
-            long chained = hashRows.getLong(1);
-            if (chained < event.position()) {
-                return broken(checked, chained, "位置 %d 的事件已被删除 / the event at position %d was deleted");
+            if (moreHashes) {
+                return broken(checked, hashRows.getLong(1), "位置 %d 的事件已被删除 / the event at position %d was deleted");
             }
-            if (event.position() < chained) {
+            if (moreCheckpoints) {
+                long orphan = checkpoints.getLong(1);
                 return broken(
                         checked,
-                        event.position(),
-                        "位置 %d 的事件不在哈希链中（被插入）/ the event at position %d is not in the chain (inserted)");
+                        orphan,
+                        "位置 %d 的检查点所签的事件已不存在（被删除）/ the event the checkpoint at position %d signs was deleted");
             }
-            String hash = hashRows.getString(2);
-            if (!HashChain.next(previous, event).equals(hash)) {
-                return broken(
+            if (head != null && (signedUpTo == null || signedUpTo < head)) {
+                long first = signedUpTo == null ? 1 : signedUpTo + 1;
+                return new Verification(
+                        false,
                         checked,
-                        event.position(),
-                        "位置 %d 的事件内容、元数据或顺序已被改动 / the event at position %d was changed or moved");
+                        null,
+                        null,
+                        first,
+                        ("位置 %d 起的事件没有任何有效的签名检查点（由无密钥者追加）"
+                                        + " / no valid signed checkpoint covers the events from position %d on"
+                                        + " (appended by someone without the key)")
+                                .formatted(first, first),
+                        checkpointsChecked,
+                        signedUpTo,
+                        keyId);
             }
-            previous = hash;
-            head = event.position();
-            checked++;
-            moreHashes = hashRows.next();
+            return new Verification(
+                    true,
+                    checked,
+                    head,
+                    head == null ? null : previous,
+                    null,
+                    null,
+                    checkpointsChecked,
+                    signedUpTo,
+                    keyId);
         }
-        if (moreHashes) {
-            return broken(checked, hashRows.getLong(1), "位置 %d 的事件已被删除 / the event at position %d was deleted");
-        }
-        return new Verification(true, checked, head, head == null ? null : previous, null, null, 0);
-    }
 
-    private static Verification broken(long checked, long position, String message) {
-        return new Verification(false, checked, null, null, position, message.formatted(position, position), 0);
+        /** Checks the checkpoint at this position, if any; a checkpoint before it names an event that is gone. */
+        private String checkpointsAt(long position, String hash) throws SQLException {
+            while (moreCheckpoints && checkpoints.getLong(1) <= position) {
+                long at = checkpoints.getLong(1);
+                if (at < position) {
+                    return "位置 %d 的检查点所签的事件已不存在（被删除）/ the event the checkpoint at position %d signs was deleted"
+                            .formatted(at, at);
+                }
+                if (lineage.problem() != null) {
+                    return lineage.problem();
+                }
+                if (!checkpoints.getString(2).equals(hash)) {
+                    return ("位置 %d 的哈希链与签名检查点不符（链被无密钥者重算）"
+                                    + " / the chain at position %d differs from its signed checkpoint"
+                                    + " (recomputed by someone without the key)")
+                            .formatted(position, position);
+                }
+                String invalid = lineage.check(position, hash, checkpoints.getString(3), checkpoints.getString(4));
+                if (invalid != null) {
+                    return invalid;
+                }
+                checkpointsChecked++;
+                signedUpTo = position;
+                keyId = checkpoints.getString(3);
+                moreCheckpoints = checkpoints.next();
+            }
+            return null;
+        }
+
+        private Verification broken(long checked, long position, String message) {
+            return new Verification(
+                    false,
+                    checked,
+                    null,
+                    null,
+                    position,
+                    message.formatted(position, position),
+                    checkpointsChecked,
+                    signedUpTo,
+                    keyId);
+        }
     }
 }

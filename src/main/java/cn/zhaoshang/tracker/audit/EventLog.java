@@ -169,7 +169,11 @@ class EventLog implements RecordedEvents {
             JsonNode payload,
             String hash,
             String previousHash,
+            Checkpoint checkpoint,
             Stored stored) {}
+
+    /** The signature of the chain's hash at this event, when a commit ended with it (null otherwise). */
+    record Checkpoint(String keyId, String signature) {}
 
     record Stored(
             String eventIdentifier,
@@ -183,15 +187,21 @@ class EventLog implements RecordedEvents {
     /** Up to {@code limit} entries after {@code position} that the reach sees, in global order. */
     List<Entry> after(long position, int limit, Reach reach) {
         return filtered(
-                        "SELECT " + prefixed() + ", h.hash, " + PREVIOUS_HASH + " FROM DomainEventEntry e"
-                                + " LEFT JOIN event_hash h ON h.position = e.globalIndex",
+                        "SELECT " + prefixed() + ", h.hash, " + PREVIOUS_HASH + ", c.key_id, c.signature"
+                                + " FROM DomainEventEntry e LEFT JOIN event_hash h ON h.position = e.globalIndex"
+                                + " LEFT JOIN chain_checkpoint c ON c.position = e.globalIndex",
                         Filter.any(reach),
                         position,
                         null,
                         " ORDER BY e.globalIndex LIMIT :limit")
                 .param("limit", limit)
-                .query((row, number) ->
-                        entry(StoredEvent.from(row), row.getString("hash"), row.getString("previous_hash")))
+                .query((row, number) -> entry(
+                        StoredEvent.from(row),
+                        row.getString("hash"),
+                        row.getString("previous_hash"),
+                        row.getString("key_id") == null
+                                ? null
+                                : new Checkpoint(row.getString("key_id"), row.getString("signature"))))
                 .list();
     }
 
@@ -397,10 +407,10 @@ class EventLog implements RecordedEvents {
     }
 
     private Entry entry(StoredEvent event, String hash) {
-        return entry(event, hash, null);
+        return entry(event, hash, null, null);
     }
 
-    private Entry entry(StoredEvent event, String hash, String previousHash) {
+    private Entry entry(StoredEvent event, String hash, String previousHash, Checkpoint checkpoint) {
         JsonNode metaData = read(event.metaData());
         JsonNode payload = read(event.payload());
         String type = event.payloadType().substring(event.payloadType().lastIndexOf('.') + 1);
@@ -415,6 +425,7 @@ class EventLog implements RecordedEvents {
                 payload,
                 hash,
                 previousHash,
+                checkpoint,
                 new Stored(
                         event.eventIdentifier(),
                         event.type(),

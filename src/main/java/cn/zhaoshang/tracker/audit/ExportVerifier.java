@@ -11,21 +11,68 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 /**
- * {@code java -jar investment-tracker.jar verify-export FILE}: recomputes the hash chain from an export, with no
- * server and no database, and prints the head hash or the first line that breaks the chain. An export of a scope
- * smaller than the whole store leaves other zones' events out: each line names the hash it follows from, and the gaps
- * are counted and printed (an export of the whole store has none).
+ * {@code java -jar investment-tracker.jar verify-export FILE [--keys KEYS.json] [--trust KEY_ID]}: recomputes the
+ * hash chain from an export, with no server and no database, and prints the head hash or the first line that breaks
+ * the chain. With the published keys ({@code GET /api/audit/keys}, saved) it also checks every checkpoint signature
+ * the export carries against the keys the anchor accepted (the anchor: {@code --trust}, else the key the file says was
+ * in use), and that a signed checkpoint covers the export's last event. An export of a scope smaller than the whole
+ * store leaves other zones' events out: each line names the hash it follows from, and the gaps are counted and
+ * printed (an export of the whole store has none); its last events may be covered by a checkpoint outside its scope.
  */
 public final class ExportVerifier {
 
     private ExportVerifier() {}
 
+    /** {@code verify-export FILE [--keys KEYS.json] [--trust KEY_ID]}; exit status as {@link #run}. */
+    public static int main(String[] args, PrintStream out) {
+        Path keys = null;
+        String trust = null;
+        for (int i = 2; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--keys" -> keys = Path.of(args[i + 1]);
+                case "--trust" -> trust = args[i + 1];
+                default -> {
+                    out.println("usage: verify-export FILE [--keys KEYS.json] [--trust KEY_ID]");
+                    return 2;
+                }
+            }
+        }
+        if (args.length % 2 != 0) {
+            out.println("usage: verify-export FILE [--keys KEYS.json] [--trust KEY_ID]");
+            return 2;
+        }
+        return run(Path.of(args[1]), keys, trust, out);
+    }
+
     /** Exit status: 0 when the chain holds, 1 when it breaks, 2 when the file cannot be read. */
     public static int run(Path file, PrintStream out) {
+        return run(file, null, null, out);
+    }
+
+    /** {@code keys}: the saved answer of {@code GET /api/audit/keys}, or null to check the chain only. */
+    public static int run(Path file, Path keys, String trust, PrintStream out) {
         ObjectMapper json = new ObjectMapper();
+        KeyLineage lineage = null;
+        if (keys != null) {
+            try {
+                JsonNode published = json.readTree(keys.toFile());
+                String anchor = trust != null ? trust : published.path("inUse").asText();
+                lineage = KeyLineage.of(keysOf(published), anchor);
+            } catch (IOException | RuntimeException unreadable) {
+                out.printf("cannot read the keys %s: %s%n", keys, unreadable.getMessage());
+                return 2;
+            }
+            if (lineage.problem() != null) {
+                out.printf("KEYS NOT TRUSTED: %s%n", lineage.problem());
+                return 1;
+            }
+        }
         String previous = HashChain.GENESIS;
         long lines = 0;
         long gaps = 0;
+        long signatures = 0;
+        Long signedUpTo = null;
+        long lastPosition = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -55,12 +102,42 @@ public final class ExportVerifier {
                     return 1;
                 }
                 previous = expected;
+                lastPosition = entry.get("position").asLong();
+                JsonNode checkpoint = entry.get("checkpoint");
+                if (lineage != null && checkpoint != null && !checkpoint.isNull()) {
+                    String invalid = lineage.check(
+                            lastPosition,
+                            expected,
+                            checkpoint.path("keyId").asText(),
+                            checkpoint.path("signature").asText());
+                    if (invalid != null) {
+                        out.printf("BROKEN at line %d (position %d): %s%n", lines, lastPosition, invalid);
+                        return 1;
+                    }
+                    signatures++;
+                    signedUpTo = lastPosition;
+                }
             }
         } catch (IOException | RuntimeException unreadable) {
             out.printf("cannot read %s at line %d: %s%n", file, lines + 1, unreadable.getMessage());
             return 2;
         }
+        if (lineage != null && lines > 0 && (signedUpTo == null || signedUpTo < lastPosition)) {
+            if (gaps == 0) {
+                out.printf(
+                        "BROKEN after position %s: no valid signed checkpoint covers the events up to position %d"
+                                + " (appended by someone without the key)%n",
+                        signedUpTo == null ? "0" : signedUpTo, lastPosition);
+                return 1;
+            }
+            out.printf(
+                    "the last events (after position %s) are covered by checkpoints outside this export's scope%n",
+                    signedUpTo == null ? "0" : signedUpTo);
+        }
         out.printf("OK %d events, head hash %s%n", lines, previous);
+        if (lineage != null) {
+            out.printf("%d checkpoint signatures valid, signed up to position %s%n", signatures, signedUpTo);
+        }
         if (gaps > 0) {
             out.printf(
                     "%d gaps: events outside the export's scope are left out; each event's hash follows from the hash"
@@ -68,6 +145,23 @@ public final class ExportVerifier {
                     gaps);
         }
         return 0;
+    }
+
+    private static java.util.List<SigningKeys.Published> keysOf(JsonNode published) {
+        java.util.List<SigningKeys.Published> keys = new java.util.ArrayList<>();
+        for (JsonNode key : published.path("keys")) {
+            keys.add(new SigningKeys.Published(
+                    key.path("keyId").asText(),
+                    key.path("algorithm").asText(),
+                    key.path("publicKey").asText(),
+                    key.path("validFrom").asLong(),
+                    key.hasNonNull("validUntil") ? key.get("validUntil").asLong() : null,
+                    null,
+                    key.hasNonNull("predecessor") ? key.get("predecessor").asText() : null,
+                    key.path("announcementSignature").asText(),
+                    key.path("acceptanceSignature").asText()));
+        }
+        return keys;
     }
 
     private static StoredEvent stored(JsonNode entry) {

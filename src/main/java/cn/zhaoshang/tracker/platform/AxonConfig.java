@@ -85,16 +85,20 @@ class AxonConfig {
             org.axonframework.config.Configuration configuration,
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
+            AppendedEvents appended,
             @Value("${tracker.events.gap-timeout:60000}") int gapTimeout) {
-        return new AppendOrderedStorageEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .gapTimeout(gapTimeout));
+        return new AppendOrderedStorageEngine(
+                JdbcEventStorageEngine.builder()
+                        .snapshotSerializer(serializer)
+                        .upcasterChain(configuration.upcasterChain())
+                        .persistenceExceptionResolver(persistenceExceptionResolver)
+                        .eventSerializer(eventSerializer)
+                        .snapshotFilter(configuration.snapshotFilter())
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .gapTimeout(gapTimeout),
+                transactionManager,
+                appended);
     }
 
     /**

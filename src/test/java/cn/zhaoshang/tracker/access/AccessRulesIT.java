@@ -107,6 +107,7 @@ class AccessRulesIT {
             Map.entry("GET /api/submissions/{id}/workbook.xlsx", READERS),
             Map.entry("GET /api/reports/cities/{city}/submissions", READERS),
             Map.entry("GET /api/submission-warnings", READERS),
+            Map.entry("GET /api/audit/keys", AUDITOR),
             Map.entry("POST /api/submissions/{id}/acceptance", REVIEWER),
             Map.entry("POST /api/submissions/{id}/return", REVIEWER),
             Map.entry("GET /login", PUBLIC),

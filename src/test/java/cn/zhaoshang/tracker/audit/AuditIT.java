@@ -107,6 +107,37 @@ class AuditIT {
                 .contains("OK " + export.lines().count() + " events")
                 .contains(JsonPath.<String>read(verification, "$.headHash"));
 
+        // with the published keys, every checkpoint the export carries is checked too
+        Path keys = dir.resolve("keys.json");
+        Files.writeString(keys, auditor("/api/audit/keys"), StandardCharsets.UTF_8);
+        printed.reset();
+        assertThat(ExportVerifier.main(
+                        new String[] {"verify-export", file.toString(), "--keys", keys.toString()},
+                        new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern("[1-9]\\d* checkpoint signatures valid");
+        String signature = JsonPath.<List<String>>read(
+                        "[" + String.join(",", export.lines().toList()) + "]",
+                        "$[?(@.checkpoint)].checkpoint.signature")
+                .get(0);
+        Files.writeString(
+                file,
+                export.replace(signature, new StringBuilder(signature).reverse().toString()),
+                StandardCharsets.UTF_8);
+        printed.reset();
+        assertThat(ExportVerifier.main(
+                        new String[] {"verify-export", file.toString(), "--keys", keys.toString()},
+                        new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("invalid signature");
+        // a key that is not the one in use is trusted by nobody
+        assertThat(ExportVerifier.main(
+                        new String[] {
+                            "verify-export", file.toString(), "--keys", keys.toString(), "--trust", "0000000000000000"
+                        },
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isEqualTo(1);
+
         String tampered = export.replaceFirst("\"sequence\":0", "\"sequence\":1");
         assertThat(tampered).isNotEqualTo(export);
         Files.writeString(file, tampered, StandardCharsets.UTF_8);

@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
-/** Lets the benchmark's generator chain the events it appends, exactly as {@link HashChainWriter} would. */
+/** Lets the benchmark's generator chain the events it appends, exactly as {@link ChainLinks} does. */
 public final class BenchChain {
 
     public static final String GENESIS = HashChain.GENESIS;

@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.bench;
 
 import cn.zhaoshang.tracker.RunningJar;
+import cn.zhaoshang.tracker.audit.ChainEventsNotYetChained;
 import cn.zhaoshang.tracker.project.FillArrivalTable;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -158,7 +159,7 @@ final class BenchSuite {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .javaMigrations(new FillArrivalTable())
+                .javaMigrations(new FillArrivalTable(), new ChainEventsNotYetChained())
                 .load()
                 .migrate();
         ProvinceHistory.generate(dataSource, events, bigProject);

@@ -11,6 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The postgres profile refuses the demo passwords and demo data, and starts with real users. */
 class ProductionSafetyIT {
 
+    private static final String KEY = System.getProperty("java.io.tmpdir") + "/tracker-tests/production-signing-key";
+
     private static final String REAL_PASSWORD =
             "{bcrypt}$2a$10$uSF7DxIDUYiC28S7HTQYwOS0V67NWjuSpyklsDPut7lfHeP62kLZC"; // "not-a-demo-password"
 
@@ -23,6 +25,26 @@ class ProductionSafetyIT {
                 .hasMessageContaining("user reviewer has a demo password")
                 .hasMessageContaining("user leader has a demo password")
                 .hasMessageContaining("user auditor has a demo password");
+    }
+
+    @Test
+    void no_signing_key_stops_the_start_up() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(TrackerApplication.class)
+                        .profiles("postgres")
+                        .run(
+                                "--spring.datasource.url=jdbc:h2:mem:safety-" + System.nanoTime()
+                                        + ";DB_CLOSE_DELAY=-1",
+                                "--spring.datasource.username=sa",
+                                "--server.port=0",
+                                "--tracker.demo-data=false",
+                                "--tracker.bootstrap-users[0].username=chen",
+                                "--tracker.bootstrap-users[0].password=" + REAL_PASSWORD,
+                                "--tracker.bootstrap-users[0].roles=BUREAU",
+                                "--tracker.bootstrap-users[0].scope.level=PROVINCE",
+                                "--tracker.bootstrap-users[0].scope.id=hunan"))
+                .rootCause()
+                .hasMessageContaining("refusing to start without a signing key")
+                .hasMessageContaining("tracker.signing.key-file");
     }
 
     @Test
@@ -60,11 +82,14 @@ class ProductionSafetyIT {
 
     /** The postgres profile on an in-memory H2: the check does not depend on the database. */
     private static ConfigurableApplicationContext start(String... arguments) {
-        String[] all = new String[arguments.length + 3];
+        String[] all = new String[arguments.length + 5];
         all[0] = "--spring.datasource.url=jdbc:h2:mem:safety-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         all[1] = "--spring.datasource.username=sa";
         all[2] = "--server.port=0";
-        System.arraycopy(arguments, 0, all, 3, arguments.length);
+        // the operator's key: made here for the test, as an operator makes it before the first start
+        all[3] = "--tracker.signing.key-file=" + KEY;
+        all[4] = "--tracker.signing.create-key=true";
+        System.arraycopy(arguments, 0, all, 5, arguments.length);
         return new SpringApplicationBuilder(TrackerApplication.class)
                 .profiles("postgres")
                 .run(all);
