@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
 import cn.zhaoshang.tracker.platform.AppendedEvents;
+import cn.zhaoshang.tracker.shared.SignedCheckpoints;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * one after the last checkpoint can only have been stored by someone without the key.
  */
 @Component
-class ChainLinks implements AppendedEvents, ChainHashes {
+class ChainLinks implements AppendedEvents, ChainHashes, SignedCheckpoints {
 
     /** Identifiers per statement: an import appends thousands of events in one commit. */
     private static final int CHUNK = 500;
@@ -95,6 +96,21 @@ class ChainLinks implements AppendedEvents, ChainHashes {
                 ResultSet row = head.executeQuery()) {
             return row.next() ? row.getString(1) : HashChain.GENESIS;
         }
+    }
+
+    @Override
+    public Optional<Stamp> covering(long position) {
+        return jdbc.sql(
+                        """
+                SELECT position, hash, key_id, signature FROM chain_checkpoint WHERE position >= ?
+                ORDER BY position LIMIT 1""")
+                .param(position)
+                .query((row, n) -> new Stamp(
+                        row.getLong("position"),
+                        row.getString("hash").strip(),
+                        row.getString("key_id"),
+                        row.getString("signature")))
+                .optional();
     }
 
     @Override

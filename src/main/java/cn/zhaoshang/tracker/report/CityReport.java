@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.shared.SignedCheckpoints;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -19,7 +20,8 @@ record CityReport(
         int projectsSigned,
         List<ZoneLine> zones,
         Long position,
-        String positionHash) {
+        String positionHash,
+        SignedCheckpoints.Stamp checkpoint) {
 
     @JsonPropertyOrder({
         "zoneId",

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.shared.SignedCheckpoints;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
@@ -21,7 +22,8 @@ record ProvinceReport(
         List<CityLine> cities,
         List<ZoneLine> zones,
         Long position,
-        String positionHash) {
+        String positionHash,
+        SignedCheckpoints.Stamp checkpoint) {
 
     /** A city of the province: its zones' totals, as its city report adds them up, and its place in the province. */
     record CityLine(
@@ -37,6 +39,8 @@ record ProvinceReport(
             String name,
             BigDecimal foreignCapitalShare,
             int foreignCapitalRank,
-            @JsonUnwrapped @JsonIgnoreProperties({"zoneId", "year", "asOf", "knownAt", "position", "positionHash"})
+            @JsonUnwrapped
+                    @JsonIgnoreProperties({"zoneId", "year", "asOf", "knownAt", "position", "positionHash", "checkpoint"
+                    })
                     ZoneYearReport report) {}
 }

@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.SignedCheckpoints;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,11 +21,13 @@ class Reports {
 
     private final ReportRows rows;
     private final ChainHashes chain;
+    private final SignedCheckpoints checkpoints;
     private final Clock clock;
     private final FiguresCache figures;
 
-    Reports(ReportRows rows, ChainHashes chain, Clock clock, FiguresCache figures) {
+    Reports(ReportRows rows, ChainHashes chain, SignedCheckpoints checkpoints, Clock clock, FiguresCache figures) {
         this.rows = rows;
+        this.checkpoints = checkpoints;
         this.chain = chain;
         this.clock = clock;
         this.figures = figures;
@@ -51,6 +54,13 @@ class Reports {
         return new ReportPoint(businessDate, knownAt, position == null || position == 0 ? null : position);
     }
 
+    /** The signed checkpoint the report stands on: the end of the commit that holds its position. */
+    private SignedCheckpoints.Stamp stamp(ReportPoint point) {
+        return point.position() == null
+                ? null
+                : checkpoints.covering(point.position()).orElse(null);
+    }
+
     private String positionHash(ReportPoint point) {
         return point.position() == null ? null : chain.hashAt(point.position()).orElse(null);
     }
@@ -62,12 +72,17 @@ class Reports {
 
     private ZoneYearReport computeZoneYear(String zoneId, int year, ReportPoint point) {
         ReportRows.Zone zone = rows.zone(zoneId, point.positionOrZero()).orElseThrow(() -> new UnknownZone(zoneId));
-        return zoneYear(zone, cityLines(zone.city(), year, point), year, point, positionHash(point));
+        return zoneYear(zone, cityLines(zone.city(), year, point), year, point, positionHash(point), stamp(point));
     }
 
     /** The zone's report from the lines of its city, which hold its figures, share and rank. */
     private ZoneYearReport zoneYear(
-            ReportRows.Zone zone, List<CityReport.ZoneLine> city, int year, ReportPoint point, String positionHash) {
+            ReportRows.Zone zone,
+            List<CityReport.ZoneLine> city,
+            int year,
+            ReportPoint point,
+            String positionHash,
+            SignedCheckpoints.Stamp stamp) {
         ReportRows.Targets targets = rows.targets(zone.zoneId(), year, point.positionOrZero());
         CityReport.ZoneLine own = city.stream()
                 .filter(line -> line.zoneId().equals(zone.zoneId()))
@@ -99,7 +114,8 @@ class Reports {
                         own.foreignCapitalShare(),
                         own.foreignCapitalRank()),
                 point.position(),
-                positionHash);
+                positionHash,
+                stamp);
     }
 
     /**
@@ -153,7 +169,8 @@ class Reports {
                 totals.projectsSigned(),
                 zones,
                 point.position(),
-                positionHash(point));
+                positionHash(point),
+                stamp(point));
     }
 
     ProvinceReport province(String province, int year, ReportPoint point) {
@@ -200,9 +217,11 @@ class Reports {
                                 zone.zone().name(),
                                 share,
                                 rank,
-                                zoneYear(zone.zone(), cities.get(zone.zone().city()), year, point, positionHash))),
+                                zoneYear(
+                                        zone.zone(), cities.get(zone.zone().city()), year, point, positionHash, null))),
                 point.position(),
-                positionHash);
+                positionHash,
+                stamp(point));
     }
 
     List<ReportRows.Zone> zones(ReportPoint point) {

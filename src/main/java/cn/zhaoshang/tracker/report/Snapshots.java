@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class Snapshots implements ZoneYearSnapshots {
 
     /** The report's own clocks: they say when and where it was computed, not what it counts. */
-    static final List<String> CLOCKS = List.of("year", "asOf", "knownAt", "position", "positionHash");
+    static final List<String> CLOCKS = List.of("year", "asOf", "knownAt", "position", "positionHash", "checkpoint");
 
     private final Reports reports;
     private final ReportRows rows;

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.shared.SignedCheckpoints;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ record ZoneYearReport(
         BigDecimal projectCountCompletion,
         City city,
         Long position,
-        String positionHash) {
+        String positionHash,
+        SignedCheckpoints.Stamp checkpoint) {
 
     record Targets(BigDecimal contractInvestmentCny, BigDecimal foreignCapitalUsd, Integer projectCount) {}
 

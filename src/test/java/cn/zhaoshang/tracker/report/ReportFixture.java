@@ -83,7 +83,7 @@ final class ReportFixture {
         transactions = new TransactionTemplate(transactionManager);
         projection = new ReportProjection(writes, figures);
         rows = new ReportRows(jdbc, new ProcessorProgress(jdbc, SERIALIZER));
-        reports = new Reports(rows, new WholeChain(), Clock.fixed(NOW, CHINA), figures);
+        reports = new Reports(rows, new WholeChain(), position -> Optional.empty(), Clock.fixed(NOW, CHINA), figures);
     }
 
     /** Runs {@code work} in a transaction of its own, as a segment of the report processor handles a batch. */
