@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,13 +36,21 @@ class ReviewInbox {
     private final SubmissionBoard board;
     private final SubmissionViews views;
     private final ZoneNames zones;
+    private final PageMonths months;
     private final Clock clock;
 
-    ReviewInbox(SubmissionBook book, SubmissionBoard board, SubmissionViews views, ZoneNames zones, Clock clock) {
+    ReviewInbox(
+            SubmissionBook book,
+            SubmissionBoard board,
+            SubmissionViews views,
+            ZoneNames zones,
+            PageMonths months,
+            Clock clock) {
         this.book = book;
         this.board = board;
         this.views = views;
         this.zones = zones;
+        this.months = months;
         this.clock = clock;
     }
 
@@ -70,9 +77,7 @@ class ReviewInbox {
                     Integer month,
             Model model,
             Reach reach) {
-        YearMonth chosen = year != null && month != null
-                ? YearMonth.of(year, month)
-                : YearMonth.now(clock).minusMonths(1);
+        YearMonth chosen = year != null && month != null ? YearMonth.of(year, month) : months.lastEnded();
         Map<String, ListZones.Zone> named = zones.of(reach.zones());
         LocalDate today = LocalDate.now(clock);
         List<Waiting> waiting = new ArrayList<>();
@@ -90,7 +95,7 @@ class ReviewInbox {
         }
         model.addAttribute("chosenYear", chosen.getYear());
         model.addAttribute("chosenMonth", chosen.getMonthValue());
-        model.addAttribute("years", years());
+        model.addAttribute("years", months.years());
         model.addAttribute("waiting", waiting);
         model.addAttribute(
                 "otherMonths",
@@ -119,14 +124,6 @@ class ReviewInbox {
                         views.of(accepted.getValue().submissionId()).drift().size()))
                 .filter(drifted -> drifted.figures() > 0)
                 .sorted(Comparator.comparing(drifted -> drifted.zone().id()))
-                .toList();
-    }
-
-    private List<Integer> years() {
-        int now = LocalDate.now(clock).getYear();
-        return IntStream.rangeClosed(now - 9, now)
-                .boxed()
-                .sorted(Comparator.reverseOrder())
                 .toList();
     }
 }
