@@ -199,7 +199,14 @@ class SubmissionPagesIT {
         assertThat(page("inspector", "REVIEWER", "/reviews?year=2023&month=6")).contains("id=\"drifted-");
         String submission = page("clerk", "BUREAU", "/submissions/" + latest());
         assertThat(submission).contains("id=\"restate-call\"").contains("id=\"restate-form\"");
-        assertThat(row(submission, "drift-projectsSigned")).contains(">1<").contains(">2<");
+        assertThat(row(submission, "drift-projectsSigned"))
+                .contains(">1<")
+                .contains(">2<")
+                .containsPattern(">#\\d+<")
+                .doesNotContain("href=\"/audit/events/");
+        // the events behind a drift link to the audit pages for whoever may open them
+        assertThat(row(page("auditor", "AUDITOR", "/submissions/" + latest()), "drift-projectsSigned"))
+                .contains("href=\"/audit/events/");
         assertThat(project).isNotBlank();
     }
 
