@@ -20,6 +20,8 @@ import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
 import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
 import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
 import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningCleared;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningRaised;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
 import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
@@ -88,7 +90,9 @@ class EventLog implements RecordedEvents {
             MonthSubmitted.class,
             SubmissionAccepted.class,
             SubmissionReturned.class,
-            SubmissionSuperseded.class);
+            SubmissionSuperseded.class,
+            SubmissionWarningRaised.class,
+            SubmissionWarningCleared.class);
 
     /** The event types one may filter by, by their simple name. */
     static final List<String> TYPES =

@@ -4,6 +4,8 @@ import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
 import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
 import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
 import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningCleared;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningRaised;
 
 /** The audit's sentences for the monthly submissions (报送) and their reviews. */
 final class Reported {
@@ -35,6 +37,34 @@ final class Reported {
             return new Timeline.Line(
                     "%s 的报送 %s 已被重新报送 %s 替代".formatted(e.zoneId(), e.submissionId(), e.supersededBy()),
                     "submission %s of %s superseded by %s".formatted(e.submissionId(), e.zoneId(), e.supersededBy()));
+        }
+        if (event instanceof SubmissionWarningRaised e) {
+            String waiting = e.kind().forReviewer() ? "报送 " + e.submissionId() + " " : "";
+            String waitingEn = e.kind().forReviewer() ? " (submission " + e.submissionId() + ")" : "";
+            return new Timeline.Line(
+                    "报送预警：%s %d年%d月%s%s（期限 %s）"
+                            .formatted(
+                                    e.zoneId(),
+                                    e.year(),
+                                    e.month(),
+                                    waiting,
+                                    e.kind().chinese(),
+                                    e.dueOn()),
+                    "submission warning: %s %d-%02d%s %s (due %s)"
+                            .formatted(
+                                    e.zoneId(),
+                                    e.year(),
+                                    e.month(),
+                                    waitingEn,
+                                    e.kind().english(),
+                                    e.dueOn()));
+        }
+        if (event instanceof SubmissionWarningCleared e) {
+            return new Timeline.Line(
+                    "解除报送预警：%s %d年%d月 %s（%s）"
+                            .formatted(e.zoneId(), e.year(), e.month(), e.kind().chinese(), e.clearedOn()),
+                    "submission warning cleared: %s %d-%02d %s (%s)"
+                            .formatted(e.zoneId(), e.year(), e.month(), e.kind().english(), e.clearedOn()));
         }
         return null;
     }

@@ -22,6 +22,8 @@ import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
 import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
 import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
 import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningCleared;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningRaised;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningKind;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
@@ -75,7 +77,9 @@ final class Timeline {
                     MonthSubmitted.class,
                     SubmissionAccepted.class,
                     SubmissionReturned.class,
-                    SubmissionSuperseded.class)
+                    SubmissionSuperseded.class,
+                    SubmissionWarningRaised.class,
+                    SubmissionWarningCleared.class)
             .map(Class::getName)
             .collect(Collectors.toUnmodifiableSet());
 

@@ -117,7 +117,8 @@ class SecurityConfig {
                                 "/api/projects/**",
                                 "/api/reports/**",
                                 "/api/projects",
-                                "/api/submissions/**"))
+                                "/api/submissions/**",
+                                "/api/submission-warnings"))
                         .hasAnyRole(READERS)
                         .requestMatchers(OPTIONS, "/api/**")
                         .authenticated()

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,19 +49,15 @@ class SubmissionBoard {
     private final ZonePlaces places;
     private final QueryGateway queries;
     private final Clock clock;
-    private final int dueDay;
+    private final SubmissionCalendar calendar;
 
     SubmissionBoard(
-            SubmissionBook book,
-            ZonePlaces places,
-            QueryGateway queries,
-            Clock clock,
-            @Value("${tracker.submission-due-day:10}") int dueDay) {
+            SubmissionBook book, ZonePlaces places, QueryGateway queries, Clock clock, SubmissionCalendar calendar) {
         this.book = book;
         this.places = places;
         this.queries = queries;
         this.clock = clock;
-        this.dueDay = dueDay;
+        this.calendar = calendar;
     }
 
     Board of(String city, int year, int month) {
@@ -73,7 +68,7 @@ class SubmissionBoard {
         if (zoneIds.isEmpty()) {
             throw new NotFound("城市 %s 不存在 / unknown city %s".formatted(city, city));
         }
-        LocalDate dueOn = YearMonth.of(year, month).plusMonths(1).atDay(dueDay);
+        LocalDate dueOn = calendar.dueOn(YearMonth.of(year, month));
         boolean due = LocalDate.now(clock).isAfter(dueOn);
         List<ListZones.Zone> zones = queries.query(
                         new ListZones(zoneIds), ResponseTypes.multipleInstancesOf(ListZones.Zone.class))

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.submission;
 
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,12 +34,22 @@ class SubmissionController {
     private final SubmissionViews views;
     private final KnownZones zones;
     private final SubmissionBoard board;
+    private final SubmissionWarnings warnings;
+    private final Clock clock;
 
-    SubmissionController(SubmissionActions actions, SubmissionViews views, KnownZones zones, SubmissionBoard board) {
+    SubmissionController(
+            SubmissionActions actions,
+            SubmissionViews views,
+            KnownZones zones,
+            SubmissionBoard board,
+            SubmissionWarnings warnings,
+            Clock clock) {
         this.actions = actions;
         this.views = views;
         this.zones = zones;
         this.board = board;
+        this.warnings = warnings;
+        this.clock = clock;
     }
 
     @PostMapping(value = "/api/zones/{zoneId}/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -75,6 +88,17 @@ class SubmissionController {
             @RequestParam @Min(value = 1, message = "{form.month}") @Max(value = 12, message = "{form.month}")
                     int month) {
         return board.of(city, year, month);
+    }
+
+    @GetMapping(value = "/api/submission-warnings", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "报送预警：待报送、逾期未报送、待审核超期 / Months waiting for a report or a review",
+            description = "Within the caller's scope, or of one zone (zone=). forReviewer tells whose turn it is.")
+    List<SubmissionWarnings.Warning> warnings(@RequestParam(required = false) String zone, Reach reach) {
+        if (zone != null && !zones.exists(zone)) {
+            throw new UnknownZone(zone);
+        }
+        return warnings.of(zone == null ? reach.zones() : List.of(zone), LocalDate.now(clock));
     }
 
     @PostMapping(value = "/api/submissions/{id}/acceptance", produces = MediaType.APPLICATION_JSON_VALUE)

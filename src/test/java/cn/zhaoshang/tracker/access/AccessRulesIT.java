@@ -106,6 +106,7 @@ class AccessRulesIT {
             Map.entry("GET /api/submissions/{id}", READERS),
             Map.entry("GET /api/submissions/{id}/workbook.xlsx", READERS),
             Map.entry("GET /api/reports/cities/{city}/submissions", READERS),
+            Map.entry("GET /api/submission-warnings", READERS),
             Map.entry("POST /api/submissions/{id}/acceptance", REVIEWER),
             Map.entry("POST /api/submissions/{id}/return", REVIEWER),
             Map.entry("GET /login", PUBLIC),

@@ -28,6 +28,9 @@ import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
 import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
 import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
 import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningCleared;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningKind;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningRaised;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningColour;
 import cn.zhaoshang.tracker.warning.api.WarningKind;
@@ -208,7 +211,21 @@ class EventFixturesTest {
                 new Fixture("SubmissionReturned.v1.json", new SubmissionReturned(SUBMISSION, "songmu", "外资到位凭证不全")),
                 new Fixture(
                         "SubmissionSuperseded.v1.json",
-                        new SubmissionSuperseded(SUBMISSION, "songmu", "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f")));
+                        new SubmissionSuperseded(SUBMISSION, "songmu", "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f")),
+                new Fixture(
+                        "SubmissionWarningRaised.v1.json",
+                        new SubmissionWarningRaised(
+                                "songmu",
+                                2024,
+                                1,
+                                SubmissionWarningKind.MONTH_OVERDUE,
+                                null,
+                                LocalDate.of(2024, 2, 10),
+                                LocalDate.of(2024, 2, 11))),
+                new Fixture(
+                        "SubmissionWarningCleared.v1.json",
+                        new SubmissionWarningCleared(
+                                "songmu", 2024, 1, SubmissionWarningKind.MONTH_OVERDUE, LocalDate.of(2024, 2, 13))));
     }
 
     private static final String SUBMISSION = "3b0f9c1e-7a52-4d2b-9e61-5c1f2a7d8e90";

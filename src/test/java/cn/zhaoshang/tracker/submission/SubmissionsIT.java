@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
+import cn.zhaoshang.tracker.submission.api.SubmissionWarningKind;
 import com.jayway.jsonpath.JsonPath;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,9 @@ class SubmissionsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CommandGateway commands;
 
     Api api;
     String zone;
@@ -126,6 +131,17 @@ class SubmissionsIT {
                 .isEqualByComparingTo("1000000");
         assertThat(amount(drifted, "$.drift[?(@.field == 'foreignCapitalArrivedUsd')].now"))
                 .isEqualByComparingTo("1500000");
+        // the drift names the event that caused it: the arrival, the project's last event
+        long arrival = jdbc.sql("SELECT MAX(globalIndex) FROM DomainEventEntry WHERE aggregateIdentifier = ?")
+                .param(project)
+                .query(Long.class)
+                .single();
+        assertThat(JsonPath.<java.util.List<Object>>read(
+                        drifted, "$.drift[?(@.field == 'foreignCapitalArrivedUsd')].events[*]"))
+                .extracting(position -> ((Number) position).longValue())
+                .containsExactly(arrival);
+        assertThat(JsonPath.<java.util.List<Object>>read(drifted, "$.drift[?(@.field == 'projectsSigned')]"))
+                .isEmpty();
 
         submit("{\"year\": 2023, \"month\": 6}").andExpect(status().isConflict());
         String second = id(submit("{\"year\": 2023, \"month\": 6, \"restatement\": {\"reason\": \"补录6月到位外资\"}}")
@@ -224,6 +240,69 @@ class SubmissionsIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RETURNED"));
         submit("{\"year\": 2023, \"month\": 7}").andExpect(status().isCreated());
+    }
+
+    @Test
+    void a_zone_months_warning_is_listed_for_its_scope_and_gone_when_cleared() throws Exception {
+        java.time.YearMonth month = java.time.YearMonth.of(2023, 12);
+        commands.sendAndWait(new SubmissionWarningCommands.RaiseSubmissionWarning(
+                zone,
+                month,
+                SubmissionWarningKind.MONTH_OVERDUE,
+                null,
+                java.time.LocalDate.of(2024, 1, 10),
+                java.time.LocalDate.of(2024, 1, 11)));
+        String warning = "$[?(@.zoneId == '" + zone + "')]";
+        api.get("/api/submission-warnings?zone=" + zone)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].kind").value("MONTH_OVERDUE"))
+                .andExpect(jsonPath("$[0].forReviewer").value(false))
+                .andExpect(jsonPath("$[0].dueOn").value("2024-01-10"));
+        mvc.perform(Api.as(Api.REVIEWER, MockMvcRequestBuilders.get("/api/submission-warnings")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(warning + ".month").value(12));
+        // a reader of another province sees none of it
+        api.newZone("c-" + zone, "guangdong");
+        api.inProvince("guangdong")
+                .get("/api/submission-warnings")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(warning, hasSize(0)));
+        api.get("/api/submission-warnings?zone=no-such-zone").andExpect(status().isNotFound());
+
+        commands.sendAndWait(
+                new SubmissionWarningCommands.ClearSubmissionWarning(zone, month, java.time.LocalDate.of(2024, 1, 12)));
+        api.get("/api/submission-warnings?zone=" + zone).andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void the_zones_warning_saga_is_stored_and_follows_its_submissions() throws Exception {
+        String id = id(submit("{\"year\": 2023, \"month\": 10}").andExpect(status().isCreated()));
+        awaitSaga(state -> state.contains("\"2023-10\"") && state.contains("SUBMITTED"));
+        as(Api.REVIEWER, "/api/submissions/" + id + "/acceptance", "{}").andExpect(status().isOk());
+        // accepted before the zone was registered, nothing raised: the month is settled and no longer watched
+        awaitSaga(state -> !state.contains("\"2023-10\""));
+    }
+
+    /** Waits until the zone's warning saga, as stored, satisfies {@code test}. */
+    private void awaitSaga(java.util.function.Predicate<String> test) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        String state = null;
+        while (System.currentTimeMillis() < deadline) {
+            state = jdbc.sql(
+                            """
+                    SELECT s.serializedSaga FROM SagaEntry s JOIN AssociationValueEntry a ON a.sagaId = s.sagaId
+                    WHERE a.associationKey = 'zoneId' AND a.associationValue = ? AND s.sagaType LIKE ?""")
+                    .params(zone, "%SubmissionWarningSaga")
+                    .query((row, n) -> new String(row.getBytes(1), java.nio.charset.StandardCharsets.UTF_8))
+                    .optional()
+                    .orElse(null);
+            if (state != null && test.test(state)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the zone's warning saga did not get there; stored: " + state);
     }
 
     @Test
