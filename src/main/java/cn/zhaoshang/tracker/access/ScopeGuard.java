@@ -105,7 +105,7 @@ class ScopeGuard implements HandlerInterceptor {
         }
         String id = variables.get("id");
         for (ZoneOwned things : owned) {
-            if (id != null && path.startsWith(things.pathPrefix())) {
+            if (id != null && things.pathPrefixes().stream().anyMatch(path::startsWith)) {
                 String itsZone = things.zoneOf(id).orElse(null);
                 if (itsZone == null || !reach.seesZone(itsZone)) {
                     throw new NotFound("%s 不存在 / %s does not exist".formatted(id, id));

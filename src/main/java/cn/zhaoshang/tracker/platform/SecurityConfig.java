@@ -54,10 +54,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * is decided here: what is not listed is denied (a logged-in reader is told that a path no controller answers
  * does not exist, {@link UnknownPages}).
  *
- * <p>The roles of governance.md §2: BUREAU (招商局) records projects, REVIEWER (上级商务部门) sets targets, both
- * set warning rules; LEADERSHIP (领导) reads; AUDITOR (审计) reads everything and the audit; ADMIN (系统管理员)
- * manages users and zones and sees no project data. Which zones each may see is the scope's business
- * ({@code access.ScopeGuard}), not this class's.
+ * <p>The roles of governance.md §2: BUREAU (招商局) records projects and submits months, REVIEWER (上级商务部门)
+ * sets targets and reviews submissions, both set warning rules; LEADERSHIP (领导) reads; AUDITOR (审计) reads
+ * everything and the audit; ADMIN (系统管理员) manages users and zones and sees no project data. Which zones each
+ * may see is the scope's business ({@code access.ScopeGuard}), not this class's.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -242,6 +242,12 @@ class SecurityConfig {
                         .hasRole(REVIEWER)
                         .requestMatchers(POST, "/zones/*/warning-rules")
                         .hasAnyRole(BUREAU, REVIEWER)
+                        .requestMatchers(POST, "/zones/*/submissions")
+                        .hasRole(BUREAU)
+                        .requestMatchers(POST, "/submissions/*/acceptance", "/submissions/*/return")
+                        .hasRole(REVIEWER)
+                        .requestMatchers(reads("/reviews"))
+                        .hasRole(REVIEWER)
                         .requestMatchers("/admin/users", "/admin/users/**")
                         .hasRole(ADMIN)
                         .requestMatchers(reads("/"))
@@ -257,7 +263,10 @@ class SecurityConfig {
                                 "/projects/*",
                                 "/projects/*/timeline",
                                 "/zones/*/warning-rules",
-                                "/zones/*/warning-rules/summary"))
+                                "/zones/*/warning-rules/summary",
+                                "/submissions",
+                                "/submissions/*",
+                                "/zones/*/submissions"))
                         .hasAnyRole(READERS)
                         .requestMatchers("/audit", "/audit/**")
                         .hasRole(AUDITOR)

@@ -26,13 +26,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * 领导驾驶舱: one zone's year as tiles and charts, and the year's ranking of a province's cities and zones (the zone's
  * province unless another is chosen). The page polls {@code /dashboard/data} and redraws itself when the history has
- * moved on. Without a choice it shows the configured zone and year (the demo: Songmu, 2023).
+ * moved on. Without a choice it shows the configured zone and year (the demo: Songmu, 2023). It shows the live history
+ * unless asked for the official figures of a month ({@link AcceptedDashboard}).
  */
 @Page
 @Validated
 class DashboardPage {
 
     private static final String YEAR = "{form.year}";
+    private static final String MONTH = "{form.month}";
     private static final String SLUG = "[a-z0-9-]{1,40}";
 
     private final Reports reports;
@@ -41,6 +43,7 @@ class DashboardPage {
     private final CaliberTexts calibers;
     private final MonthlyReportWorkbook workbooks;
     private final FlaggedProjects flagged;
+    private final AcceptedDashboard accepted;
     private final Clock clock;
     private final String defaultZone;
     private final Integer defaultYear;
@@ -52,6 +55,7 @@ class DashboardPage {
             CaliberTexts calibers,
             MonthlyReportWorkbook workbooks,
             FlaggedProjects flagged,
+            AcceptedDashboard accepted,
             Clock clock,
             @Value("${tracker.dashboard.zone:}") String defaultZone,
             @Value("${tracker.dashboard.year:#{null}}") Integer defaultYear) {
@@ -61,6 +65,7 @@ class DashboardPage {
         this.calibers = calibers;
         this.workbooks = workbooks;
         this.flagged = flagged;
+        this.accepted = accepted;
         this.clock = clock;
         this.defaultZone = defaultZone;
         this.defaultYear = defaultYear;
@@ -95,6 +100,10 @@ class DashboardPage {
             List<StandingWarnings.Warning> flagged,
             ProvinceTables.Tables province) {}
 
+    /**
+     * {@code basis=accepted} shows the zone's accepted submission of {@code month} instead of the live history (the
+     * last ended month of the year unless chosen).
+     */
     @GetMapping("/dashboard")
     String page(
             @RequestParam(required = false) @Pattern(regexp = SLUG) String zone,
@@ -102,6 +111,9 @@ class DashboardPage {
                     Integer year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) @Pattern(regexp = SLUG) String province,
+            @RequestParam(required = false) @Pattern(regexp = "live|accepted") String basis,
+            @RequestParam(required = false) @Min(value = 1, message = MONTH) @Max(value = 12, message = MONTH)
+                    Integer month,
             Locale locale,
             Model model,
             Reach reach) {
@@ -123,7 +135,19 @@ class DashboardPage {
         if (chosen == null) {
             return "dashboard-empty";
         }
-        model.addAttribute("data", data(chosen, year == null ? defaultYear() : year, point, province, locale));
+        int chosenYear = year == null ? defaultYear() : year;
+        if ("accepted".equals(basis)) {
+            String name = zones.stream()
+                    .filter(known -> known.zoneId().equals(chosen))
+                    .map(ReportRows.Zone::name)
+                    .findFirst()
+                    .orElse(chosen);
+            model.addAttribute(
+                    "accepted",
+                    accepted.of(chosen, name, chosenYear, month == null ? lastEndedMonth(chosenYear) : month, locale));
+            return "dashboard-accepted";
+        }
+        model.addAttribute("data", data(chosen, chosenYear, point, province, locale));
         return "dashboard";
     }
 
@@ -269,6 +293,15 @@ class DashboardPage {
             return defaultZone;
         }
         return zones.isEmpty() ? null : zones.get(0).zoneId();
+    }
+
+    /** The month shown without a choice: December of a past year, last month in this one (January has none before it). */
+    private int lastEndedMonth(int year) {
+        LocalDate today = LocalDate.now(clock);
+        if (year < today.getYear()) {
+            return 12;
+        }
+        return year == today.getYear() ? Math.max(1, today.getMonthValue() - 1) : 1;
     }
 
     private int defaultYear() {

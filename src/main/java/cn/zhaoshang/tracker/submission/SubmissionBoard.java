@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.submission;
 
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.submission.api.SubmissionStatus;
 import cn.zhaoshang.tracker.zone.api.ListZones;
 import cn.zhaoshang.tracker.zone.api.ZonePlaces;
@@ -81,6 +82,25 @@ class SubmissionBoard {
                         .sorted(Comparator.comparing(ListZones.Zone::id))
                         .map(zone -> line(zone, year, month, due))
                         .toList());
+    }
+
+    /** The boards of the cities with zones in {@code reach}, each with only those zones. */
+    List<Board> within(Reach reach, int year, int month) {
+        return places.places().stream()
+                .filter(place -> reach.seesZone(place.zoneId()))
+                .map(ZonePlaces.Place::city)
+                .distinct()
+                .sorted()
+                .map(city -> of(city, year, month))
+                .map(board -> new Board(
+                        board.city(),
+                        board.year(),
+                        board.month(),
+                        board.dueOn(),
+                        board.zones().stream()
+                                .filter(line -> reach.seesZone(line.zoneId()))
+                                .toList()))
+                .toList();
     }
 
     private Line line(ListZones.Zone zone, int year, int month, boolean due) {

@@ -167,8 +167,8 @@ class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, Accepted
     }
 
     @Override
-    public String pathPrefix() {
-        return "/api/submissions/";
+    public List<String> pathPrefixes() {
+        return List.of("/api/submissions/", "/submissions/");
     }
 
     @Override
@@ -227,6 +227,18 @@ class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, Accepted
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE zone_id = ? AND submission_year = ?"
                         + " AND submission_month = ? ORDER BY submitted_at DESC, submission_id")
                 .params(zoneId, year, month)
+                .query(this::stored)
+                .list();
+    }
+
+    /** The submissions under review (SUBMITTED) of these zones, the longest waiting first. */
+    List<Stored> waiting(Collection<String> zoneIds) {
+        if (zoneIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE status = 'SUBMITTED' AND zone_id IN (:zones)"
+                        + " ORDER BY submitted_at, submission_id")
+                .param("zones", List.copyOf(zoneIds))
                 .query(this::stored)
                 .list();
     }

@@ -2,16 +2,18 @@ package cn.zhaoshang.tracker.submission;
 
 import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.shared.ZoneYearSnapshots;
+import cn.zhaoshang.tracker.submission.api.OfficialMonths;
 import cn.zhaoshang.tracker.submission.api.SubmissionStatus;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** A submission as the API and the pages show it: frozen figures, status, reviews and what has drifted since. */
 @Component
-class SubmissionViews {
+class SubmissionViews implements OfficialMonths {
 
     private final SubmissionBook book;
     private final ZoneYearSnapshots snapshots;
@@ -68,6 +70,28 @@ class SubmissionViews {
                 submission.restatementReason(),
                 book.reviews(submission.id()),
                 Drift.between(submission.figures(), since.now().figures(), since.causes()));
+    }
+
+    @Override
+    public Optional<Official> accepted(String zoneId, int year, int month) {
+        return book.ofMonth(zoneId, year, month).stream()
+                .filter(submission -> submission.status() == SubmissionStatus.ACCEPTED)
+                .findFirst()
+                .map(this::of)
+                .map(view -> {
+                    SubmissionBook.Review acceptance = view.reviews().stream()
+                            .filter(review -> review.decision().equals(SubmissionStatus.ACCEPTED.name()))
+                            .reduce((earlier, later) -> later)
+                            .orElseThrow();
+                    return new Official(
+                            view.id(),
+                            view.asOf(),
+                            view.position(),
+                            view.figures(),
+                            acceptance.by(),
+                            acceptance.at(),
+                            view.drift().size());
+                });
     }
 
     SubmissionBook.Stored stored(String id) {

@@ -120,6 +120,13 @@ class AccessRulesIT {
             Map.entry("GET /zones/{zoneId}/warning-rules", READERS),
             Map.entry("GET /zones/{zoneId}/warning-rules/summary", READERS),
             Map.entry("POST /zones/{zoneId}/warning-rules", RULE_SETTERS),
+            Map.entry("GET /submissions", READERS),
+            Map.entry("GET /zones/{zoneId}/submissions", READERS),
+            Map.entry("POST /zones/{zoneId}/submissions", BUREAU),
+            Map.entry("GET /submissions/{id}", READERS),
+            Map.entry("POST /submissions/{id}/acceptance", REVIEWER),
+            Map.entry("POST /submissions/{id}/return", REVIEWER),
+            Map.entry("GET /reviews", REVIEWER),
             Map.entry("GET /dashboard", READERS),
             Map.entry("GET /dashboard/data", READERS),
             Map.entry("GET /dashboard/workbook.xlsx", READERS),
@@ -320,7 +327,7 @@ class AccessRulesIT {
                 .replace("{provinceId}", "hunan")
                 .replace(
                         "{id}",
-                        endpoint.contains("/api/submissions/")
+                        endpoint.contains("submissions/{id}")
                                 ? (outside ? farawaySubmission : songmuSubmission)
                                 : (outside ? farawayProject : songmuProject))
                 .replace("{year}", "2023")

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
+import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,7 +78,9 @@ class PageAccessIT {
 
     static String project = "p";
     static String zone = "z";
+    static String submission = "s";
 
+    /** A project, and an accepted submission: reviewing it again is refused, so the review forms record nothing. */
     @BeforeAll
     void aProjectToPointAt() throws Exception {
         Api api = new Api(mvc);
@@ -85,6 +88,16 @@ class PageAccessIT {
         project = api.newProject(zone);
         // the dashboard's data is read from the reports, which follow the commands
         CaughtUp.await(jdbc);
+        submission = JsonPath.read(
+                api.post("/api/zones/" + zone + "/submissions", "{\"year\": 2023, \"month\": 6}")
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(Api.as(
+                Api.REVIEWER,
+                MockMvcRequestBuilders.post("/api/submissions/" + submission + "/acceptance")
+                        .content("{}")));
     }
 
     static Stream<Arguments> pages() {
@@ -116,6 +129,15 @@ class PageAccessIT {
                 new Page(HttpMethod.POST, "/zones", Set.of(Reader.ADMIN)),
                 new Page(HttpMethod.POST, "/zones/targets", Set.of(Reader.REVIEWER)),
                 new Page(HttpMethod.POST, "/zones/" + zone + "/warning-rules", RULE_SETTERS),
+                new Page(HttpMethod.GET, "/dashboard?zone=" + zone + "&year=2023&basis=accepted&month=6", READERS),
+                new Page(HttpMethod.GET, "/submissions", READERS),
+                new Page(HttpMethod.GET, "/zones/" + zone + "/submissions", READERS),
+                new Page(HttpMethod.GET, "/zones/" + zone + "/submissions?year=2023&month=6", READERS),
+                new Page(HttpMethod.POST, "/zones/" + zone + "/submissions", BUREAU),
+                new Page(HttpMethod.GET, "/submissions/" + submission, READERS),
+                new Page(HttpMethod.POST, "/submissions/" + submission + "/acceptance", Set.of(Reader.REVIEWER)),
+                new Page(HttpMethod.POST, "/submissions/" + submission + "/return", Set.of(Reader.REVIEWER)),
+                new Page(HttpMethod.GET, "/reviews", Set.of(Reader.REVIEWER)),
                 new Page(HttpMethod.GET, "/admin/users", Set.of(Reader.ADMIN)),
                 new Page(HttpMethod.GET, "/admin/users/bureau", Set.of(Reader.ADMIN)),
                 new Page(HttpMethod.GET, "/audit/events", AUDITOR),

@@ -244,9 +244,12 @@ class PageWidthBrowserIT {
                 "/projects/" + project,
                 "/zones",
                 "/zones/songmu/warning-rules",
+                "/zones/songmu/submissions?year=2023&month=10",
+                "/dashboard?zone=songmu&year=2023&basis=accepted&month=11",
                 "/no-such-page"));
         switch (user) {
             case "bureau" -> pages.addAll(List.of("/projects/new", "/ledger/import"));
+            case "reviewer" -> pages.add("/reviews?year=2023&month=11");
             case "admin" -> pages.addAll(List.of("/admin/users", "/admin/users/bureau"));
             case "auditor" -> pages.addAll(List.of(
                     "/audit/events",

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The pages in headless Chromium, on the demo history: what a newcomer sees after logging in, the bureau's forms,
- * a role kept out of a page, the auditor's verification. Screenshots land in {@code target/screenshots}.
+ * a role kept out of a page, the auditor's verification, a month submitted and accepted. Screenshots land in {@code target/screenshots}.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -251,6 +251,42 @@ class PagesBrowserIT {
             browser.find("replay").click();
             browser.waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("replay-result"), "全部读模型一致"));
+        }
+    }
+
+    @Test
+    @Order(11)
+    void the_bureau_submits_a_month_through_its_page_and_the_reviewer_accepts_it() throws Exception {
+        try (Browser bureau = browser()) {
+            bureau.logIn("bureau", "bureau-demo");
+            bureau.find("nav-submissions").click();
+            new Select(bureau.find("year")).selectByValue("2023");
+            new Select(bureau.find("month")).selectByValue("11");
+            bureau.find("preview-button").click();
+
+            assertThat(bureau.text("preview")).contains("2023年11月").contains("合同投资额（亿元）");
+            bureau.find("submit-button").click();
+            assertThat(bureau.text("flash")).contains("已报送2023年11月");
+            assertThat(bureau.text("submissions-table")).contains("2023年11月").contains("待审核");
+            bureau.screenshot("submissions");
+            assertThat(bureau.contentSecurityViolations()).isEmpty();
+        }
+        try (Browser reviewer = browser()) {
+            reviewer.logIn("reviewer", "reviewer-demo");
+            reviewer.find("nav-reviews").click();
+            new Select(reviewer.find("year")).selectByValue("2023");
+            new Select(reviewer.find("month")).selectByValue("11");
+            reviewer.find("show").click();
+            reviewer.find("waiting-table")
+                    .findElement(By.className("review-link"))
+                    .click();
+
+            reviewer.find("accept-opinion").sendKeys("数据属实");
+            reviewer.find("accept-button").click();
+            assertThat(reviewer.text("flash")).contains("已接受2023年11月的报送");
+            assertThat(reviewer.text("status")).isEqualTo("已接受");
+            reviewer.screenshot("submission-accepted");
+            assertThat(reviewer.contentSecurityViolations()).isEmpty();
         }
     }
 

@@ -106,6 +106,7 @@ class PagesInBothLanguagesIT {
     String zone;
     String project;
     String terminated;
+    String submission;
     long before;
     List<Long> positions;
 
@@ -131,6 +132,8 @@ class PagesInBothLanguagesIT {
         project = api.newProject(zone);
         String p = "/api/projects/" + project;
         api.post(p + "/landing", "{\"landedOn\": \"2023-06-01\"}").andExpect(status().isOk());
+        CaughtUp.await(jdbc);
+        aSubmissionAcceptedBeforeTheRestWasRecorded(api);
         api.post(
                         p + "/capital-arrivals",
                         "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
@@ -167,6 +170,22 @@ class PagesInBothLanguagesIT {
                 .query(Long.class)
                 .list();
         aReplayThatHasEnded();
+    }
+
+    /** December as it stood after the landing, accepted: what is recorded next shows as its drift. */
+    private void aSubmissionAcceptedBeforeTheRestWasRecorded(Api api) throws Exception {
+        submission = JsonPath.read(
+                api.post("/api/zones/" + zone + "/submissions", "{\"year\": 2023, \"month\": 12, \"note\": \"全年\"}")
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(Api.as(
+                        Api.REVIEWER,
+                        MockMvcRequestBuilders.post("/api/submissions/" + submission + "/acceptance")
+                                .content("{\"opinion\": \"数据属实\"}")))
+                .andExpect(status().isOk());
     }
 
     /** The verification page shows the last replay: who started it and when. */
@@ -224,7 +243,8 @@ class PagesInBothLanguagesIT {
                     assertThat(samples)
                             .as("a sample value for {%s} of %s: add one above", name, pattern)
                             .containsKey(name);
-                    variable.appendReplacement(path, samples.get(name));
+                    boolean ofASubmission = pattern.startsWith("/submissions/") && name.equals("id");
+                    variable.appendReplacement(path, ofASubmission ? submission : samples.get(name));
                 }
                 variable.appendTail(path);
                 paths.add(path.toString());
@@ -236,7 +256,10 @@ class PagesInBothLanguagesIT {
     Stream<Arguments> pages() {
         Set<Page> pages = new LinkedHashSet<>();
         for (String path : pagePaths()) {
-            boolean ours = path.contains(project) || path.startsWith("/audit/events/");
+            boolean ours = path.contains(project)
+                    || path.startsWith("/audit/events/")
+                    || path.contains(submission)
+                    || path.equals("/zones/" + zone + "/submissions");
             pages.add(new Page(path, ours));
         }
         pages.add(new Page("/ledger?zone=" + zone, true));
@@ -244,6 +267,10 @@ class PagesInBothLanguagesIT {
         pages.add(new Page("/audit/then-and-now?zone=" + zone + "&year=2023&knownAt=2099-01-01T00:00", true));
         pages.add(new Page("/audit/events?after=" + before + "&size=500", true));
         pages.add(new Page("/projects/" + terminated, true));
+        pages.add(new Page("/zones/" + zone + "/submissions?year=2023&month=11", true));
+        pages.add(new Page("/dashboard?zone=" + zone + "&year=2023&basis=accepted&month=12", true));
+        pages.add(new Page("/dashboard?zone=" + zone + "&year=2023&basis=accepted&month=11", true));
+        pages.add(new Page("/reviews?year=2023&month=12", false));
         pages.add(new Page("/audit/verification?replay=started", false));
         pages.add(new Page("/audit/verification?replay=running", false));
         for (long position : positions) {
@@ -274,7 +301,11 @@ class PagesInBothLanguagesIT {
                         "/audit/events",
                         "/audit/events/" + positions.get(0),
                         "/audit/verification",
-                        "/audit/then-and-now")
+                        "/audit/then-and-now",
+                        "/submissions",
+                        "/submissions/" + submission,
+                        "/zones/" + zone + "/submissions",
+                        "/reviews")
                 .doesNotContain("/dashboard/data", "/ledger/export.xlsx", "/audit/replays/latest");
     }
 
