@@ -35,6 +35,7 @@ class ReviewInbox {
     private final SubmissionBook book;
     private final SubmissionBoard board;
     private final SubmissionViews views;
+    private final SubmissionWarnings warnings;
     private final ZoneNames zones;
     private final PageMonths months;
     private final Clock clock;
@@ -43,12 +44,14 @@ class ReviewInbox {
             SubmissionBook book,
             SubmissionBoard board,
             SubmissionViews views,
+            SubmissionWarnings warnings,
             ZoneNames zones,
             PageMonths months,
             Clock clock) {
         this.book = book;
         this.board = board;
         this.views = views;
+        this.warnings = warnings;
         this.zones = zones;
         this.months = months;
         this.clock = clock;
@@ -105,6 +108,13 @@ class ReviewInbox {
                         .toList());
         model.addAttribute("owing", owing(reach, chosen));
         model.addAttribute("drifted", drifted(named, chosen));
+        // 报送预警 of every month: the submissions that have waited longer than the setting allows
+        model.addAttribute(
+                "overdueReviews",
+                warnings.of(named.keySet(), today).stream()
+                        .filter(SubmissionWarnings.Warning::forReviewer)
+                        .toList());
+        model.addAttribute("zoneNames", named);
         return "reviews";
     }
 

@@ -51,6 +51,7 @@ class ZoneSubmissionsPage {
 
     private final SubmissionActions actions;
     private final SubmissionViews views;
+    private final SubmissionWarnings warnings;
     private final SubmissionBook book;
     private final ZoneYearSnapshots snapshots;
     private final WrittenFigures written;
@@ -61,6 +62,7 @@ class ZoneSubmissionsPage {
     ZoneSubmissionsPage(
             SubmissionActions actions,
             SubmissionViews views,
+            SubmissionWarnings warnings,
             SubmissionBook book,
             ZoneYearSnapshots snapshots,
             WrittenFigures written,
@@ -69,6 +71,7 @@ class ZoneSubmissionsPage {
             Clock clock) {
         this.actions = actions;
         this.views = views;
+        this.warnings = warnings;
         this.book = book;
         this.snapshots = snapshots;
         this.written = written;
@@ -142,6 +145,12 @@ class ZoneSubmissionsPage {
         model.addAttribute("zone", zone);
         model.addAttribute("zonesInReach", zones.of(reach.zones()).values());
         model.addAttribute("submissions", views.ofZone(zone.id(), null));
+        // 报送预警: the months this zone owes (due, or overdue after the due day)
+        model.addAttribute(
+                "monthsOwed",
+                warnings.of(List.of(zone.id()), LocalDate.now(clock)).stream()
+                        .filter(warning -> !warning.forReviewer())
+                        .toList());
         model.addAttribute("month", form);
         model.addAttribute("years", months.years());
         if (preview) {

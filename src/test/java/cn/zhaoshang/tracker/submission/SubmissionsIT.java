@@ -270,9 +270,32 @@ class SubmissionsIT {
                 .andExpect(jsonPath(warning, hasSize(0)));
         api.get("/api/submission-warnings?zone=no-such-zone").andExpect(status().isNotFound());
 
+        // the bureau's page says which months it owes; the reviewer's inbox which submissions wait too long
+        String waitingId = id(submit("{\"year\": 2023, \"month\": 11}").andExpect(status().isCreated()));
+        commands.sendAndWait(new SubmissionWarningCommands.RaiseSubmissionWarning(
+                zone,
+                java.time.YearMonth.of(2023, 11),
+                SubmissionWarningKind.REVIEW_WAITING,
+                waitingId,
+                java.time.LocalDate.of(2023, 12, 7),
+                java.time.LocalDate.of(2023, 12, 8)));
+        assertThat(page("clerk", "BUREAU", "/zones/" + zone + "/submissions"))
+                .contains("id=\"months-owed\"")
+                .contains("id=\"owed-2023-12\"")
+                .contains("月报逾期未报送")
+                .contains("期限 2024-01-10")
+                .doesNotContain("id=\"owed-2023-11\"");
+        assertThat(page("inspector", "REVIEWER", "/reviews"))
+                .contains("id=\"overdue-reviews\"")
+                .contains("id=\"overdue-" + waitingId + "\"")
+                .contains("期限 2023-12-07");
+
         commands.sendAndWait(
                 new SubmissionWarningCommands.ClearSubmissionWarning(zone, month, java.time.LocalDate.of(2024, 1, 12)));
+        commands.sendAndWait(new SubmissionWarningCommands.ClearSubmissionWarning(
+                zone, java.time.YearMonth.of(2023, 11), java.time.LocalDate.of(2024, 1, 12)));
         api.get("/api/submission-warnings?zone=" + zone).andExpect(jsonPath("$", hasSize(0)));
+        assertThat(page("clerk", "BUREAU", "/zones/" + zone + "/submissions")).doesNotContain("id=\"months-owed\"");
     }
 
     @Test
@@ -282,6 +305,19 @@ class SubmissionsIT {
         as(Api.REVIEWER, "/api/submissions/" + id + "/acceptance", "{}").andExpect(status().isOk());
         // accepted before the zone was registered, nothing raised: the month is settled and no longer watched
         awaitSaga(state -> !state.contains("\"2023-10\""));
+    }
+
+    private String page(String user, String role, String path) throws Exception {
+        org.springframework.mock.web.MockHttpServletResponse response = mvc.perform(
+                        MockMvcRequestBuilders.get(path)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(user)
+                                        .roles(role)))
+                .andReturn()
+                .getResponse();
+        response.setCharacterEncoding("UTF-8");
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     /** Waits until the zone's warning saga, as stored, satisfies {@code test}. */
