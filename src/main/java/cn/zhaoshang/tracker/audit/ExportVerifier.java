@@ -23,25 +23,103 @@ public final class ExportVerifier {
 
     private ExportVerifier() {}
 
-    /** {@code verify-export FILE [--keys KEYS.json] [--trust KEY_ID]}; exit status as {@link #run}. */
+    private static final String USAGE =
+            "usage: verify-export FILE [--keys KEYS.json] [--trust KEY_ID] [--stamp REPORT.json]";
+
+    /** {@code verify-export FILE [--keys KEYS.json] [--trust KEY_ID] [--stamp REPORT.json]}; exit as {@link #run}. */
     public static int main(String[] args, PrintStream out) {
         Path keys = null;
         String trust = null;
+        Path stamp = null;
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--keys" -> keys = Path.of(args[i + 1]);
                 case "--trust" -> trust = args[i + 1];
+                case "--stamp" -> stamp = Path.of(args[i + 1]);
                 default -> {
-                    out.println("usage: verify-export FILE [--keys KEYS.json] [--trust KEY_ID]");
+                    out.println(USAGE);
                     return 2;
                 }
             }
         }
-        if (args.length % 2 != 0) {
-            out.println("usage: verify-export FILE [--keys KEYS.json] [--trust KEY_ID]");
+        if (args.length % 2 != 0 || (stamp != null && keys == null)) {
+            out.println(USAGE + " (--stamp needs --keys)");
             return 2;
         }
-        return run(Path.of(args[1]), keys, trust, out);
+        int chain = run(Path.of(args[1]), keys, trust, out);
+        return chain != 0 || stamp == null ? chain : stamp(Path.of(args[1]), keys, trust, stamp, out);
+    }
+
+    /**
+     * A report's or a submission's stamp against the export: the chain's hash at its {@code position} is its
+     * {@code positionHash}, and its {@code checkpoint} is the export's, validly signed. Exit status as {@link #run}.
+     */
+    static int stamp(Path file, Path keys, String trust, Path stampFile, PrintStream out) {
+        ObjectMapper json = new ObjectMapper();
+        try {
+            JsonNode stamp = json.readTree(stampFile.toFile());
+            JsonNode published = json.readTree(keys.toFile());
+            KeyLineage lineage = KeyLineage.of(
+                    keysOf(published),
+                    trust != null ? trust : published.path("inUse").asText());
+            long position = stamp.path("position").asLong(-1);
+            String positionHash = stamp.path("positionHash").asText(null);
+            JsonNode checkpoint = stamp.path("checkpoint");
+            if (position < 0 || positionHash == null || !checkpoint.isObject()) {
+                out.printf("STAMP UNREADABLE: %s has no position, positionHash and checkpoint%n", stampFile);
+                return 2;
+            }
+            long signedAt = checkpoint.path("position").asLong();
+            String hashThere = null;
+            String hashSigned = null;
+            String previous = HashChain.GENESIS;
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = reader.readLine()) != null && (hashThere == null || hashSigned == null)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode entry = json.readTree(line);
+                    JsonNode follows = entry.get("previousHash");
+                    if (follows != null && !follows.isNull()) {
+                        previous = follows.asText();
+                    }
+                    previous = HashChain.next(previous, stored(entry));
+                    long at = entry.get("position").asLong();
+                    if (at == position) {
+                        hashThere = previous;
+                    }
+                    if (at == signedAt) {
+                        hashSigned = previous;
+                    }
+                }
+            }
+            String problem = hashThere == null || hashSigned == null
+                    ? "the export does not hold positions %d and %d".formatted(position, signedAt)
+                    : !hashThere.equals(positionHash)
+                            ? "the chain's hash at position %d is %s, the stamp says %s"
+                                    .formatted(position, hashThere, positionHash)
+                            : !hashSigned.equals(checkpoint.path("hash").asText())
+                                    ? "the chain's hash at the checkpoint %d is not the one signed".formatted(signedAt)
+                                    : lineage.problem() != null
+                                            ? lineage.problem()
+                                            : lineage.check(
+                                                    signedAt,
+                                                    hashSigned,
+                                                    checkpoint.path("keyId").asText(),
+                                                    checkpoint.path("signature").asText());
+            if (problem != null) {
+                out.printf("STAMP BROKEN: %s%n", problem);
+                return 1;
+            }
+            out.printf(
+                    "STAMP OK: position %d, hash %s, signed at position %d by key %s%n",
+                    position, positionHash, signedAt, checkpoint.path("keyId").asText());
+            return 0;
+        } catch (IOException | RuntimeException unreadable) {
+            out.printf("cannot read the stamp %s: %s%n", stampFile, unreadable.getMessage());
+            return 2;
+        }
     }
 
     /** Exit status: 0 when the chain holds, 1 when it breaks, 2 when the file cannot be read. */

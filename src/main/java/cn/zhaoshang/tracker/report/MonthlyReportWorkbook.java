@@ -395,6 +395,16 @@ class MonthlyReportWorkbook {
                 custom.addProperty("报表位置 position", report.position().intValue());
                 custom.addProperty("位置哈希 positionHash", String.valueOf(report.positionHash()));
                 custom.addProperty("重新生成 regenerate", "atPosition=" + report.position());
+                if (report.checkpoint() != null) {
+                    // the signed checkpoint the figures stand on: verify-export --stamp checks it against an export
+                    custom.addProperty(
+                            "签名检查点 checkpoint",
+                            String.valueOf(report.checkpoint().position()));
+                    custom.addProperty(
+                            "检查点哈希 checkpointHash", report.checkpoint().hash());
+                    custom.addProperty("签名密钥 keyId", report.checkpoint().keyId());
+                    custom.addProperty("签名 signature", report.checkpoint().signature());
+                }
             }
             properties.getExtendedProperties().getUnderlyingProperties().setApplication(CREATOR);
         }

@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.submission;
 
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.SignedCheckpoints;
 import cn.zhaoshang.tracker.shared.ZoneYearSnapshots;
 import cn.zhaoshang.tracker.submission.api.OfficialMonths;
 import cn.zhaoshang.tracker.submission.api.SubmissionStatus;
@@ -17,10 +18,12 @@ class SubmissionViews implements OfficialMonths {
 
     private final SubmissionBook book;
     private final ZoneYearSnapshots snapshots;
+    private final SignedCheckpoints checkpoints;
 
-    SubmissionViews(SubmissionBook book, ZoneYearSnapshots snapshots) {
+    SubmissionViews(SubmissionBook book, ZoneYearSnapshots snapshots, SignedCheckpoints checkpoints) {
         this.book = book;
         this.snapshots = snapshots;
+        this.checkpoints = checkpoints;
     }
 
     /** A submission as the contract shows it. */
@@ -40,7 +43,8 @@ class SubmissionViews implements OfficialMonths {
             String restatementOf,
             String restatementReason,
             List<SubmissionBook.Review> reviews,
-            List<Drift.Field> drift) {}
+            List<Drift.Field> drift,
+            SignedCheckpoints.Stamp checkpoint) {}
 
     List<View> ofZone(String zoneId, Integer year) {
         return book.ofZone(zoneId, year).stream().map(this::of).toList();
@@ -69,7 +73,8 @@ class SubmissionViews implements OfficialMonths {
                 submission.restatementOf(),
                 submission.restatementReason(),
                 book.reviews(submission.id()),
-                Drift.between(submission.figures(), since.now().figures(), since.causes()));
+                Drift.between(submission.figures(), since.now().figures(), since.causes()),
+                checkpoints.covering(submission.position()).orElse(null));
     }
 
     @Override

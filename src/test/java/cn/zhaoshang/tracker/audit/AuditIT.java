@@ -116,6 +116,30 @@ class AuditIT {
                         new PrintStream(printed, true, StandardCharsets.UTF_8)))
                 .isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern("[1-9]\\d* checkpoint signatures valid");
+        // a report stands on a signed checkpoint: its stamp checks against the export
+        Path report = dir.resolve("report.json");
+        Files.writeString(report, auditor("/api/reports/zones/" + zone + "/years/2023"), StandardCharsets.UTF_8);
+        printed.reset();
+        assertThat(ExportVerifier.main(
+                        new String[] {
+                            "verify-export", file.toString(), "--keys", keys.toString(), "--stamp", report.toString()
+                        },
+                        new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .as(printed.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("STAMP OK");
+        String forgedStamp = Files.readString(report)
+                .replace(JsonPath.<String>read(Files.readString(report), "$.positionHash"), "0".repeat(64));
+        Files.writeString(report, forgedStamp, StandardCharsets.UTF_8);
+        printed.reset();
+        assertThat(ExportVerifier.main(
+                        new String[] {
+                            "verify-export", file.toString(), "--keys", keys.toString(), "--stamp", report.toString()
+                        },
+                        new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("STAMP BROKEN");
+
         String signature = JsonPath.<List<String>>read(
                         "[" + String.join(",", export.lines().toList()) + "]",
                         "$[?(@.checkpoint)].checkpoint.signature")
