@@ -32,4 +32,15 @@ public final class BenchChain {
                         metaData,
                         payload));
     }
+
+    private static final SigningKey KEY = SigningKey.generate();
+
+    /** A checkpoint's signature as {@link ChainLinks} makes it, with a key of the benchmark's own. */
+    public static String signCheckpoint(long position, String hash) {
+        return KEY.sign(SigningKey.checkpointMessage(position, hash));
+    }
+
+    public static String keyId() {
+        return KEY.id();
+    }
 }

@@ -199,15 +199,29 @@ final class BenchSuite {
         };
         concurrently(CALLERS, settings.commands() / 4, viaGateway);
         concurrently(CALLERS, settings.commands() / 4, raw);
+        IntFunction<Callable<Void>> unsigned = i -> () -> {
+            twins.command(projects.get(i % projects.size()), RawTwins.Caller.GATEWAY, false);
+            return null;
+        };
         concurrently(CALLERS, settings.commands() / 4, twin);
+        concurrently(CALLERS, settings.commands() / 4, unsigned);
         List<Double> ours = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
         List<Double> wholeTransaction = new ArrayList<>();
+        List<Double> withoutChain = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
             ours.add(settings.commands() / concurrently(CALLERS, settings.commands(), viaGateway));
             baseline.add(settings.commands() / concurrently(CALLERS, settings.commands(), raw));
             wholeTransaction.add(settings.commands() / concurrently(CALLERS, settings.commands(), twin));
+            withoutChain.add(settings.commands() / concurrently(CALLERS, settings.commands(), unsigned));
         }
+        // what linking and signing every commit costs the command path (issue 20: within 10 %)
+        figures.throughput(
+                "R1″ raw whole transaction with the chain's link and signed checkpoint vs without them, 8 callers",
+                Figures.median(wholeTransaction),
+                Figures.median(withoutChain),
+                "cmd/s",
+                0.5);
         figures.throughput(
                 "R1 commands via CommandGateway, 8 callers",
                 Figures.median(ours),
@@ -216,7 +230,8 @@ final class BenchSuite {
                 0.5);
         figures.throughput(
                 "R1 commands via CommandGateway vs R1′ raw whole transaction (snapshot and events read, arrival looked"
-                        + " up, append lock, event, project_summary and project_arrival rows), 8 callers",
+                        + " up, append lock, event, chain link and signed checkpoint, project_summary and project_arrival rows), 8"
+                        + " callers",
                 Figures.median(ours),
                 Figures.median(wholeTransaction),
                 "cmd/s",

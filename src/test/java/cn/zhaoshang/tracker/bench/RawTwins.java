@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.bench;
 
 import cn.zhaoshang.tracker.StoredEventRow;
+import cn.zhaoshang.tracker.audit.BenchChain;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -98,8 +99,8 @@ final class RawTwins {
     }
 
     /** The tables a command's transaction writes beside the read models'. */
-    private static final List<String> COMMAND_TABLES =
-            List.of("DomainEventEntry", "append_lock", "aggregate_lock", "idempotency_key");
+    private static final List<String> COMMAND_TABLES = List.of(
+            "DomainEventEntry", "event_hash", "chain_checkpoint", "append_lock", "aggregate_lock", "idempotency_key");
 
     /** Creates the twin tables afresh and fills those the raw commands update or look up from the live ones. */
     static RawTwins create(DataSource dataSource, Serializer serializer, EventUpcaster upcasters) throws SQLException {
@@ -156,6 +157,14 @@ final class RawTwins {
 
     /** One RecordCapitalArrival of 100.00 CNY for {@code project}, in one transaction, as {@code caller} runs it. */
     void command(String project, Caller caller) throws SQLException {
+        command(project, caller, true);
+    }
+
+    /**
+     * {@code chained}: with the chain's link and signed checkpoint (audit.ChainLinks), as the application writes them
+     * in every commit; without, to measure what they cost.
+     */
+    void command(String project, Caller caller, boolean chained) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             if (caller == Caller.API) {
@@ -168,7 +177,10 @@ final class RawTwins {
             long last = loadAggregate(connection, project);
             String arrivalId = UUID.randomUUID().toString();
             lookUpArrival(connection, project, arrivalId);
-            appendEvent(connection, project, arrivalId);
+            String eventId = appendEvent(connection, project, arrivalId);
+            if (chained) {
+                link(connection, eventId);
+            }
             writeProjections(connection, project, arrivalId, last + 1);
             if (caller == Caller.API) {
                 readDetail(connection, project);
@@ -230,7 +242,7 @@ final class RawTwins {
     }
 
     /** The append lock, then the event row (platform.AppendOrderedStorageEngine); both held to the commit. */
-    private void appendEvent(Connection connection, String project, String arrivalId) throws SQLException {
+    private String appendEvent(Connection connection, String project, String arrivalId) throws SQLException {
         update(connection, "UPDATE bench_twin.append_lock SET appends = appends + 1 WHERE id = 1");
         String eventId = UUID.randomUUID().toString();
         update(
@@ -251,6 +263,50 @@ final class RawTwins {
                 ("{\"traceId\":\"%s\",\"correlationId\":\"%s\",\"recordedBy\":\"system\"}")
                         .formatted(eventId, eventId)
                         .getBytes(StandardCharsets.UTF_8));
+        return eventId;
+    }
+
+    /** The event read back, linked onto the chain's head and the new head signed (audit.ChainLinks). */
+    private static void link(Connection connection, String eventId) throws SQLException {
+        String previous = BenchChain.GENESIS;
+        try (PreparedStatement head = connection.prepareStatement(
+                        "SELECT hash FROM bench_twin.event_hash ORDER BY position DESC LIMIT 1");
+                ResultSet row = head.executeQuery()) {
+            if (row.next()) {
+                previous = row.getString(1);
+            }
+        }
+        long position;
+        String hash;
+        try (PreparedStatement event = connection.prepareStatement(
+                "SELECT globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber, type, payloadType,"
+                        + " timeStamp, metaData, payload FROM bench_twin.DomainEventEntry WHERE eventIdentifier = ?")) {
+            event.setString(1, eventId);
+            try (ResultSet row = event.executeQuery()) {
+                row.next();
+                position = row.getLong(1);
+                hash = BenchChain.next(
+                        previous,
+                        position,
+                        row.getString(2),
+                        row.getString(3),
+                        row.getLong(4),
+                        row.getString(5),
+                        row.getString(6),
+                        row.getString(7),
+                        row.getBytes(8),
+                        row.getBytes(9));
+            }
+        }
+        update(connection, "INSERT INTO bench_twin.event_hash (position, hash) VALUES (?, ?)", position, hash);
+        update(
+                connection,
+                "INSERT INTO bench_twin.chain_checkpoint (position, hash, key_id, signature, signed_at)"
+                        + " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)",
+                position,
+                hash,
+                BenchChain.keyId(),
+                BenchChain.signCheckpoint(position, hash));
     }
 
     /**
