@@ -63,7 +63,7 @@ public class SubmissionWarningSaga {
             CommandGateway commands,
             DeadlineManager deadlines) {
         zoneId = event.zoneId();
-        watchedFrom = YearMonth.from(day(at));
+        watchedFrom = calendar.firstMonth(YearMonth.from(day(at)));
         review(day(at), calendar, commands, deadlines);
     }
 

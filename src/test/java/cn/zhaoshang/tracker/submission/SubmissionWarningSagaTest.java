@@ -116,6 +116,18 @@ class SubmissionWarningSagaTest {
     }
 
     @Test
+    void months_before_the_bureaus_report_through_the_tracker_raise_nothing() throws Exception {
+        fixture = new SagaTestFixture<>(SubmissionWarningSaga.class);
+        fixture.registerResource(new SubmissionCalendar(10, 5, "2024-03"));
+        fixture.givenCurrentTime(noon(REGISTERED_ON))
+                .andThenAPublished(registered())
+                .andThenTimeAdvancesTo(noon(day(2024, 3, 20)))
+                .whenTimeElapses(until(day(2024, 3, 20), day(2024, 4, 1)))
+                .expectDispatchedCommands(
+                        raise(YearMonth.of(2024, 3), MONTH_DUE, null, day(2024, 4, 10), day(2024, 4, 1)));
+    }
+
+    @Test
     void months_before_the_zone_was_registered_are_not_its_to_report() throws Exception {
         LocalDate registeredOn = day(2024, 3, 5);
         fixture.givenCurrentTime(noon(registeredOn))

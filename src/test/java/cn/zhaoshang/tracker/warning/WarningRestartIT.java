@@ -48,7 +48,8 @@ class WarningRestartIT {
                     null,
                     null));
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            await(() -> count(jdbc, "SELECT COUNT(*) FROM scheduled_tasks") == 1);
+            // the project's warning check, and the zone's submission check (the end of this month)
+            await(() -> count(jdbc, "SELECT COUNT(*) FROM scheduled_tasks") == 2);
             assertThat(count(jdbc, "SELECT COUNT(*) FROM project_warning")).isZero();
         }
 
