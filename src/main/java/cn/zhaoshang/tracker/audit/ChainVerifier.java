@@ -42,12 +42,19 @@ class ChainVerifier {
         try (Connection events = dataSource.getConnection();
                 Connection chain = dataSource.getConnection();
                 Connection signed = dataSource.getConnection();
-                PreparedStatement eventQuery = events.prepareStatement(
-                        "SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry ORDER BY globalIndex");
-                PreparedStatement hashQuery =
-                        chain.prepareStatement("SELECT position, hash FROM event_hash ORDER BY position");
-                PreparedStatement checkpointQuery = signed.prepareStatement(
-                        "SELECT position, hash, key_id, signature FROM chain_checkpoint ORDER BY position")) {
+                PreparedStatement eventQuery = events.prepareStatement("SELECT " + StoredEvent.COLUMNS
+                        + " FROM DomainEventEntry WHERE globalIndex <= ? ORDER BY globalIndex");
+                PreparedStatement hashQuery = chain.prepareStatement(
+                        "SELECT position, hash FROM event_hash WHERE position <= ? ORDER BY position");
+                PreparedStatement checkpointQuery = signed.prepareStatement("SELECT position, hash, key_id, signature"
+                        + " FROM chain_checkpoint WHERE position <= ? ORDER BY position")) {
+            // The three tables are read on three connections while commits go on: each read stops at the events
+            // stored when the verification began. A commit stores its events, links and checkpoint together, so
+            // everything up to that point is visible to all three; a commit after it is left to the next verification.
+            long upTo = head(events);
+            eventQuery.setLong(1, upTo);
+            hashQuery.setLong(1, upTo);
+            checkpointQuery.setLong(1, upTo);
             eventQuery.setFetchSize(1000);
             hashQuery.setFetchSize(1000);
             checkpointQuery.setFetchSize(1000);
@@ -56,6 +63,15 @@ class ChainVerifier {
                     ResultSet checkpointRows = checkpointQuery.executeQuery()) {
                 return new Walk(lineage, checkpointRows).through(eventRows, hashRows);
             }
+        }
+    }
+
+    private static long head(Connection connection) throws SQLException {
+        try (PreparedStatement head =
+                        connection.prepareStatement("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry");
+                ResultSet row = head.executeQuery()) {
+            row.next();
+            return row.getLong(1);
         }
     }
 
