@@ -76,7 +76,7 @@ class PostgresSchemaIT {
                     .isEmpty();
             assertThat(rows(h2, columns.formatted("PUBLIC_REBUILD"))).isEmpty();
             assertThat(rows(postgres, triggers.formatted("tracker")))
-                    .hasSize(3)
+                    .hasSize(5)
                     .isEqualTo(rows(h2, triggers.formatted("PUBLIC").replace("trigger_name", "LOWER(trigger_name)")));
         }
     }

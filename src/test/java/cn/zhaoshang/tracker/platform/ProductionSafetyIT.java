@@ -11,7 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The postgres profile refuses the demo passwords and demo data, and starts with real users. */
 class ProductionSafetyIT {
 
-    private static final String KEY = System.getProperty("java.io.tmpdir") + "/tracker-tests/production-signing-key";
+    private static final String KEY = System.getProperty("java.io.tmpdir") + "/tracker-tests-"
+            + System.getProperty("user.name") + "/production-signing-key";
 
     private static final String REAL_PASSWORD =
             "{bcrypt}$2a$10$uSF7DxIDUYiC28S7HTQYwOS0V67NWjuSpyklsDPut7lfHeP62kLZC"; // "not-a-demo-password"
