@@ -662,7 +662,10 @@ final class BenchSuite {
         log("the class-data archive (scripts/cds-archive.sh) was ready in %.1f s".formatted(secondsSince(preparing)));
         for (int run = 0; run < settings.startups(); run++) {
             try (RunningJar jar = RunningJar.withClassDataArchive(
-                            workDir, "--spring.datasource.url=" + LiveTracker.url(store), "--tracker.demo-data=false")
+                            workDir,
+                            "--spring.datasource.url=" + LiveTracker.url(store),
+                            "--tracker.signing.key-file=" + LiveTracker.signingKey(store),
+                            "--tracker.demo-data=false")
                     .start()) {
                 seconds.add(jar.startup().toMillis() / 1000.0);
             }

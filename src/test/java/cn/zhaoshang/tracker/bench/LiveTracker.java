@@ -29,6 +29,11 @@ final class LiveTracker implements AutoCloseable {
     }
 
     /** The settings of application.yml's URL (see there why), on the store's file. */
+    /** A store keeps its own key beside it: the key that first signs in it is the one it goes on with. */
+    static String signingKey(java.nio.file.Path store) {
+        return store.toAbsolutePath() + "-signing-key";
+    }
+
     static String url(java.nio.file.Path store) {
         return "jdbc:h2:file:" + store.toAbsolutePath()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=32768;QUERY_CACHE_SIZE=64";
@@ -38,6 +43,8 @@ final class LiveTracker implements AutoCloseable {
         return new LiveTracker(new SpringApplicationBuilder(TrackerApplication.class)
                 .run(
                         "--spring.datasource.url=" + url(store),
+                        "--tracker.signing.key-file=" + signingKey(store),
+                        "--tracker.signing.create-key=true",
                         "--server.port=0",
                         "--tracker.demo-data=false",
                         "--spring.main.banner-mode=off",
