@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
 import org.springdoc.core.annotations.ParameterObject;
@@ -49,16 +48,32 @@ class ReportController {
             @Parameter(description = "业务日期截止（默认今天）/ business date cut-off, default today")
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate asOf,
-            @Parameter(description = "记录时间截止（默认现在）/ recording cut-off, default now")
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                    OffsetDateTime knownAt,
+            @Parameter(
+                            description = "记录时间截止（默认现在）：时刻 2024-01-05T08:00:00+08:00，或日期 2024-01-05"
+                                    + "（北京时间当日零点）/ recording cut-off, default now: an instant with its offset,"
+                                    + " or a date, meaning the start of that day in Beijing time")
+                    String knownAt,
             @Parameter(description = "历史截止的全局位置 / the global position the history ended at")
                     @Min(value = 0, message = "{form.notNegative}")
                     Long atPosition) {
 
+        @AssertTrue(message = "{form.knownAt}")
+        public boolean isKnownAtReadable() {
+            return knownAt == null || KnownAt.parse(knownAt).isPresent();
+        }
+
         @AssertTrue(message = "{form.knownAtYear}")
         public boolean isKnownAtInRange() {
-            return knownAt == null || (knownAt.getYear() >= 1900 && knownAt.getYear() <= 9999);
+            return KnownAt.parse(knownAt)
+                    .map(instant -> instant.atOffset(java.time.ZoneOffset.UTC).getYear())
+                    .map(year -> year >= 1900 && year <= 9999)
+                    .orElse(true);
+        }
+
+        /** atPosition fixes where the history ends; a recording cut-off beside it would be silently ignored. */
+        @AssertTrue(message = "{form.knownAtWithAtPosition}")
+        public boolean isOneHistoryCutOff() {
+            return knownAt == null || atPosition == null;
         }
 
         @AssertTrue(message = "{form.asOfYear}")
@@ -67,7 +82,7 @@ class ReportController {
         }
 
         ReportPoint resolve(Reports reports) {
-            return reports.point(asOf, knownAt == null ? null : knownAt.toInstant(), atPosition);
+            return reports.point(asOf, KnownAt.parse(knownAt).orElse(null), atPosition);
         }
     }
 

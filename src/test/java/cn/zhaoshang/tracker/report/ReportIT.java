@@ -211,7 +211,17 @@ class ReportIT {
     @Test
     void bad_report_requests_are_400_and_unknown_zones_404() throws Exception {
         api.get("/api/reports/zones/" + zone + "/years/2023?asOf=yesterday").andExpect(status().isBadRequest());
-        api.get("/api/reports/zones/" + zone + "/years/2023?knownAt=2024-13-01").andExpect(status().isBadRequest());
+        api.get("/api/reports/zones/" + zone + "/years/2023?knownAt=2024-13-01")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("北京时间当日零点")));
+        // a date means the start of that day in Beijing time, echoed as the instant it stands for
+        api.get("/api/reports/zones/" + zone + "/years/2023?knownAt=2024-01-05")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.knownAt").value("2024-01-04T16:00:00Z"));
+        // atPosition fixes where the history ends: knownAt beside it is refused, not ignored
+        api.get("/api/reports/zones/" + zone + "/years/2023?knownAt=2024-01-05&atPosition=1")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("atPosition")));
         api.get("/api/reports/zones/" + zone + "/years/1200").andExpect(status().isBadRequest());
         api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=-1").andExpect(status().isBadRequest());
         api.get("/api/reports/zones/nowhere/years/2023").andExpect(status().isNotFound());
