@@ -198,6 +198,8 @@ class ContractIT {
                 .andExpect(jsonPath("$.events", hasSize(8)))
                 .andExpect(jsonPath("$.events[0].type").value("ProjectSigned"))
                 .andExpect(jsonPath("$.events[0].sequence").value(0))
+                .andExpect(jsonPath("$.events[0].position").isNumber())
+                .andExpect(jsonPath("$.events[0].hash").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")))
                 .andExpect(jsonPath("$.events[0].recordedBy").value(Api.BUREAU))
                 .andExpect(jsonPath("$.events[0].recordedAt").isString())
                 .andExpect(jsonPath("$.events[0].payload.contractInvestmentCny").value(1500000000))

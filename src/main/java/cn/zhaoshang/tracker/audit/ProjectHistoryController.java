@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,10 +25,12 @@ class ProjectHistoryController {
 
     private final EventStore events;
     private final ObjectMapper json;
+    private final JdbcClient jdbc;
 
-    ProjectHistoryController(EventStore events, ObjectMapper json) {
+    ProjectHistoryController(EventStore events, ObjectMapper json, JdbcClient jdbc) {
         this.events = events;
         this.json = json;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -33,8 +39,13 @@ class ProjectHistoryController {
      */
     record History(String projectId, List<Entry> events, List<Entry> warnings) {}
 
-    /** One event of the project, with {@code line}: the event as one sentence in Chinese and English. */
+    /**
+     * One event of the project, with its global {@code position} and chain {@code hash} (as in the audit log), and
+     * {@code line}: the event as one sentence in Chinese and English.
+     */
     record Entry(
+            long position,
+            String hash,
             long sequence,
             String type,
             Instant recordedAt,
@@ -51,17 +62,36 @@ class ProjectHistoryController {
         if (stream.isEmpty() || !(stream.get(0).getPayload() instanceof ProjectSigned)) {
             throw new UnknownProject(id);
         }
+        Map<String, Chained> chained = chained(List.of(id, WarningIds.ofProject(id)));
         List<Entry> warnings = events.readEvents(WarningIds.ofProject(id))
                 .asStream()
-                .map(this::entry)
+                .map(event -> entry(event, chained))
                 .toList();
-        return new History(id, stream.stream().map(this::entry).toList(), warnings);
+        return new History(
+                id, stream.stream().map(event -> entry(event, chained)).toList(), warnings);
     }
 
-    private Entry entry(DomainEventMessage<?> event) {
+    /** Where each event of the streams stands in the history: its position and chain hash, by event identifier. */
+    private record Chained(long position, String hash) {}
+
+    private Map<String, Chained> chained(List<String> streams) {
+        Map<String, Chained> chained = new HashMap<>();
+        jdbc.sql(
+                        "SELECT e.eventIdentifier, e.globalIndex, h.hash FROM DomainEventEntry e"
+                                + " LEFT JOIN event_hash h ON h.position = e.globalIndex WHERE e.aggregateIdentifier IN (:streams)")
+                .param("streams", streams)
+                .query((RowCallbackHandler)
+                        row -> chained.put(row.getString(1), new Chained(row.getLong(2), row.getString(3))));
+        return chained;
+    }
+
+    private Entry entry(DomainEventMessage<?> event, Map<String, Chained> chained) {
+        Chained at = chained.get(event.getIdentifier());
         JsonNode reason = json.valueToTree(event.getPayload()).get("reason");
         String recordedBy = (String) event.getMetaData().get("recordedBy");
         return new Entry(
+                at == null ? -1 : at.position(),
+                at == null ? null : at.hash(),
                 event.getSequenceNumber(),
                 event.getPayloadType().getSimpleName(),
                 event.getTimestamp(),
