@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ final class KeyLineage {
 
     private final List<SigningKeys.Published> trusted;
     private final String problem;
+    /** Each trusted key decoded once: a verification checks thousands of signatures with a handful of keys. */
+    private final Map<String, PublicKey> decoded = new HashMap<>();
 
     private KeyLineage(List<SigningKeys.Published> trusted, String problem) {
         this.trusted = trusted;
@@ -76,12 +79,27 @@ final class KeyLineage {
 
     /** Null when the checkpoint is signed by the key of its period; else why not. */
     String check(long position, String hash, String keyId, String signature) {
+        String wrongKey = keyProblem(position, keyId);
+        return wrongKey != null ? wrongKey : signatureProblem(position, hash, signature);
+    }
+
+    /** Null when {@code keyId} is the trusted key of the position's period; else why not. */
+    String keyProblem(long position, String keyId) {
         SigningKeys.Published key = keyAt(position);
         if (key == null || !key.keyId().equals(keyId)) {
             return "位置 %d 的检查点由未知或不当期的密钥 %s 签名 / the checkpoint at position %d is signed by key %s, not the key of its period"
                     .formatted(position, keyId, position, keyId);
         }
-        if (!SigningKey.verify(key.publicKey(), SigningKey.checkpointMessage(position, hash), signature)) {
+        return null;
+    }
+
+    /** Null when the signature is the period's key's over the chain's hash at the position; else why not. */
+    String signatureProblem(long position, String hash, String signature) {
+        SigningKeys.Published key = keyAt(position);
+        PublicKey publicKey =
+                key == null ? null : decoded.computeIfAbsent(key.keyId(), id -> SigningKey.decode(key.publicKey()));
+        if (publicKey == null
+                || !SigningKey.verify(publicKey, SigningKey.checkpointMessage(position, hash), signature)) {
             return "位置 %d 的检查点签名无效 / the checkpoint at position %d has an invalid signature"
                     .formatted(position, position);
         }

@@ -85,9 +85,22 @@ final class SigningKey {
 
     /** False for a wrong signature, and for a key or signature that is not even well formed. */
     static boolean verify(String publicKeyBase64, String message, String signatureBase64) {
+        PublicKey key = decode(publicKeyBase64);
+        return key != null && verify(key, message, signatureBase64);
+    }
+
+    /** The public key of its base64 X.509 encoding, or null if it is not one. */
+    static PublicKey decode(String publicKeyBase64) {
         try {
-            PublicKey key = KeyFactory.getInstance(ALGORITHM)
+            return KeyFactory.getInstance(ALGORITHM)
                     .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64)));
+        } catch (GeneralSecurityException | IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    static boolean verify(PublicKey key, String message, String signatureBase64) {
+        try {
             Signature verifier = Signature.getInstance(ALGORITHM);
             verifier.initVerify(key);
             verifier.update(message.getBytes(StandardCharsets.UTF_8));
