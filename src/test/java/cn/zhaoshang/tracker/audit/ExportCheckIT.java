@@ -81,7 +81,7 @@ class ExportCheckIT {
         Verdict withKeys = bothSay(export, true);
         assertThat(withKeys.status()).as(withKeys.printed()).isZero();
         assertThat(withKeys.printed())
-                .startsWith("OK " + (export.size() - 1) + " events, head hash " + last.get("hash").asText())
+                .contains("OK " + (export.size() - 1) + " events, head hash " + last.get("hash").asText())
                 .containsPattern("[1-9]\\d* checkpoint signatures valid");
         assertThat(bothSay(export, false).status()).isZero();
     }
