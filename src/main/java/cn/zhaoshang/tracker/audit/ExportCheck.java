@@ -152,7 +152,10 @@ final class ExportCheck {
             problem("TRAILER at line %d: its checkpoint is not the chain's head", trailerLine);
         } else if (lineage != null) {
             String invalid = lineage.check(
-                    position, hash, signed.path("keyId").asText(), signed.path("signature").asText());
+                    position,
+                    hash,
+                    signed.path("keyId").asText(),
+                    signed.path("signature").asText());
             if (invalid != null) {
                 problem("TRAILER at line %d: %s", trailerLine, invalid);
             }

@@ -23,7 +23,8 @@ final class ReadableFields {
     static List<String> differing(JsonNode line, ObjectMapper json) {
         JsonNode stored = line.path("stored");
         List<String> differing = new ArrayList<>();
-        if (stored.has("aggregateIdentifier") && !sameText(line.get("aggregateId"), text(stored, "aggregateIdentifier"))) {
+        if (stored.has("aggregateIdentifier")
+                && !sameText(line.get("aggregateId"), text(stored, "aggregateIdentifier"))) {
             differing.add("aggregateId");
         }
         if (stored.has("sequenceNumber") && !sameNumber(line.get("sequence"), stored.get("sequenceNumber"))) {
@@ -73,11 +74,16 @@ final class ReadableFields {
     private static boolean sameText(JsonNode readable, String stored) {
         return stored == null
                 ? readable == null || readable.isNull()
-                : readable != null && readable.isTextual() && readable.textValue().equals(stored);
+                : readable != null
+                        && readable.isTextual()
+                        && readable.textValue().equals(stored);
     }
 
     private static boolean sameNumber(JsonNode readable, JsonNode stored) {
-        return readable != null && readable.isIntegralNumber() && stored != null && stored.isIntegralNumber()
+        return readable != null
+                && readable.isIntegralNumber()
+                && stored != null
+                && stored.isIntegralNumber()
                 && readable.longValue() == stored.longValue();
     }
 

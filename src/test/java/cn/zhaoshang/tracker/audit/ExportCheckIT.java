@@ -81,7 +81,8 @@ class ExportCheckIT {
         Verdict withKeys = bothSay(export, true);
         assertThat(withKeys.status()).as(withKeys.printed()).isZero();
         assertThat(withKeys.printed())
-                .contains("OK " + (export.size() - 1) + " events, head hash " + last.get("hash").asText())
+                .contains("OK " + (export.size() - 1) + " events, head hash "
+                        + last.get("hash").asText())
                 .containsPattern("[1-9]\\d* checkpoint signatures valid");
         assertThat(bothSay(export, false).status()).isZero();
     }
@@ -89,7 +90,10 @@ class ExportCheckIT {
     @Test
     void a_readable_recorded_by_changed_to_leader_is_found() throws Exception {
         int line = lineOf("ProjectSigned");
-        assertFound(edited(line, event -> event.put("recordedBy", "leader")), "MISMATCH at line " + (line + 1), "recordedBy not as stored");
+        assertFound(
+                edited(line, event -> event.put("recordedBy", "leader")),
+                "MISMATCH at line " + (line + 1),
+                "recordedBy not as stored");
     }
 
     @Test
@@ -104,7 +108,10 @@ class ExportCheckIT {
     @Test
     void a_reason_changed_to_x_is_found() throws Exception {
         int line = lineOf("ProjectTerminated");
-        assertFound(edited(line, event -> event.put("reason", "x")), "MISMATCH at line " + (line + 1), "reason not as stored");
+        assertFound(
+                edited(line, event -> event.put("reason", "x")),
+                "MISMATCH at line " + (line + 1),
+                "reason not as stored");
     }
 
     @Test
@@ -128,8 +135,11 @@ class ExportCheckIT {
         List<String> cut = new ArrayList<>(export);
         int middle = export.size() / 2;
         cut.remove(middle);
-        String printed = assertFound(cut, "TRAILER at line " + cut.size() + ": says " + (export.size() - 1) + " events");
-        if (JSON.readTree(export.get(export.size() - 1)).at("/trailer/wholeStore").asBoolean()) {
+        String printed =
+                assertFound(cut, "TRAILER at line " + cut.size() + ": says " + (export.size() - 1) + " events");
+        if (JSON.readTree(export.get(export.size() - 1))
+                .at("/trailer/wholeStore")
+                .asBoolean()) {
             assertThat(printed).contains("MISSING before line " + (middle + 1));
         }
     }
@@ -138,11 +148,13 @@ class ExportCheckIT {
     void a_trailer_with_a_wrong_count_is_found() throws Exception {
         List<String> wrong = new ArrayList<>(export);
         int trailer = export.size() - 1;
-        wrong.set(trailer, edited(trailer, line -> {
-                    ObjectNode said = (ObjectNode) line.get("trailer");
-                    said.put("events", said.get("events").asLong() + 1);
-                })
-                .get(trailer));
+        wrong.set(
+                trailer,
+                edited(trailer, line -> {
+                            ObjectNode said = (ObjectNode) line.get("trailer");
+                            said.put("events", said.get("events").asLong() + 1);
+                        })
+                        .get(trailer));
         assertFound(wrong, "TRAILER at line " + export.size() + ": says " + export.size() + " events");
     }
 
@@ -171,13 +183,12 @@ class ExportCheckIT {
                 jarArgs.toArray(String[]::new), new PrintStream(printed, true, StandardCharsets.UTF_8));
         Verdict jar = new Verdict(status, printed.toString(StandardCharsets.UTF_8));
 
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), SCRIPT.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), SCRIPT.toString()));
         command.addAll(args);
         Path errors = dir.resolve("script-errors.txt");
-        Process script = new ProcessBuilder(command)
-                .redirectError(errors.toFile())
-                .start();
+        Process script =
+                new ProcessBuilder(command).redirectError(errors.toFile()).start();
         String said = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Verdict standalone = new Verdict(script.waitFor(), said);
         assertThat(standalone).as(Files.readString(errors)).isEqualTo(jar);
@@ -198,7 +209,8 @@ class ExportCheckIT {
     private int lineOf(String type) throws Exception {
         for (int i = 0; i < export.size(); i++) {
             JsonNode line = JSON.readTree(export.get(i));
-            if (type.equals(line.path("type").asText()) && project.equals(line.path("aggregateId").asText())) {
+            if (type.equals(line.path("type").asText())
+                    && project.equals(line.path("aggregateId").asText())) {
                 return i;
             }
         }
