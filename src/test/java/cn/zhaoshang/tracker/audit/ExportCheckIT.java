@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,10 +25,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * An export written by the running application, edited the ways a person might, checked by both offline checkers:
@@ -38,6 +41,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class ExportCheckIT {
 
     private static final Path SCRIPT = Path.of("scripts", "VerifyExport.java");
+    private static final String PASSWORD = "a-long-enough-secret";
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -51,6 +55,7 @@ class ExportCheckIT {
     Path dir;
 
     Api api;
+    String zone;
     String project;
     List<String> export;
     Path keys;
@@ -58,7 +63,8 @@ class ExportCheckIT {
     @BeforeEach
     void setUp() throws Exception {
         api = new Api(mvc);
-        project = api.newProject(api.newZone("export-" + System.nanoTime() % 100000));
+        zone = api.newZone("export-" + System.nanoTime() % 100000);
+        project = api.newProject(zone);
         api.post("/api/projects/" + project + "/termination", "{\"terminatedOn\": \"2023-05-01\", \"reason\": \"撤资\"}")
                 .andExpect(status().isOk());
         CaughtUp.await(jdbc);
@@ -158,6 +164,33 @@ class ExportCheckIT {
         assertFound(wrong, "TRAILER at line " + export.size() + ": says " + export.size() + " events");
     }
 
+    @Test
+    void an_export_of_one_zone_passes_with_its_gaps_and_its_trailer_counts_its_own_lines() throws Exception {
+        String auditor = "zone-auditor-" + System.nanoTime() % 100000;
+        api.perform(MockMvcRequestBuilders.post("/api/users")
+                        .with(httpBasic("admin", "admin-demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(("{\"username\": \"%s\", \"displayName\": \"区审计\", \"password\": \"%s\","
+                                        + " \"roles\": [\"AUDITOR\"], \"scope\": {\"level\": \"ZONE\", \"id\": \"%s\"}}")
+                                .formatted(auditor, PASSWORD, zone)))
+                .andExpect(status().is2xxSuccessful());
+        List<String> scoped = export(httpBasic(auditor, PASSWORD));
+        JsonNode trailer = JSON.readTree(scoped.get(scoped.size() - 1)).get("trailer");
+        assertThat(trailer.get("wholeStore").asBoolean()).isFalse();
+        assertThat(trailer.get("events").asLong()).isEqualTo(scoped.size() - 1).isLessThan(export.size() - 1);
+
+        Verdict verdict = bothSay(scoped, true);
+        assertThat(verdict.status()).as(verdict.printed()).isZero();
+        assertThat(verdict.printed())
+                .contains("OK " + (scoped.size() - 1) + " events")
+                .containsPattern("\\d+ gaps");
+
+        List<String> cut = new ArrayList<>(scoped);
+        cut.remove(1);
+        assertThat(assertFound(cut, "TRAILER at line " + cut.size() + ": says " + (scoped.size() - 1) + " events"))
+                .doesNotContain("MISSING");
+    }
+
     /** Both checkers fail the file with exit status 1, print the same lines, and name what was edited. */
     private String assertFound(List<String> lines, String... found) throws Exception {
         Verdict verdict = bothSay(lines, true);
@@ -218,7 +251,12 @@ class ExportCheckIT {
     }
 
     private List<String> export() throws Exception {
-        MvcResult started = api.perform(Api.as("auditor", MockMvcRequestBuilders.get("/api/audit/export")))
+        return export(httpBasic("auditor", "auditor-demo"));
+    }
+
+    private List<String> export(RequestPostProcessor who) throws Exception {
+        MvcResult started = api.perform(
+                        MockMvcRequestBuilders.get("/api/audit/export").with(who))
                 .andExpect(request().asyncStarted())
                 .andReturn();
         return mvc.perform(asyncDispatch(started))
