@@ -84,19 +84,25 @@ class AuditController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "导出全部日志（NDJSON，每行一个事件）/ The whole log as NDJSON, one event per line")
+    @Operation(
+            summary = "导出全部日志（NDJSON，每行一个事件）/ The whole log as NDJSON, one event per line",
+            description = "The last line is {\"trailer\": {…}} (no position): the count, the head and its signed"
+                    + " checkpoint, so that verify-export finds a file cut short.")
     ResponseEntity<StreamingResponseBody> export(Reach reach) {
         StreamingResponseBody body = out -> {
             long after = 0;
+            ExportTrailer trailer = ExportTrailer.empty(reach.everyZone() && reach.provinceWide());
             List<EventLog.Entry> page;
             do {
                 page = log.after(after, EXPORT_PAGE, reach);
                 for (EventLog.Entry entry : page) {
                     writeLine(out, entry);
                     after = entry.position();
+                    trailer = trailer.after(entry);
                 }
                 out.flush();
             } while (page.size() == EXPORT_PAGE);
+            writeLine(out, new ExportTrailer.Line(trailer));
         };
         return ResponseEntity.ok()
                 .contentType(NDJSON)
@@ -104,8 +110,8 @@ class AuditController {
                 .body(body);
     }
 
-    private void writeLine(OutputStream out, EventLog.Entry entry) throws java.io.IOException {
-        out.write(json.writeValueAsString(entry).getBytes(StandardCharsets.UTF_8));
+    private void writeLine(OutputStream out, Object line) throws java.io.IOException {
+        out.write(json.writeValueAsString(line).getBytes(StandardCharsets.UTF_8));
         out.write('\n');
     }
 }

@@ -157,7 +157,10 @@ class EventLog implements RecordedEvents {
         }
     }
 
-    /** One line of the log; {@code stored} holds the exact stored bytes and fields the hash covers. */
+    /**
+     * One line of the log; {@code stored} holds the exact stored bytes and fields the hash covers, from which the
+     * readable fields before it are read (the offline check reads them again and compares).
+     */
     record Entry(
             long position,
             String aggregateId,
@@ -177,6 +180,8 @@ class EventLog implements RecordedEvents {
 
     record Stored(
             String eventIdentifier,
+            String aggregateIdentifier,
+            long sequenceNumber,
             String type,
             String payloadType,
             String payloadRevision,
@@ -428,6 +433,8 @@ class EventLog implements RecordedEvents {
                 checkpoint,
                 new Stored(
                         event.eventIdentifier(),
+                        event.aggregateIdentifier(),
+                        event.sequenceNumber(),
                         event.type(),
                         event.payloadType(),
                         event.payloadRevision(),

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -8,16 +9,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 
 /**
- * {@code java -jar investment-tracker.jar verify-export FILE [--keys KEYS.json] [--trust KEY_ID]}: recomputes the
- * hash chain from an export, with no server and no database, and prints the head hash or the first line that breaks
- * the chain. With the published keys ({@code GET /api/audit/keys}, saved) it also checks every checkpoint signature
- * the export carries against the keys the anchor accepted (the anchor: {@code --trust}, else the key the file says was
- * in use), and that a signed checkpoint covers the export's last event. An export of a scope smaller than the whole
- * store leaves other zones' events out: each line names the hash it follows from, and the gaps are counted and
- * printed (an export of the whole store has none); its last events may be covered by a checkpoint outside its scope.
+ * {@code java -jar investment-tracker.jar verify-export FILE [--keys KEYS.json] [--trust KEY_ID]}: checks an export
+ * with no server and no database ({@link ExportCheck}): it recomputes the hash chain from each line's stored bytes,
+ * reads every readable field again from those bytes and reports each line that says otherwise, and checks the trailer
+ * line against the lines, so that a file cut short is found. With the published keys ({@code GET /api/audit/keys},
+ * saved) it also checks every checkpoint signature the export carries, and the trailer's, against the keys the anchor
+ * accepted (the anchor: {@code --trust}, else the key the file says was in use). An export of a scope smaller than
+ * the whole store leaves other zones' events out: each line names the hash it follows from, and the gaps are counted
+ * and printed (in an export of the whole store each is a missing event). {@code scripts/VerifyExport.java} is the
+ * same check in one file for a bare JDK.
  */
 public final class ExportVerifier {
 
@@ -55,7 +57,7 @@ public final class ExportVerifier {
      * {@code positionHash}, and its {@code checkpoint} is the export's, validly signed. Exit status as {@link #run}.
      */
     static int stamp(Path file, Path keys, String trust, Path stampFile, PrintStream out) {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = exact();
         try {
             JsonNode stamp = json.readTree(stampFile.toFile());
             JsonNode published = json.readTree(keys.toFile());
@@ -80,11 +82,14 @@ public final class ExportVerifier {
                         continue;
                     }
                     JsonNode entry = json.readTree(line);
+                    if (ExportTrailer.isTrailer(entry)) {
+                        continue;
+                    }
                     JsonNode follows = entry.get("previousHash");
                     if (follows != null && !follows.isNull()) {
                         previous = follows.asText();
                     }
-                    previous = HashChain.next(previous, stored(entry));
+                    previous = HashChain.next(previous, ExportCheck.stored(entry));
                     long at = entry.get("position").asLong();
                     if (at == position) {
                         hashThere = previous;
@@ -129,7 +134,7 @@ public final class ExportVerifier {
 
     /** {@code keys}: the saved answer of {@code GET /api/audit/keys}, or null to check the chain only. */
     public static int run(Path file, Path keys, String trust, PrintStream out) {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = exact();
         KeyLineage lineage = null;
         if (keys != null) {
             try {
@@ -145,84 +150,26 @@ public final class ExportVerifier {
                 return 1;
             }
         }
-        String previous = HashChain.GENESIS;
-        long lines = 0;
-        long gaps = 0;
-        long signatures = 0;
-        Long signedUpTo = null;
-        long lastPosition = 0;
+        ExportCheck check = new ExportCheck(lineage, json, out);
+        int number = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                lines++;
-                JsonNode entry = json.readTree(line);
-                JsonNode hash = entry.get("hash");
-                if (hash == null || hash.isNull()) {
-                    out.printf(
-                            "line %d (position %s): not chained yet; verified up to the line before%n",
-                            lines, entry.path("position").asText());
-                    break;
-                }
-                JsonNode follows = entry.get("previousHash");
-                if (follows != null && !follows.isNull() && !follows.asText().equals(previous)) {
-                    // events left out of a scope's export: this one follows the hash the export says
-                    gaps++;
-                    previous = follows.asText();
-                }
-                String expected = HashChain.next(previous, stored(entry));
-                if (!expected.equals(hash.asText())) {
-                    out.printf(
-                            "BROKEN at line %d (position %s): expected hash %s, the export says %s%n",
-                            lines, entry.path("position").asText(), expected, hash.asText());
-                    return 1;
-                }
-                previous = expected;
-                lastPosition = entry.get("position").asLong();
-                JsonNode checkpoint = entry.get("checkpoint");
-                if (lineage != null && checkpoint != null && !checkpoint.isNull()) {
-                    String invalid = lineage.check(
-                            lastPosition,
-                            expected,
-                            checkpoint.path("keyId").asText(),
-                            checkpoint.path("signature").asText());
-                    if (invalid != null) {
-                        out.printf("BROKEN at line %d (position %d): %s%n", lines, lastPosition, invalid);
-                        return 1;
-                    }
-                    signatures++;
-                    signedUpTo = lastPosition;
+                number++;
+                if (!line.isBlank()) {
+                    check.line(number, json.readTree(line));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
-            out.printf("cannot read %s at line %d: %s%n", file, lines + 1, unreadable.getMessage());
+            out.printf("cannot read %s at line %d: %s%n", file, number, unreadable.getMessage());
             return 2;
         }
-        if (lineage != null && lines > 0 && (signedUpTo == null || signedUpTo < lastPosition)) {
-            if (gaps == 0) {
-                out.printf(
-                        "BROKEN after position %s: no valid signed checkpoint covers the events up to position %d"
-                                + " (appended by someone without the key)%n",
-                        signedUpTo == null ? "0" : signedUpTo, lastPosition);
-                return 1;
-            }
-            out.printf(
-                    "the last events (after position %s) are covered by checkpoints outside this export's scope%n",
-                    signedUpTo == null ? "0" : signedUpTo);
-        }
-        out.printf("OK %d events, head hash %s%n", lines, previous);
-        if (lineage != null) {
-            out.printf("%d checkpoint signatures valid, signed up to position %s%n", signatures, signedUpTo);
-        }
-        if (gaps > 0) {
-            out.printf(
-                    "%d gaps: events outside the export's scope are left out; each event's hash follows from the hash"
-                            + " its line names%n",
-                    gaps);
-        }
-        return 0;
+        return check.end(number);
+    }
+
+    /** Amounts in a payload are compared as exact decimals, never through double. */
+    private static ObjectMapper exact() {
+        return new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     private static java.util.List<SigningKeys.Published> keysOf(JsonNode published) {
@@ -240,30 +187,5 @@ public final class ExportVerifier {
                     key.path("acceptanceSignature").asText()));
         }
         return keys;
-    }
-
-    private static StoredEvent stored(JsonNode entry) {
-        JsonNode stored = entry.get("stored");
-        return new StoredEvent(
-                entry.get("position").asLong(),
-                text(stored, "eventIdentifier"),
-                entry.get("aggregateId").asText(),
-                entry.get("sequence").asLong(),
-                text(stored, "type"),
-                text(stored, "payloadType"),
-                text(stored, "payloadRevision"),
-                text(stored, "timeStamp"),
-                bytes(stored, "metaData"),
-                bytes(stored, "payload"));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static byte[] bytes(JsonNode node, String field) {
-        String base64 = text(node, field);
-        return base64 == null ? null : Base64.getDecoder().decode(base64);
     }
 }

@@ -1,0 +1,760 @@
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The offline check of an audit export ({@code GET /api/audit/export}) in one file, for anyone with a JDK 17 and
+ * nothing else: no build, no library, no server.
+ *
+ * <pre>
+ * java scripts/VerifyExport.java tracker-events.ndjson [--keys tracker-keys.json] [--trust KEY_ID]
+ * </pre>
+ *
+ * It prints the same lines and ends with the same exit status as {@code java -jar investment-tracker.jar
+ * verify-export} (0 the export holds, 1 it does not, 2 a file cannot be read): each event line's readable fields read
+ * again from its stored bytes, the SHA-256 chain over those bytes, each checkpoint's Ed25519 signature against the
+ * keys the trusted key accepted, and the trailer line against the lines. docs/auditing.md says what each line means;
+ * the application's ExportCheck is the reference, ExportCheckIT keeps the two in step.
+ */
+public class VerifyExport {
+
+    static final String GENESIS = "0".repeat(64);
+    static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out));
+    }
+
+    static int run(String[] args, PrintStream out) {
+        String keys = null;
+        String trust = null;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--keys" -> keys = args[i + 1];
+                case "--trust" -> trust = args[i + 1];
+                default -> {
+                    out.println("usage: java VerifyExport.java FILE [--keys KEYS.json] [--trust KEY_ID]");
+                    return 2;
+                }
+            }
+        }
+        if (args.length == 0 || args.length % 2 == 0) {
+            out.println("usage: java VerifyExport.java FILE [--keys KEYS.json] [--trust KEY_ID]");
+            return 2;
+        }
+        Path file = Path.of(args[0]);
+        Lineage lineage = null;
+        if (keys != null) {
+            try {
+                Object published = Json.parse(Files.readString(Path.of(keys), StandardCharsets.UTF_8));
+                lineage = Lineage.of(published, trust != null ? trust : asText(get(published, "inUse")));
+            } catch (IOException | RuntimeException unreadable) {
+                out.printf("cannot read the keys %s: %s%n", keys, unreadable.getMessage());
+                return 2;
+            }
+            if (lineage.problem != null) {
+                out.printf("KEYS NOT TRUSTED: %s%n", lineage.problem);
+                return 1;
+            }
+        }
+        Check check = new Check(lineage, out);
+        int number = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (!line.isBlank()) {
+                    check.line(number, Json.parse(line));
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            out.printf("cannot read %s at line %d: %s%n", file, number, unreadable.getMessage());
+            return 2;
+        }
+        return check.end(number);
+    }
+
+    /** One pass over the export; the same checks, in the same order, as the application's ExportCheck. */
+    static final class Check {
+
+        private final Lineage lineage;
+        private final PrintStream out;
+        private String previous = GENESIS;
+        private long events;
+        private long lastPosition;
+        private long problems;
+        private long signatures;
+        private Long signedUpTo;
+        private final List<String> gaps = new ArrayList<>();
+        private Object trailer;
+        private int trailerLine;
+
+        Check(Lineage lineage, PrintStream out) {
+            this.lineage = lineage;
+            this.out = out;
+        }
+
+        void line(int number, Object line) {
+            if (trailer != null) {
+                problem("BROKEN at line %d: a line after the trailer (line %d)", number, trailerLine);
+                return;
+            }
+            if (has(line, "trailer") && !has(line, "position")) {
+                trailer = get(line, "trailer");
+                trailerLine = number;
+                return;
+            }
+            events++;
+            long position = number(line, "position");
+            List<String> differing = differing(line);
+            if (!differing.isEmpty()) {
+                problem(
+                        "MISMATCH at line %d (position %d): %s not as stored",
+                        number, position, String.join(", ", differing));
+            }
+            String follows = text(line, "previousHash");
+            if (follows != null && !follows.equals(previous)) {
+                gaps.add("line %d (position %d)".formatted(number, position));
+                previous = follows;
+            }
+            String expected = nextHash(previous, line);
+            String hash = text(line, "hash");
+            if (!expected.equals(hash)) {
+                problem(
+                        "BROKEN at line %d (position %d): expected hash %s, the export says %s",
+                        number, position, expected, hash);
+            }
+            previous = hash == null ? expected : hash;
+            lastPosition = position;
+            Object checkpoint = get(line, "checkpoint");
+            if (lineage != null && checkpoint != null && checkpoint != NULL) {
+                String invalid = lineage.check(
+                        position, previous, asText(get(checkpoint, "keyId")), asText(get(checkpoint, "signature")));
+                if (invalid != null) {
+                    problem("BROKEN at line %d (position %d): %s", number, position, invalid);
+                } else {
+                    signatures++;
+                    signedUpTo = position;
+                }
+            }
+        }
+
+        int end(int lines) {
+            if (trailer == null) {
+                problem("CUT after line %d: no trailer line, the export ends early", lines);
+            } else {
+                checkTrailer();
+            }
+            boolean whole = trailer != null && asBoolean(get(trailer, "wholeStore"));
+            if (lineage != null && events > 0 && (signedUpTo == null || signedUpTo < lastPosition)) {
+                if (gaps.isEmpty() || whole) {
+                    problem(
+                            "BROKEN after position %d: no valid signed checkpoint covers the events up to position %d"
+                                    + " (appended by someone without the key)",
+                            signedUpTo == null ? 0 : signedUpTo, lastPosition);
+                } else {
+                    out.printf(
+                            "the last events (after position %d) are covered by checkpoints outside this export's"
+                                    + " scope%n",
+                            signedUpTo == null ? 0 : signedUpTo);
+                }
+            }
+            if (problems > 0) {
+                out.printf("FAILED: %d problems%n", problems);
+                return 1;
+            }
+            out.printf("OK %d events, head hash %s%n", events, previous);
+            if (lineage != null) {
+                out.printf("%d checkpoint signatures valid, signed up to position %s%n", signatures, signedUpTo);
+            }
+            if (!gaps.isEmpty()) {
+                out.printf(
+                        "%d gaps: events outside the export's scope are left out; each event's hash follows from the"
+                                + " hash its line names%n",
+                        gaps.size());
+            }
+            return 0;
+        }
+
+        private void checkTrailer() {
+            long said = number(trailer, "events");
+            if (said != events) {
+                problem("TRAILER at line %d: says %d events, the file holds %d", trailerLine, said, events);
+            }
+            long head = number(trailer, "headPosition");
+            if (head != lastPosition) {
+                problem(
+                        "TRAILER at line %d: says head position %d, the last event is at position %d",
+                        trailerLine, head, lastPosition);
+            }
+            String headHash = text(trailer, "headHash");
+            if (!previous.equals(headHash)) {
+                problem(
+                        "TRAILER at line %d: says head hash %s, the chain's head is %s",
+                        trailerLine, headHash, previous);
+            }
+            if (asBoolean(get(trailer, "wholeStore"))) {
+                for (String gap : gaps) {
+                    problem("MISSING before %s: an export of the whole store has no gap", gap);
+                }
+            }
+            Object signed = get(trailer, "checkpoint");
+            if (signed == null || signed == NULL) {
+                return;
+            }
+            long position = number(signed, "position");
+            String hash = text(signed, "hash");
+            if (position != head || !previous.equals(hash)) {
+                problem("TRAILER at line %d: its checkpoint is not the chain's head", trailerLine);
+            } else if (lineage != null) {
+                String invalid = lineage.check(
+                        position, hash, asText(get(signed, "keyId")), asText(get(signed, "signature")));
+                if (invalid != null) {
+                    problem("TRAILER at line %d: %s", trailerLine, invalid);
+                }
+            }
+        }
+
+        private void problem(String format, Object... values) {
+            problems++;
+            out.printf(format + "%n", values);
+        }
+    }
+
+    /** The readable fields that say something other than the line's stored bytes. */
+    static List<String> differing(Object line) {
+        Object stored = get(line, "stored");
+        List<String> differing = new ArrayList<>();
+        if (has(stored, "aggregateIdentifier")
+                && !sameText(get(line, "aggregateId"), text(stored, "aggregateIdentifier"))) {
+            differing.add("aggregateId");
+        }
+        if (has(stored, "sequenceNumber") && !sameNumber(get(line, "sequence"), get(stored, "sequenceNumber"))) {
+            differing.add("sequence");
+        }
+        String payloadType = text(stored, "payloadType");
+        String simpleName = payloadType == null ? null : payloadType.substring(payloadType.lastIndexOf('.') + 1);
+        if (!sameText(get(line, "type"), simpleName)) {
+            differing.add("type");
+        }
+        if (!sameInstant(get(line, "recordedAt"), text(stored, "timeStamp"))) {
+            differing.add("recordedAt");
+        }
+        Object metaData = parsed(stored, "metaData");
+        if (metaData == null || !sameText(get(line, "recordedBy"), text(metaData, "recordedBy"))) {
+            differing.add("recordedBy");
+        }
+        Object payload = parsed(stored, "payload");
+        if (payload == null || !sameText(get(line, "reason"), text(payload, "reason"))) {
+            differing.add("reason");
+        }
+        Object readable = get(line, "payload");
+        if (payload == null || readable == null || !sameValue(readable, payload)) {
+            differing.add("payload");
+        }
+        return differing;
+    }
+
+    /** JSON of stored bytes; NULL for missing bytes, null for bytes that are not JSON. */
+    private static Object parsed(Object stored, String field) {
+        String base64 = text(stored, field);
+        try {
+            return base64 == null
+                    ? NULL
+                    : Json.parse(new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8));
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    private static boolean sameText(Object readable, String stored) {
+        return stored == null
+                ? readable == null || readable == NULL
+                : readable instanceof String text && text.equals(stored);
+    }
+
+    private static boolean sameNumber(Object readable, Object stored) {
+        return readable instanceof Json.Num one
+                && one.integral()
+                && stored instanceof Json.Num other
+                && other.integral()
+                && one.value().longValue() == other.value().longValue();
+    }
+
+    private static boolean sameInstant(Object readable, String stored) {
+        try {
+            return readable instanceof String text
+                    && stored != null
+                    && Instant.parse(text).equals(Instant.parse(stored));
+        } catch (DateTimeParseException notAnInstant) {
+            return false;
+        }
+    }
+
+    /** Equal as JSON: numbers by value, objects whatever the order of their fields. */
+    private static boolean sameValue(Object one, Object other) {
+        if (one instanceof Json.Num a && other instanceof Json.Num b) {
+            return a.value().compareTo(b.value()) == 0;
+        }
+        if (one instanceof Map<?, ?> a && other instanceof Map<?, ?> b) {
+            return a.size() == b.size()
+                    && a.entrySet().stream()
+                            .allMatch(entry -> b.containsKey(entry.getKey())
+                                    && sameValue(entry.getValue(), b.get(entry.getKey())));
+        }
+        if (one instanceof List<?> a && other instanceof List<?> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!sameValue(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Objects.equals(one, other);
+    }
+
+    // -- the hash chain: docs/auditing.md, "How the chain is built"
+
+    static String nextHash(String previousHash, Object line) {
+        Object stored = get(line, "stored");
+        if (stored == null) {
+            throw new IllegalArgumentException("a line without its stored fields");
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            field(digest, previousHash);
+            field(digest, Long.toString(number(line, "position")));
+            field(digest, text(stored, "eventIdentifier"));
+            field(
+                    digest,
+                    has(stored, "aggregateIdentifier")
+                            ? text(stored, "aggregateIdentifier")
+                            : text(line, "aggregateId"));
+            field(
+                    digest,
+                    Long.toString(
+                            has(stored, "sequenceNumber") ? number(stored, "sequenceNumber") : number(line, "sequence")));
+            field(digest, text(stored, "type"));
+            field(digest, text(stored, "payloadType"));
+            field(digest, text(stored, "payloadRevision"));
+            field(digest, text(stored, "timeStamp"));
+            field(digest, bytes(stored, "metaData"));
+            field(digest, bytes(stored, "payload"));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static void field(MessageDigest digest, String text) {
+        field(digest, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void field(MessageDigest digest, byte[] value) {
+        String length = value == null ? "-1" : Integer.toString(value.length);
+        digest.update(length.getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
+        if (value != null) {
+            digest.update(value);
+        }
+        digest.update((byte) '\n');
+    }
+
+    private static byte[] bytes(Object node, String field) {
+        String base64 = text(node, field);
+        return base64 == null ? null : Base64.getDecoder().decode(base64);
+    }
+
+    // -- the keys: which ones the trusted key accepted, and what they signed
+
+    record Key(
+            String keyId,
+            String publicKey,
+            long validFrom,
+            String predecessor,
+            String announcementSignature,
+            String acceptanceSignature) {}
+
+    /** The trusted key and, going back, each predecessor it accepted; as the application's KeyLineage. */
+    static final class Lineage {
+
+        final List<Key> trusted;
+        final String problem;
+
+        private Lineage(List<Key> trusted, String problem) {
+            this.trusted = trusted;
+            this.problem = problem;
+        }
+
+        static Lineage of(Object published, String anchor) {
+            Map<String, Key> byId = new HashMap<>();
+            Object keys = get(published, "keys");
+            if (keys instanceof List<?> list) {
+                for (Object key : list) {
+                    Key read = new Key(
+                            asText(get(key, "keyId")),
+                            asText(get(key, "publicKey")),
+                            asLong(get(key, "validFrom")),
+                            text(key, "predecessor"),
+                            asText(get(key, "announcementSignature")),
+                            asText(get(key, "acceptanceSignature")));
+                    byId.put(read.keyId(), read);
+                }
+            }
+            List<Key> line = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            Key key = byId.get(anchor);
+            if (key == null) {
+                return new Lineage(List.of(), "密钥 %s 从未公布 / the key %s was never announced".formatted(anchor, anchor));
+            }
+            while (key != null) {
+                String announcement =
+                        "tracker-key\n" + key.keyId() + "\n" + key.publicKey() + "\n" + key.validFrom();
+                Key predecessor = key.predecessor() == null ? null : byId.get(key.predecessor());
+                boolean accepted = idOf(key.publicKey()).equals(key.keyId())
+                        && verify(
+                                key.publicKey(),
+                                announcement + "\nfollows " + (key.predecessor() == null ? "none" : key.predecessor()),
+                                key.acceptanceSignature());
+                String announcer = key.predecessor() == null
+                        ? key.publicKey()
+                        : predecessor == null ? null : predecessor.publicKey();
+                boolean announced = announcer != null
+                        && verify(announcer, announcement, key.announcementSignature())
+                        && (predecessor == null || predecessor.validFrom() < key.validFrom());
+                if (!accepted || !announced || !seen.add(key.keyId())) {
+                    return new Lineage(
+                            List.of(),
+                            "密钥 %s 的公布签名无效 / the announcement of key %s is not validly signed"
+                                    .formatted(key.keyId(), key.keyId()));
+                }
+                line.add(key);
+                key = predecessor;
+            }
+            Collections.reverse(line);
+            return new Lineage(List.copyOf(line), null);
+        }
+
+        /** Null when the checkpoint is signed by the key of its period; else why not. */
+        String check(long position, String hash, String keyId, String signature) {
+            Key key = null;
+            for (Key candidate : trusted) {
+                if (candidate.validFrom() <= position) {
+                    key = candidate;
+                }
+            }
+            if (key == null || !key.keyId().equals(keyId)) {
+                return ("位置 %d 的检查点由未知或不当期的密钥 %s 签名 / the checkpoint at position %d is signed by key %s, not the"
+                                + " key of its period")
+                        .formatted(position, keyId, position, keyId);
+            }
+            if (!verify(key.publicKey(), "tracker-checkpoint\n" + position + "\n" + hash, signature)) {
+                return "位置 %d 的检查点签名无效 / the checkpoint at position %d has an invalid signature"
+                        .formatted(position, position);
+            }
+            return null;
+        }
+    }
+
+    static boolean verify(String publicKeyBase64, String message, String signatureBase64) {
+        try {
+            PublicKey key = KeyFactory.getInstance("Ed25519")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64)));
+            Signature verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(key);
+            verifier.update(message.getBytes(StandardCharsets.UTF_8));
+            return verifier.verify(Base64.getDecoder().decode(signatureBase64));
+        } catch (GeneralSecurityException | IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the public key's X.509 bytes. */
+    static String idOf(String publicKeyBase64) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(publicKeyBase64));
+            return HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (GeneralSecurityException | IllegalArgumentException malformed) {
+            return "invalid";
+        }
+    }
+
+    // -- reading JSON values: objects as maps, arrays as lists, numbers exact, JSON null as NULL, missing as null
+
+    static Object get(Object node, String field) {
+        return node instanceof Map<?, ?> object ? object.get(field) : null;
+    }
+
+    static boolean has(Object node, String field) {
+        return node instanceof Map<?, ?> object && object.containsKey(field);
+    }
+
+    /** A field as the application reads it: any value as its text, a missing or null one as null. */
+    static String text(Object node, String field) {
+        Object value = get(node, field);
+        return value == null || value == NULL ? null : asText(value);
+    }
+
+    /** A whole number, or -1 for anything else. */
+    static long number(Object node, String field) {
+        return get(node, field) instanceof Json.Num number && number.integral()
+                ? number.value().longValue()
+                : -1;
+    }
+
+    static String asText(Object value) {
+        if (value == null || value instanceof Map || value instanceof List) {
+            return "";
+        }
+        if (value instanceof Json.Num number) {
+            return number.value().toString();
+        }
+        return value.toString();
+    }
+
+    static long asLong(Object value) {
+        if (value instanceof Json.Num number) {
+            return number.value().longValue();
+        }
+        if (value instanceof String text) {
+            try {
+                return Long.parseLong(text.trim());
+            } catch (NumberFormatException notANumber) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    static boolean asBoolean(Object value) {
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        if (value instanceof Json.Num number) {
+            return number.value().signum() != 0;
+        }
+        return value instanceof String text && text.trim().equals("true");
+    }
+
+    /** A small JSON reader: one value from the start of the text. */
+    static final class Json {
+
+        /** A number as written: {@code integral} when it has neither fraction nor exponent. */
+        record Num(BigDecimal value, boolean integral) {}
+
+        private final String text;
+        private int at;
+
+        private Json(String text) {
+            this.text = text;
+        }
+
+        static Object parse(String text) {
+            Json json = new Json(text);
+            json.space();
+            return json.value();
+        }
+
+        private Object value() {
+            if (at >= text.length()) {
+                throw fail("the text ends where a value should be");
+            }
+            char next = text.charAt(at);
+            switch (next) {
+                case '{':
+                    return object();
+                case '[':
+                    return array();
+                case '"':
+                    return string();
+                case 't':
+                    return word("true", Boolean.TRUE);
+                case 'f':
+                    return word("false", Boolean.FALSE);
+                case 'n':
+                    return word("null", NULL);
+                default:
+                    return number();
+            }
+        }
+
+        private Map<String, Object> object() {
+            Map<String, Object> object = new LinkedHashMap<>();
+            at++;
+            space();
+            if (peek() == '}') {
+                at++;
+                return object;
+            }
+            while (true) {
+                space();
+                if (peek() != '"') {
+                    throw fail("a field name should start here");
+                }
+                String name = string();
+                space();
+                expect(':');
+                space();
+                object.put(name, value());
+                space();
+                char next = take();
+                if (next == '}') {
+                    return object;
+                }
+                if (next != ',') {
+                    throw fail("',' or '}' expected");
+                }
+            }
+        }
+
+        private List<Object> array() {
+            List<Object> array = new ArrayList<>();
+            at++;
+            space();
+            if (peek() == ']') {
+                at++;
+                return array;
+            }
+            while (true) {
+                space();
+                array.add(value());
+                space();
+                char next = take();
+                if (next == ']') {
+                    return array;
+                }
+                if (next != ',') {
+                    throw fail("',' or ']' expected");
+                }
+            }
+        }
+
+        private String string() {
+            at++;
+            StringBuilder string = new StringBuilder();
+            while (true) {
+                char next = take();
+                if (next == '"') {
+                    return string.toString();
+                }
+                if (next < 0x20) {
+                    throw fail("a control character inside a string");
+                }
+                if (next != '\\') {
+                    string.append(next);
+                    continue;
+                }
+                char escaped = take();
+                switch (escaped) {
+                    case '"', '\\', '/' -> string.append(escaped);
+                    case 'b' -> string.append('\b');
+                    case 'f' -> string.append('\f');
+                    case 'n' -> string.append('\n');
+                    case 'r' -> string.append('\r');
+                    case 't' -> string.append('\t');
+                    case 'u' -> {
+                        if (at + 4 > text.length()) {
+                            throw fail("a broken \\u escape");
+                        }
+                        string.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                        at += 4;
+                    }
+                    default -> throw fail("an unknown escape");
+                }
+            }
+        }
+
+        private Num number() {
+            int start = at;
+            boolean integral = true;
+            if (peek() == '-') {
+                at++;
+            }
+            while (at < text.length()) {
+                char next = text.charAt(at);
+                if (next == '.' || next == 'e' || next == 'E') {
+                    integral = false;
+                } else if (!(Character.isDigit(next) || next == '+' || next == '-')) {
+                    break;
+                }
+                at++;
+            }
+            try {
+                return new Num(new BigDecimal(text.substring(start, at)), integral);
+            } catch (NumberFormatException notANumber) {
+                at = start;
+                throw fail("a value should start here");
+            }
+        }
+
+        private Object word(String word, Object value) {
+            if (!text.startsWith(word, at)) {
+                throw fail("a value should start here");
+            }
+            at += word.length();
+            return value;
+        }
+
+        private void space() {
+            while (at < text.length() && " \t\r\n".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+        }
+
+        private char peek() {
+            return at < text.length() ? text.charAt(at) : '\0';
+        }
+
+        private char take() {
+            if (at >= text.length()) {
+                throw fail("the text ends inside a value");
+            }
+            return text.charAt(at++);
+        }
+
+        private void expect(char wanted) {
+            if (take() != wanted) {
+                at--;
+                throw fail("'" + wanted + "' expected");
+            }
+        }
+
+        private IllegalArgumentException fail(String why) {
+            return new IllegalArgumentException("not JSON at column " + (at + 1) + ": " + why);
+        }
+    }
+}
