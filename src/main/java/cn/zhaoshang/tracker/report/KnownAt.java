@@ -1,10 +1,10 @@
 package cn.zhaoshang.tracker.report;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -17,6 +17,14 @@ final class KnownAt {
 
     private KnownAt() {}
 
+    private static final Instant FIRST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /** Within the years 1900 to 9999 (UTC), the range the store's instants can be compared with. */
+    static boolean inRange(Instant instant) {
+        return !instant.isBefore(FIRST) && !instant.isAfter(LAST);
+    }
+
     /** Empty for null and for text that is neither. */
     static Optional<Instant> parse(String text) {
         if (text == null || text.isBlank()) {
@@ -28,7 +36,8 @@ final class KnownAt {
                 return Optional.of(LocalDate.parse(value).atStartOfDay(CHINA).toInstant());
             }
             return Optional.of(OffsetDateTime.parse(value).toInstant());
-        } catch (DateTimeParseException unreadable) {
+        } catch (DateTimeException | ArithmeticException unreadable) {
+            // unreadable, or an instant beyond what an Instant holds (+999999999-12-31T23:59:59-18:00)
             return Optional.empty();
         }
     }

@@ -64,10 +64,7 @@ class ReportController {
 
         @AssertTrue(message = "{form.knownAtYear}")
         public boolean isKnownAtInRange() {
-            return KnownAt.parse(knownAt)
-                    .map(instant -> instant.atOffset(java.time.ZoneOffset.UTC).getYear())
-                    .map(year -> year >= 1900 && year <= 9999)
-                    .orElse(true);
+            return KnownAt.parse(knownAt).map(KnownAt::inRange).orElse(true);
         }
 
         /** atPosition fixes where the history ends; a recording cut-off beside it would be silently ignored. */

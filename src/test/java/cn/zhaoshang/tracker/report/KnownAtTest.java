@@ -24,5 +24,7 @@ class KnownAtTest {
         assertThat(KnownAt.parse("yesterday")).isEmpty();
         assertThat(KnownAt.parse("2024-01-05T08:00:00")).isEmpty();
         assertThat(KnownAt.parse(null)).isEmpty();
+        assertThat(KnownAt.parse("+999999999-12-31T23:59:59.999999999-18:00"))
+                .hasValueSatisfying(far -> assertThat(KnownAt.inRange(far)).isFalse());
     }
 }
