@@ -3,8 +3,8 @@ package cn.zhaoshang.tracker.ledger;
 import static cn.zhaoshang.tracker.shared.Money.WAN;
 import static cn.zhaoshang.tracker.shared.Money.YI;
 
+import cn.zhaoshang.tracker.platform.StableWorkbooks;
 import cn.zhaoshang.tracker.project.api.GetProject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -270,9 +270,7 @@ final class Workbooks {
         sheet.createFreezePane(0, 1);
     }
 
-    static byte[] bytes(XSSFWorkbook workbook) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(out);
-        return out.toByteArray();
+    static byte[] bytes(XSSFWorkbook workbook) {
+        return StableWorkbooks.bytes(workbook);
     }
 }

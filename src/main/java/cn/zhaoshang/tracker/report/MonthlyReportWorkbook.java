@@ -1,7 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import cn.zhaoshang.tracker.platform.StableWorkbooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -9,18 +8,13 @@ import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -89,10 +83,8 @@ class MonthlyReportWorkbook {
         Instant created =
                 recordedAt.orElseGet(() -> views.asOf().atStartOfDay(CHINA).toInstant());
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            new Book(workbook, views, recordedAt).write(created);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return sameBytesEveryTime(out.toByteArray(), LocalDateTime.ofInstant(created, CHINA));
+            new Book(workbook, views, recordedAt).write();
+            return StableWorkbooks.bytes(workbook, created);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
@@ -129,25 +121,6 @@ class MonthlyReportWorkbook {
         }
         int last = views.until().getMonthValue();
         return last == 1 ? "1月" : "1-" + last + "月";
-    }
-
-    /**
-     * POI stamps every zip entry with the time of writing; the same entries written again with a fixed time (local
-     * time in China, as zip times are local) give the same bytes.
-     */
-    private static byte[] sameBytesEveryTime(byte[] xlsx, LocalDateTime time) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(time);
-                zip.putNextEntry(copy);
-                in.transferTo(zip);
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     /** One workbook being written. */
@@ -193,14 +166,14 @@ class MonthlyReportWorkbook {
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
-        void write(Instant created) {
+        void write() {
             summary();
             monthly();
             industries();
             pipeline();
             top500();
             caliber();
-            properties(created);
+            properties();
         }
 
         private void summary() {
@@ -381,13 +354,12 @@ class MonthlyReportWorkbook {
                             .formatted(report.zoneId(), views.year(), views.asOf(), position);
         }
 
-        private void properties(Instant created) {
+        private void properties() {
             POIXMLProperties properties = workbook.getProperties();
             POIXMLProperties.CoreProperties core = properties.getCoreProperties();
             core.setTitle(title);
             core.setSubjectProperty("招商引资月报");
             core.setCreator(CREATOR);
-            core.setCreated(Optional.of(Date.from(created)));
             core.setDescription(reproduce());
             if (report.position() != null) {
                 core.setKeywords("position=%d positionHash=%s".formatted(report.position(), report.positionHash()));

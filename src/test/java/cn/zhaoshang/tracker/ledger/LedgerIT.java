@@ -176,6 +176,27 @@ class LedgerIT {
     }
 
     @Test
+    void the_same_ledger_downloads_as_the_same_bytes() throws Exception {
+        Api api = new Api(mvc);
+        String zone = api.newZone("samebytes");
+        api.newProject(zone);
+
+        for (String path : List.of("/api/projects/import/template.xlsx", "/api/projects/export.xlsx?zoneId=" + zone)) {
+            byte[] first = download(path);
+            Thread.sleep(2_100); // zip entry times have a resolution of two seconds
+            assertThat(download(path)).as(path).isEqualTo(first);
+        }
+    }
+
+    private byte[] download(String path) throws Exception {
+        return mvc.perform(Api.as(Api.BUREAU, get(path)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    @Test
     void a_zones_ledger_export_imports_as_it_is_and_records_nothing_new() throws Exception {
         Api api = new Api(mvc);
         String zone = api.newZone("xlsxcity");
