@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker;
 
+import cn.zhaoshang.tracker.access.PasswordHashes;
 import cn.zhaoshang.tracker.audit.ExportVerifier;
 import cn.zhaoshang.tracker.audit.SigningKeyFiles;
 import java.nio.file.Path;
@@ -20,6 +21,9 @@ public class TrackerApplication {
         }
         if (args.length == 2 && args[0].equals("new-signing-key")) {
             System.exit(SigningKeyFiles.create(Path.of(args[1]), System.out));
+        }
+        if (args.length == 1 && args[0].equals("hash-password")) {
+            System.exit(PasswordHashes.main(System.out));
         }
         // Axon's console module prints an advertisement at every start; this application runs without it.
         System.setProperty("disable-axoniq-console-message", "true");

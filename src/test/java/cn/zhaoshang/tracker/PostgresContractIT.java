@@ -1,6 +1,9 @@
 package cn.zhaoshang.tracker;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,5 +18,14 @@ class PostgresContractIT extends ContractIT {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry properties) {
         EmbeddedPostgresServer.useNewDatabase(properties);
+    }
+
+    @Test
+    void every_connection_is_named_after_its_instance() {
+        assertThat(jdbc.sql("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()")
+                        .query(String.class)
+                        .single())
+                .startsWith("investment-tracker/")
+                .contains("@");
     }
 }

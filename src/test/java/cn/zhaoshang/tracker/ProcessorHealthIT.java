@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
@@ -69,6 +70,13 @@ class ProcessorHealthIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(anonymous).contains("DEGRADED").doesNotContain("stuck");
+
+        // a stuck processor does not make the instance unready nor dead: commands are still safe
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            mvc.perform(MockMvcRequestBuilders.get(probe))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("UP"));
+        }
     }
 
     private String health() throws Exception {

@@ -29,6 +29,20 @@ class ProductionSafetyIT {
     }
 
     @Test
+    void a_password_in_plain_text_stops_the_start_up() {
+        assertThatThrownBy(() -> start(
+                        "--tracker.demo-data=false",
+                        "--tracker.bootstrap-users[0].username=chen",
+                        "--tracker.bootstrap-users[0].password={noop}a-long-plain-password",
+                        "--tracker.bootstrap-users[0].roles=BUREAU",
+                        "--tracker.bootstrap-users[0].scope.level=PROVINCE",
+                        "--tracker.bootstrap-users[0].scope.id=hunan"))
+                .rootCause()
+                .hasMessageContaining("user chen has a password that is not a {bcrypt} hash")
+                .hasMessageContaining("hash-password");
+    }
+
+    @Test
     void no_signing_key_stops_the_start_up() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(TrackerApplication.class)
                         .profiles("postgres")
