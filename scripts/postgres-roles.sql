@@ -3,8 +3,9 @@
 --   createdb tracker && psql -d tracker -v ON_ERROR_STOP=1 -f scripts/postgres-roles.sql
 -- then set the two passwords: ALTER ROLE tracker_owner PASSWORD '...'; ALTER ROLE tracker_app PASSWORD '...';
 --
--- tracker_owner owns the schema and everything in it: Flyway runs as this role (SPRING_FLYWAY_USER), at start-up
---               or by hand before an upgrade. Nobody else connects as it.
+-- tracker_owner owns the schema and everything in it: the migration step runs as this role before the instances
+--               start and before an upgrade (java -jar investment-tracker.jar migrate with SPRING_FLYWAY_USER and
+--               SPRING_FLYWAY_PASSWORD). Nobody else connects as it; the instances never hold its password.
 -- tracker_app   is what the application instances connect as (SPRING_DATASOURCE_USERNAME). It owns nothing but the
 --               replay's scratch tables in tracker_rebuild, so it
 --               can neither ALTER, DROP nor TRUNCATE a table, nor disable a trigger. After every migration Flyway

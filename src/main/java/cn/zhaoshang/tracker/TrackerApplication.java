@@ -22,6 +22,9 @@ public class TrackerApplication {
         if (args.length == 2 && args[0].equals("new-signing-key")) {
             System.exit(SigningKeyFiles.create(Path.of(args[1]), System.out));
         }
+        if (args.length >= 1 && args[0].equals("migrate")) {
+            System.exit(Migrations.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length == 1 && args[0].equals("hash-password")) {
             System.exit(PasswordHashes.main(System.out));
         }

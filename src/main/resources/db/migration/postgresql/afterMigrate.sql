@@ -11,7 +11,9 @@ BEGIN
                        current_schema(), '${appRole}');
         EXECUTE format('REVOKE UPDATE, DELETE ON domainevententry, event_hash, idempotency_key, chain_checkpoint, signing_key FROM %I',
                        '${appRole}');
+        -- the instances read the migration history to refuse to start on a schema older than their version
         EXECUTE format('REVOKE ALL ON %I FROM %I', '${flyway:table}', '${appRole}');
+        EXECUTE format('GRANT SELECT ON %I TO %I', '${flyway:table}', '${appRole}');
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), '${appRole}');
         -- the replay makes its shadow tables in their own schema and drops them again (ADR 0021): it may create
         -- there, and nowhere else

@@ -50,6 +50,7 @@ class ProductionSafetyIT {
                                 "--spring.datasource.url=jdbc:h2:mem:safety-" + System.nanoTime()
                                         + ";DB_CLOSE_DELAY=-1",
                                 "--spring.datasource.username=sa",
+                                "--spring.flyway.user=sa",
                                 "--server.port=0",
                                 "--tracker.demo-data=false",
                                 "--tracker.bootstrap-users[0].username=chen",
@@ -97,14 +98,16 @@ class ProductionSafetyIT {
 
     /** The postgres profile on an in-memory H2: the check does not depend on the database. */
     private static ConfigurableApplicationContext start(String... arguments) {
-        String[] all = new String[arguments.length + 5];
+        String[] all = new String[arguments.length + 6];
         all[0] = "--spring.datasource.url=jdbc:h2:mem:safety-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         all[1] = "--spring.datasource.username=sa";
         all[2] = "--server.port=0";
         // the operator's key: made here for the test, as an operator makes it before the first start
         all[3] = "--tracker.signing.key-file=" + KEY;
         all[4] = "--tracker.signing.create-key=true";
-        System.arraycopy(arguments, 0, all, 5, arguments.length);
+        // the instance is given the migration credentials: it migrates at start
+        all[5] = "--spring.flyway.user=sa";
+        System.arraycopy(arguments, 0, all, 6, arguments.length);
         return new SpringApplicationBuilder(TrackerApplication.class)
                 .profiles("postgres")
                 .run(all);
