@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q package -DskipTests || exit
 scripts/cds-archive.sh || exit
 while true; do
-  java -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=target/app/tracker.jsa \
-    -jar target/app/investment-tracker.jar "$@"
+  java -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile="$PWD/target/app/tracker.jsa" \
+    -jar "$PWD/target/app/investment-tracker.jar" "$@"
   status=$?
   case $status in
     0 | 130 | 143) exit "$status" ;;
