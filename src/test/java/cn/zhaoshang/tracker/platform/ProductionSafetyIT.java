@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.tracker.TrackerApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -77,6 +80,22 @@ class ProductionSafetyIT {
                 .hasMessageContaining("demo data must not go into a production store")
                 .message()
                 .doesNotContain("demo password");
+    }
+
+    @Test
+    void settings_are_read_from_a_folder_of_secret_files_as_the_installed_service_reads_them(@TempDir Path secrets)
+            throws Exception {
+        // the file's name is the setting; here one whose effect the start shows at once
+        Files.writeString(secrets.resolve("tracker.demo-data"), "true");
+        assertThatThrownBy(() -> start(
+                        "--spring.config.import=optional:configtree:" + secrets + "/",
+                        "--tracker.bootstrap-users[0].username=chen",
+                        "--tracker.bootstrap-users[0].password=" + REAL_PASSWORD,
+                        "--tracker.bootstrap-users[0].roles=BUREAU",
+                        "--tracker.bootstrap-users[0].scope.level=PROVINCE",
+                        "--tracker.bootstrap-users[0].scope.id=hunan"))
+                .rootCause()
+                .hasMessageContaining("demo data must not go into a production store");
     }
 
     @Test
