@@ -64,7 +64,9 @@ public final class RunningJar implements AutoCloseable {
     }
 
     public RunningJar start() throws Exception {
-        port = freePort();
+        if (port == 0) {
+            port = freePort(); // a restart keeps its port, as a proxy's upstream list expects
+        }
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         command.addAll(launch);
@@ -119,6 +121,16 @@ public final class RunningJar implements AutoCloseable {
 
     public Duration startup() {
         return startup;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** SIGTERM, as systemd stops a service: the exit status once it has stopped. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor();
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */

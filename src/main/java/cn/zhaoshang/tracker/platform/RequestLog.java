@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every log line written while a request is served carries the instance ({@code node}), the request's id
  * ({@code requestId}: the proxy's {@code X-Request-Id} when it sends a plausible one, else a new one, returned in the
  * answer's header) and, once known, the user; the request ends with one access line on the logger
- * {@code tracker.http}: method, path, status, milliseconds. Structured (JSON) logs carry the same as fields.
+ * {@code tracker.http}: method, path, status, milliseconds. Structured (JSON) logs carry the same as fields. While the
+ * instance drains before a stop, each answer closes its connection ({@link Drain}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,9 +37,11 @@ class RequestLog extends OncePerRequestFilter {
     private static final Logger ACCESS = LoggerFactory.getLogger("tracker.http");
 
     private final String node;
+    private final Drain drain;
 
-    RequestLog(@Value("${tracker.node-id:}") String nodeId) {
+    RequestLog(@Value("${tracker.node-id:}") String nodeId, Drain drain) {
         this.node = NodeName.of(nodeId);
+        this.drain = drain;
     }
 
     @Override
@@ -49,6 +52,9 @@ class RequestLog extends OncePerRequestFilter {
             id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         }
         response.setHeader(REQUEST_ID, id);
+        if (drain.draining()) {
+            response.setHeader("Connection", "close");
+        }
         long started = System.nanoTime();
         MDC.put("node", node);
         MDC.put("requestId", id);

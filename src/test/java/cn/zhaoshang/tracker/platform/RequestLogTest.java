@@ -32,7 +32,7 @@ class RequestLogTest {
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "bureau", null, AuthorityUtils.createAuthorityList("ROLE_BUREAU")));
         try {
-            new RequestLog("node-a")
+            new RequestLog("node-a", new Drain(java.time.Duration.ZERO, event -> {}))
                     .doFilter(
                             request,
                             response,
@@ -62,7 +62,8 @@ class RequestLogTest {
         request.addHeader(RequestLog.REQUEST_ID, "evil\nline");
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        new RequestLog("node-a").doFilter(request, response, new MockFilterChain());
+        new RequestLog("node-a", new Drain(java.time.Duration.ZERO, event -> {}))
+                .doFilter(request, response, new MockFilterChain());
 
         assertThat(response.getHeader(RequestLog.REQUEST_ID)).matches("[0-9a-f]{16}");
         assertThat(output).contains("GET /x?2026-01-01 INFO forged").doesNotContain("evil");
