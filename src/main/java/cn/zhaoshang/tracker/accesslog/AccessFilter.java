@@ -31,6 +31,11 @@ record AccessFilter(String kind, String user, String zone, String from, String t
         to = blank(to);
     }
 
+    /** The same filter for one kind of read, whatever kind was asked for. */
+    AccessFilter ofKind(Kind only) {
+        return new AccessFilter(only.name(), user, zone, from, to);
+    }
+
     /** The query for a reader; throws {@link InvalidField} naming the first parameter that is wrong. */
     AccessQuery query(Long after, Long before, int limit, Reach reach, String reader) {
         Kind parsedKind = parsedKind();

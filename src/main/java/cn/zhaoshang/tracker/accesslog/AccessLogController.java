@@ -1,10 +1,12 @@
 package cn.zhaoshang.tracker.accesslog;
 
+import cn.zhaoshang.tracker.shared.AccessRecords.Kind;
 import cn.zhaoshang.tracker.shared.Reach;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,16 +32,12 @@ class AccessLogController {
             description = "Oldest first, paged by id (next = the last id). from and to are Beijing days"
                     + " (2024-01-05). Rows about no zone, sign-ins among them, are shown to a province's readers.")
     Page access(
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String user,
-            @RequestParam(required = false) String zone,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            @ParameterObject AccessFilter filter,
             @RequestParam(required = false) String after,
             @RequestParam(required = false) String limit,
             Reach reach,
             Principal reader) {
-        return page(new AccessFilter(kind, user, zone, from, to), after, limit, reach, reader);
+        return page(filter, after, limit, reach, reader);
     }
 
     @GetMapping("/workbooks")
@@ -47,15 +45,12 @@ class AccessLogController {
             summary = "月报登记簿：离开系统的月报（开发区、期间、位置、哈希、下载人、时间）/ The register of 月报 workbooks" + " that left the building",
             description = "The access log's WORKBOOK_DOWNLOADED rows: contentHash is SHA-256 of the bytes sent.")
     Page workbooks(
-            @RequestParam(required = false) String user,
-            @RequestParam(required = false) String zone,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            @ParameterObject AccessFilter filter,
             @RequestParam(required = false) String after,
             @RequestParam(required = false) String limit,
             Reach reach,
             Principal reader) {
-        return page(new AccessFilter("WORKBOOK_DOWNLOADED", user, zone, from, to), after, limit, reach, reader);
+        return page(filter.ofKind(Kind.WORKBOOK_DOWNLOADED), after, limit, reach, reader);
     }
 
     private Page page(AccessFilter filter, String after, String limit, Reach reach, Principal reader) {

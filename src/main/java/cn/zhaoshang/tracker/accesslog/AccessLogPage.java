@@ -35,18 +35,13 @@ class AccessLogPage {
 
     @GetMapping("/audit/access")
     String access(
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String user,
-            @RequestParam(required = false) String zone,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            AccessFilter filter,
             @RequestParam(required = false) String before,
             Locale locale,
             Model model,
             HttpServletResponse response,
             Reach reach,
             Principal reader) {
-        AccessFilter filter = new AccessFilter(kind, user, zone, from, to);
         model.addAttribute("form", filter);
         model.addAttribute("kinds", Kind.values());
         model.addAttribute("register", Kind.WORKBOOK_DOWNLOADED.name().equalsIgnoreCase(filter.kind()));

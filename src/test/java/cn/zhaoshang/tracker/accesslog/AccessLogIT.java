@@ -181,6 +181,20 @@ class AccessLogIT {
     }
 
     @Test
+    void a_workbook_that_cannot_be_registered_is_not_sent() throws Exception {
+        CaughtUp.await(jdbc);
+        jdbc.sql("ALTER TABLE access_record RENAME TO access_record_away").update();
+        try {
+            mvc.perform(Api.as("clerk", get("/api/reports/zones/" + zone + "/years/2023/workbook.xlsx")))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.type").value("urn:problem:not-recorded"));
+        } finally {
+            jdbc.sql("ALTER TABLE access_record_away RENAME TO access_record").update();
+        }
+    }
+
+    @Test
     void the_log_pages_by_id() throws Exception {
         auditor("/api/audit/verification");
         auditor("/api/audit/verification");
