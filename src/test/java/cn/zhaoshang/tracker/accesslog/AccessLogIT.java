@@ -18,8 +18,10 @@ import cn.zhaoshang.tracker.InMemoryTracker;
 import cn.zhaoshang.tracker.shared.AccessRecords;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,6 +125,31 @@ class AccessLogIT {
         assertThat(download.get("period")).isEqualTo("2023-01..2023-06");
         assertThat(download.get("contentHash")).isEqualTo(AccessRecords.sha256(workbook));
         assertThat(download.get("parameters")).isEqualTo("year=2023, asOf=2023-06-30");
+
+        String register = mvc.perform(get("/audit/access?kind=WORKBOOK_DOWNLOADED&zone=" + zone)
+                        .with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(register)
+                .contains("月报登记簿")
+                .contains(AccessRecords.sha256(workbook))
+                .contains("2023-01..2023-06")
+                .contains("clerk");
+    }
+
+    @Test
+    void the_page_shows_the_newest_first_and_pages_to_older_ones() throws Exception {
+        for (int verification = 0; verification < AccessLogPage.PAGE_SIZE + 1; verification++) {
+            auditor("/api/audit/verification");
+        }
+        String newest = page("/audit/access?kind=VERIFIED");
+        List<Long> ids = ids(newest);
+        assertThat(ids).hasSize(AccessLogPage.PAGE_SIZE).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(newest).contains("id=\"page-older\"");
+        String older = page("/audit/access?kind=VERIFIED&before=" + ids.get(ids.size() - 1));
+        assertThat(ids(older)).isNotEmpty().allMatch(id -> id < ids.get(ids.size() - 1));
     }
 
     @Test
@@ -296,6 +323,22 @@ class AccessLogIT {
         List<Map<String, Object>> records = JsonPath.read(page, "$.records");
         assertThat(records).as(query).isNotEmpty();
         return records.get(records.size() - 1);
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static List<Long> ids(String page) {
+        return Pattern.compile("id=\"access-(\\d+)\"")
+                .matcher(page)
+                .results()
+                .map(match -> Long.parseLong(match.group(1)))
+                .toList();
     }
 
     private long count(String kind, String user) {
