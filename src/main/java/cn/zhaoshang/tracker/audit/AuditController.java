@@ -32,9 +32,17 @@ class AuditController {
     private final Replay replay;
     private final ObjectMapper json;
     private final SigningKeys keys;
+    private final AuditReads reads;
 
-    AuditController(EventLog log, ChainVerifier verifier, Replay replay, ObjectMapper json, SigningKeys keys) {
+    AuditController(
+            EventLog log,
+            ChainVerifier verifier,
+            Replay replay,
+            ObjectMapper json,
+            SigningKeys keys,
+            AuditReads reads) {
         this.keys = keys;
+        this.reads = reads;
         this.log = log;
         this.verifier = verifier;
         this.replay = replay;
@@ -44,7 +52,7 @@ class AuditController {
     @PostMapping("/replays")
     @Operation(summary = "从全部历史重建所有读模型并核对 / Rebuild every read model from the whole history and compare")
     Replay.Result replay() {
-        return replay.run();
+        return reads.replayed(replay::run);
     }
 
     record Page(List<EventLog.Entry> events, Long next) {}
@@ -69,7 +77,9 @@ class AuditController {
     @GetMapping("/verification")
     @Operation(summary = "重算哈希链，报告第一个不符的位置 / Recompute the hash chain, report the first break")
     ChainVerifier.Verification verification() throws SQLException {
-        return verifier.verify();
+        ChainVerifier.Verification verification = verifier.verify();
+        reads.verified(verification);
+        return verification;
     }
 
     /** The keys that sign the chain, with the key this instance holds: what an auditor keeps to check exports. */
@@ -87,21 +97,29 @@ class AuditController {
     @Operation(
             summary = "导出全部日志（NDJSON，每行一个事件）/ The whole log as NDJSON, one event per line",
             description = "The last line is {\"trailer\": {…}} (no position): the count, the head and its signed"
-                    + " checkpoint, so that verify-export finds a file cut short.")
+                    + " checkpoint, so that verify-export finds a file cut short. The export stops at the chain's"
+                    + " head when it was asked for, the position the access log records.")
     ResponseEntity<StreamingResponseBody> export(Reach reach) {
+        long upTo = reads.exported(reach);
         StreamingResponseBody body = out -> {
             long after = 0;
             ExportTrailer trailer = ExportTrailer.empty(reach.everyZone() && reach.provinceWide());
             List<EventLog.Entry> page;
+            boolean more;
             do {
                 page = log.after(after, EXPORT_PAGE, reach);
+                more = page.size() == EXPORT_PAGE;
                 for (EventLog.Entry entry : page) {
+                    if (entry.position() > upTo) {
+                        more = false;
+                        break;
+                    }
                     writeLine(out, entry);
                     after = entry.position();
                     trailer = trailer.after(entry);
                 }
                 out.flush();
-            } while (page.size() == EXPORT_PAGE);
+            } while (more);
             writeLine(out, new ExportTrailer.Line(trailer));
         };
         return ResponseEntity.ok()

@@ -6,6 +6,7 @@ import cn.zhaoshang.tracker.platform.Page;
 import java.security.Principal;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,11 @@ class VerificationPage {
     private final ChainVerifier verifier;
     private final ReplayRuns replays;
     private final MessageSource messages;
+    private final AuditReads reads;
 
-    VerificationPage(ChainHashes chain, ChainVerifier verifier, ReplayRuns replays, MessageSource messages) {
+    VerificationPage(
+            ChainHashes chain, ChainVerifier verifier, ReplayRuns replays, MessageSource messages, AuditReads reads) {
+        this.reads = reads;
         this.chain = chain;
         this.verifier = verifier;
         this.replays = replays;
@@ -49,6 +53,7 @@ class VerificationPage {
     @PostMapping("/audit/verification")
     String verify(Locale locale, Model model) throws SQLException {
         ChainVerifier.Verification verification = verifier.verify();
+        reads.verified(verification);
         model.addAttribute(
                 "verification", new Shown(verification, Bilingual.inLanguageOf(verification.detail(), locale)));
         head(model);
@@ -57,7 +62,9 @@ class VerificationPage {
 
     @PostMapping("/audit/replays")
     String startReplay(Principal user) {
-        return replays.start(user.getName()).isPresent()
+        Optional<ReplayRuns.Status> started = replays.start(user.getName());
+        reads.replayStarted(started);
+        return started.isPresent()
                 ? "redirect:/audit/verification?replay=started"
                 : "redirect:/audit/verification?replay=running";
     }

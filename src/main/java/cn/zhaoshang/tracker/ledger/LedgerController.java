@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.ledger;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.shared.AccessRecords;
 import cn.zhaoshang.tracker.shared.Reach;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,12 +45,19 @@ class LedgerController {
     private final ImportPermits permits;
     private final QueryGateway queries;
     private final Clock clock;
+    private final AccessRecords accessRecords;
 
-    LedgerController(LedgerImport ledgerImport, ImportPermits permits, QueryGateway queries, Clock clock) {
+    LedgerController(
+            LedgerImport ledgerImport,
+            ImportPermits permits,
+            QueryGateway queries,
+            Clock clock,
+            AccessRecords accessRecords) {
         this.ledgerImport = ledgerImport;
         this.permits = permits;
         this.queries = queries;
         this.clock = clock;
+        this.accessRecords = accessRecords;
     }
 
     @GetMapping("/api/projects/import/template.xlsx")
@@ -101,7 +109,7 @@ class LedgerController {
         List<GetProject.Result> projects = every(
                 queries, page -> new FindProjects(reach.zones(), zoneId, stage, signedYear, page, Workbooks.PAGE));
         String filters = "zoneId=%s, stage=%s, signedYear=%s".formatted(zoneId, stage, signedYear);
-        return xlsx("项目台账.xlsx", Workbooks.ledger(projects, filters));
+        return exported(accessRecords, zoneId, filters, Workbooks.ledger(projects, filters));
     }
 
     @ExceptionHandler(BadWorkbook.class)
@@ -143,6 +151,19 @@ class LedgerController {
                 return projects;
             }
         }
+    }
+
+    /** The project ledger's workbook, sent once the export is on the record with the hash of its bytes. */
+    static ResponseEntity<byte[]> exported(AccessRecords records, String zoneId, String filters, byte[] body) {
+        records.record(new AccessRecords.Read(
+                AccessRecords.Kind.EXPORTED,
+                zoneId,
+                null,
+                null,
+                AccessRecords.sha256(body),
+                "ledger.xlsx: " + filters,
+                "OK"));
+        return xlsx("项目台账.xlsx", body);
     }
 
     static ResponseEntity<byte[]> xlsx(String fileName, byte[] body) {

@@ -6,6 +6,7 @@ import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Stage;
+import cn.zhaoshang.tracker.shared.AccessRecords;
 import cn.zhaoshang.tracker.shared.Reach;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
@@ -38,12 +39,19 @@ class LedgerPages {
     private final ImportPermits permits;
     private final QueryGateway queries;
     private final Clock clock;
+    private final AccessRecords accessRecords;
 
-    LedgerPages(LedgerImport ledgerImport, ImportPermits permits, QueryGateway queries, Clock clock) {
+    LedgerPages(
+            LedgerImport ledgerImport,
+            ImportPermits permits,
+            QueryGateway queries,
+            Clock clock,
+            AccessRecords accessRecords) {
         this.ledgerImport = ledgerImport;
         this.permits = permits;
         this.queries = queries;
         this.clock = clock;
+        this.accessRecords = accessRecords;
     }
 
     @GetMapping("/ledger/export.xlsx")
@@ -62,7 +70,7 @@ class LedgerPages {
                         reach.zones(), zoneId, stage, year, industry, top500, q, page, Workbooks.PAGE));
         String filters = "zone=%s, year=%s, stage=%s, industry=%s, top500=%s, q=%s"
                 .formatted(zoneId, year, stage, industry, top500, q);
-        return LedgerController.xlsx("项目台账.xlsx", Workbooks.ledger(projects, filters));
+        return LedgerController.exported(accessRecords, zoneId, filters, Workbooks.ledger(projects, filters));
     }
 
     @GetMapping("/ledger/template.xlsx")

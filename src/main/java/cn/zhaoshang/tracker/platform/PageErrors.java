@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.platform;
 
+import cn.zhaoshang.tracker.shared.AccessNotRecorded;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.Forbidden;
 import cn.zhaoshang.tracker.shared.NotFound;
@@ -39,6 +40,12 @@ class PageErrors {
     @ExceptionHandler(Forbidden.class)
     ModelAndView forbidden(Forbidden e, Locale locale, HttpServletResponse response) {
         return page(HttpStatus.FORBIDDEN, Bilingual.inLanguageOf(e.getMessage(), locale), response);
+    }
+
+    @ExceptionHandler(AccessNotRecorded.class)
+    ModelAndView notRecorded(AccessNotRecorded e, Locale locale, HttpServletResponse response) {
+        log.error("A read could not be recorded and was refused", e);
+        return page(HttpStatus.SERVICE_UNAVAILABLE, Bilingual.inLanguageOf(e.getMessage(), locale), response);
     }
 
     @ExceptionHandler(CommandRejected.class)

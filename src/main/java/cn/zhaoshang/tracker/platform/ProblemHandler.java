@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.platform;
 
+import cn.zhaoshang.tracker.shared.AccessNotRecorded;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.Forbidden;
 import cn.zhaoshang.tracker.shared.InvalidField;
@@ -68,6 +69,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Forbidden.class)
     ProblemDetail forbidden(Forbidden e) {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessNotRecorded.class)
+    ProblemDetail notRecorded(AccessNotRecorded e) {
+        log.error("A read could not be recorded and was refused", e);
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "not-recorded", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

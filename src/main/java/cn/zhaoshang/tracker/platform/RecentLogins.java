@@ -57,8 +57,7 @@ final class RecentLogins implements AuthenticationProvider {
             known = null;
         }
         if (known != null) {
-            UsernamePasswordAuthenticationToken result =
-                    UsernamePasswordAuthenticationToken.authenticated(known.principal(), null, known.authorities());
+            Remembered result = new Remembered(known.principal(), known.authorities());
             result.setDetails(authentication.getDetails());
             return result;
         }
@@ -68,6 +67,16 @@ final class RecentLogins implements AuthenticationProvider {
             logins.put(fingerprint, new Login(result.getPrincipal(), result.getAuthorities()));
         }
         return result;
+    }
+
+    /** A login answered from memory, without a password check: not a sign-in of its own ({@link SignInEvents}). */
+    static final class Remembered extends UsernamePasswordAuthenticationToken {
+
+        private static final long serialVersionUID = 1L;
+
+        Remembered(Object principal, Collection<? extends GrantedAuthority> authorities) {
+            super(principal, null, authorities);
+        }
     }
 
     @Override

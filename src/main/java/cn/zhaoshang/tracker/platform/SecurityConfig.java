@@ -106,6 +106,9 @@ class SecurityConfig {
                         .hasRole(ADMIN)
                         .requestMatchers(POST, "/api/audit/replays")
                         .hasRole(AUDITOR)
+                        // who read what, sign-ins among it, is the administrator's business too
+                        .requestMatchers(reads("/api/audit/access", "/api/audit/workbooks"))
+                        .hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers(reads("/api/audit/**"))
                         .hasRole(AUDITOR)
                         .requestMatchers(reads("/api/projects/import/**"))
@@ -268,6 +271,8 @@ class SecurityConfig {
                                 "/submissions/*",
                                 "/zones/*/submissions"))
                         .hasAnyRole(READERS)
+                        .requestMatchers(reads("/audit/access"))
+                        .hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers("/audit", "/audit/**")
                         .hasRole(AUDITOR)
                         .anyRequest()
@@ -275,8 +280,10 @@ class SecurityConfig {
                 .addFilterAfter(new StaleSessions(stamps), SecurityContextHolderFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new UnknownPages(mappings)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(formFailures()))
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(FormLoginDetails::new)
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(formFailures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
     }
@@ -342,7 +349,7 @@ class SecurityConfig {
         Ticker ticker = Ticker.systemTicker();
         ProviderManager manager = new ProviderManager(
                 new LoginLimits(new RecentLogins(bcrypt, fingerprints, ticker, stamps), fingerprints, ticker));
-        manager.setAuthenticationEventPublisher(events);
+        manager.setAuthenticationEventPublisher(new SignInEvents(events));
         return manager;
     }
 

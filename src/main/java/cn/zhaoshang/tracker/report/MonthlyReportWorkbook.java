@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.platform.StableWorkbooks;
+import cn.zhaoshang.tracker.shared.AccessRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -62,16 +64,30 @@ class MonthlyReportWorkbook {
 
     private final Reports reports;
     private final CaliberTexts calibers;
+    private final AccessRecords accessRecords;
 
-    MonthlyReportWorkbook(Reports reports, CaliberTexts calibers) {
+    MonthlyReportWorkbook(Reports reports, CaliberTexts calibers, AccessRecords accessRecords) {
         this.reports = reports;
         this.calibers = calibers;
+        this.accessRecords = accessRecords;
     }
 
-    /** The 月报 of a zone and year at one report point, as a download named for what it is. */
+    /**
+     * The 月报 of a zone and year at one report point, as a download named for what it is. It leaves the building
+     * only once it is in the register (zone, period, position, the SHA-256 of these bytes, who, when).
+     */
     ResponseEntity<byte[]> download(String zoneId, int year, ReportPoint point) {
         ZoneYearViews views = reports.views(zoneId, year, point);
         byte[] xlsx = bytes(views, reports.recordedAt(views.report().position()));
+        accessRecords.record(new AccessRecords.Read(
+                AccessRecords.Kind.WORKBOOK_DOWNLOADED,
+                zoneId,
+                period(views),
+                views.report().position(),
+                AccessRecords.sha256(xlsx),
+                "year=%d, asOf=%s%s"
+                        .formatted(year, point.asOf(), point.knownAt() == null ? "" : ", knownAt=" + point.knownAt()),
+                "OK"));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(XLSX);
         headers.set(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName(views), asciiFileName(views)));
@@ -88,6 +104,14 @@ class MonthlyReportWorkbook {
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
+    }
+
+    /** The months the workbook covers, "2023-01..2023-06"; the year alone when its window is empty. */
+    static String period(ZoneYearViews views) {
+        if (views.until().isBefore(views.from())) {
+            return String.valueOf(views.year());
+        }
+        return YearMonth.from(views.from()) + ".." + YearMonth.from(views.until());
     }
 
     /** "衡阳松木经济开发区-2023年1-6月招商引资月报.xlsx". */

@@ -53,6 +53,8 @@ class AccessRulesIT {
     private static final Set<Role> RULE_SETTERS = EnumSet.of(Role.BUREAU, Role.REVIEWER);
     private static final Set<Role> AUDITOR = EnumSet.of(Role.AUDITOR);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    /** Who read what: the auditors' business, and the administrator's for the sign-ins. */
+    private static final Set<Role> AUDITOR_OR_ADMIN = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     /** No login needed: the login form, the error page. */
     private static final Set<Role> PUBLIC = EnumSet.noneOf(Role.class);
 
@@ -108,6 +110,8 @@ class AccessRulesIT {
             Map.entry("GET /api/reports/cities/{city}/submissions", READERS),
             Map.entry("GET /api/submission-warnings", READERS),
             Map.entry("GET /api/audit/keys", AUDITOR),
+            Map.entry("GET /api/audit/access", AUDITOR_OR_ADMIN),
+            Map.entry("GET /api/audit/workbooks", AUDITOR_OR_ADMIN),
             Map.entry("POST /api/submissions/{id}/acceptance", REVIEWER),
             Map.entry("POST /api/submissions/{id}/return", REVIEWER),
             Map.entry("GET /login", PUBLIC),
@@ -154,6 +158,7 @@ class AccessRulesIT {
             Map.entry("GET /audit/replays/latest", AUDITOR),
             Map.entry("GET /audit/replays/latest/panel", AUDITOR),
             Map.entry("GET /audit/then-and-now", AUDITOR),
+            Map.entry("GET /audit/access", AUDITOR_OR_ADMIN),
             Map.entry("GET /admin/users", ADMIN),
             Map.entry("POST /admin/users", ADMIN),
             Map.entry("GET /admin/users/{username}", ADMIN),

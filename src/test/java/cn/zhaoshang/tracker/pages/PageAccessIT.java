@@ -146,6 +146,7 @@ class PageAccessIT {
                 new Page(HttpMethod.GET, "/audit/events/1", AUDITOR),
                 new Page(HttpMethod.POST, "/audit/verification", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/replays/latest", AUDITOR),
+                new Page(HttpMethod.GET, "/audit/access", Set.of(Reader.AUDITOR, Reader.ADMIN)),
                 new Page(HttpMethod.DELETE, p, Set.of()));
         List<Arguments> cases = new ArrayList<>();
         for (Page page : pages) {

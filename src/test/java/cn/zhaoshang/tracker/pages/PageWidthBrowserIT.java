@@ -250,12 +250,14 @@ class PageWidthBrowserIT {
         switch (user) {
             case "bureau" -> pages.addAll(List.of("/projects/new", "/ledger/import"));
             case "reviewer" -> pages.add("/reviews?year=2023&month=11");
-            case "admin" -> pages.addAll(List.of("/admin/users", "/admin/users/bureau"));
+            case "admin" -> pages.addAll(List.of("/admin/users", "/admin/users/bureau", "/audit/access"));
             case "auditor" -> pages.addAll(List.of(
                     "/audit/events",
                     "/audit/events/" + Math.max(1, position / 2),
                     "/audit/verification",
                     "/audit/then-and-now",
+                    "/audit/access",
+                    "/audit/access?kind=WORKBOOK_DOWNLOADED",
                     "/audit/then-and-now?zone=songmu&year=2023&knownAt=2024-01-05T00:00:00"));
             default -> {}
         }

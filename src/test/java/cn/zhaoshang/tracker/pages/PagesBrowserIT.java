@@ -251,6 +251,13 @@ class PagesBrowserIT {
             browser.find("replay").click();
             browser.waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("replay-result"), "全部读模型一致"));
+
+            browser.find("nav-access").click();
+            assertThat(browser.text("access")).contains("登录").contains("历史核验").contains("重建读模型");
+            browser.screenshot("access-log");
+            assertThat(browser.contentSecurityViolations()).isEmpty();
+            browser.find("view-register").click();
+            assertThat(browser.text("access-title")).isEqualTo("月报登记簿");
         }
     }
 

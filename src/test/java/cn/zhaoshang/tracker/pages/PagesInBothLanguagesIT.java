@@ -271,6 +271,7 @@ class PagesInBothLanguagesIT {
         pages.add(new Page("/dashboard?zone=" + zone + "&year=2023&basis=accepted&month=12", true));
         pages.add(new Page("/dashboard?zone=" + zone + "&year=2023&basis=accepted&month=11", true));
         pages.add(new Page("/reviews?year=2023&month=12", false));
+        pages.add(new Page("/audit/access?kind=WORKBOOK_DOWNLOADED", false));
         pages.add(new Page("/audit/verification?replay=started", false));
         pages.add(new Page("/audit/verification?replay=running", false));
         for (long position : positions) {

@@ -110,6 +110,8 @@ class PostgresSchemaIT {
             statement.execute("INSERT INTO event_hash (position, hash) VALUES (-1, '%s')".formatted("0".repeat(64)));
             statement.execute("INSERT INTO idempotency_key (idem_key, request_hash, status, recorded_by, recorded_at)"
                     + " VALUES ('k', 'h', 201, 'bureau', CURRENT_TIMESTAMP)");
+            statement.execute("INSERT INTO access_record (recorded_at, node, kind, outcome)"
+                    + " VALUES (CURRENT_TIMESTAMP, 'n', 'VERIFIED', 'OK')");
             for (String tampering : new String[] {
                 "UPDATE DomainEventEntry SET payload = CAST('{\"x\":1}' AS BYTEA)",
                 "DELETE FROM DomainEventEntry",
@@ -119,7 +121,10 @@ class PostgresSchemaIT {
                 "TRUNCATE event_hash",
                 "UPDATE idempotency_key SET status = 200",
                 "DELETE FROM idempotency_key",
-                "TRUNCATE idempotency_key"
+                "TRUNCATE idempotency_key",
+                "UPDATE access_record SET outcome = 'forged'",
+                "DELETE FROM access_record",
+                "TRUNCATE access_record"
             }) {
                 assertThatThrownBy(() -> statement.execute(tampering))
                         .as(tampering)
@@ -142,6 +147,7 @@ class PostgresSchemaIT {
             for (String forbidden : new String[] {
                 "UPDATE DomainEventEntry SET type = 'Y'",
                 "DELETE FROM event_hash",
+                "DELETE FROM access_record",
                 "TRUNCATE report_fact",
                 "ALTER TABLE DomainEventEntry DISABLE TRIGGER ALL",
                 "ALTER TABLE event_hash ADD COLUMN forged TEXT",
