@@ -41,6 +41,7 @@ class EventLogPage {
     /**
      * One line of the page, in the reader's language; {@code subject} is the project or zone it is about (null for
      * an event about neither) and {@code what} says what happened, without the reason, which has its own place.
+     * {@code link} leads from a retraction to the arrival it withdraws and back.
      */
     record Row(
             long position,
@@ -51,7 +52,21 @@ class EventLogPage {
             Subject subject,
             String what,
             String reason,
-            boolean chained) {}
+            boolean chained,
+            Link link) {}
+
+    /** The event at {@code position} that this one withdraws ({@code retracts}) or that withdraws this one. */
+    record Link(long position, boolean retracts) {
+
+        static Link of(EventLog.Logged logged) {
+            Timeline.Counterpart counterpart = logged.counterpart();
+            return counterpart == null
+                    ? null
+                    : new Link(
+                            counterpart.position(),
+                            "ArrivalRetracted".equals(logged.entry().type()));
+        }
+    }
 
     /** A project or zone by its name, or by its id when its first event is not (yet) in the store. */
     record Subject(boolean project, String id, String name) {}
@@ -134,7 +149,8 @@ class EventLogPage {
             String line,
             String payload,
             String metaData,
-            String hash) {}
+            String hash,
+            Link link) {}
 
     @GetMapping("/audit/events/{position}")
     String event(@PathVariable String position, Locale locale, Model model, HttpServletResponse response, Reach reach) {
@@ -169,7 +185,8 @@ class EventLogPage {
                 subject(logged.subject(), names),
                 logged.what() == null ? null : pick(logged.what(), locale),
                 entry.reason(),
-                entry.hash() != null);
+                entry.hash() != null,
+                Link.of(logged));
     }
 
     private static Subject subject(EventLog.Subject subject, Map<EventLog.Subject, String> names) {
@@ -199,7 +216,8 @@ class EventLogPage {
                 logged.line() == null ? null : pick(logged.line(), locale),
                 pretty(entry.payload()),
                 pretty(logged.metaData()),
-                entry.hash());
+                entry.hash(),
+                Link.of(logged));
     }
 
     static String pick(Timeline.Line line, Locale locale) {

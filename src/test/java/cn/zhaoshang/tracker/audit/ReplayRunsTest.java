@@ -21,7 +21,7 @@ class ReplayRunsTest {
     private final CountDownLatch halfway = new CountDownLatch(1);
     private final CountDownLatch finish = new CountDownLatch(1);
     private final ReplayRuns runs = new ReplayRuns(
-            progress -> {
+            (startedBy, progress) -> {
                 for (long done = 0; done <= 50; done++) {
                     progress.replayed(done, 100);
                 }
@@ -69,7 +69,7 @@ class ReplayRunsTest {
     @Test
     void a_failed_replay_says_why_and_lets_the_next_one_start() throws Exception {
         ReplayRuns failing = new ReplayRuns(
-                progress -> {
+                (startedBy, progress) -> {
                     throw new IllegalStateException("report did not catch up with 12");
                 },
                 Clock.systemUTC());
