@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.shared.AlreadyRunning;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +26,9 @@ class ReplayRuns {
     enum State {
         RUNNING,
         DONE,
-        FAILED
+        FAILED,
+        /** Not run: another replay held the lock (started through the API, or on another instance). */
+        REFUSED
     }
 
     /** A snapshot of one run; {@code total} is 0 until the replay has counted the events. */
@@ -84,6 +87,8 @@ class ReplayRuns {
         try {
             Replay.Result result = replay.apply(startedBy, (done, total) -> update(run, done, total));
             finish(run, State.DONE, result, null);
+        } catch (AlreadyRunning refused) {
+            finish(run, State.REFUSED, null, refused.getMessage());
         } catch (RuntimeException failed) {
             log.error("Replay {} failed", run, failed);
             finish(run, State.FAILED, null, failed.getMessage());

@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,9 @@ class EventLogIT {
 
     @Autowired
     Replay replay;
+
+    @Autowired
+    ReplayRuns pageRuns;
 
     Api api;
 
@@ -157,6 +162,7 @@ class EventLogIT {
         CaughtUp.await(jdbc);
         List<MockHttpServletResponse> refused = new ArrayList<>();
         AtomicBoolean once = new AtomicBoolean(true);
+        AtomicReference<ReplayRuns.Status> fromThePage = new AtomicReference<>();
         Replay.Result result = replay.run("first-auditor", (done, total) -> {
             if (once.getAndSet(false)) {
                 List<CompletableFuture<MockHttpServletResponse>> six = IntStream.range(0, 6)
@@ -164,6 +170,7 @@ class EventLogIT {
                         .toList();
                 six.forEach(answer ->
                         refused.add(answer.orTimeout(30, TimeUnit.SECONDS).join()));
+                fromThePage.set(startFromThePageAndWait());
             }
         });
 
@@ -178,9 +185,31 @@ class EventLogIT {
                     .contains("a replay is already running (started by first-auditor at ")
                     .doesNotContain("concurrent change");
         }
+        assertThat(fromThePage.get().state())
+                .as("the page's replay says it was not started, not that it failed")
+                .isEqualTo(ReplayRuns.State.REFUSED);
+        assertThat(auditor("/audit/replays/latest/panel")).contains("未开始：已有另一次重建在进行中", "first-auditor");
         assertThat(send(post("/api/audit/replays")).getStatus())
                 .as("once it has ended the next one runs")
                 .isEqualTo(200);
+    }
+
+    private ReplayRuns.Status startFromThePageAndWait() {
+        try {
+            mvc.perform(post("/audit/replays").with(csrf()).with(user("auditor").roles("AUDITOR")))
+                    .andExpect(status().is3xxRedirection());
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (System.currentTimeMillis() < deadline) {
+                ReplayRuns.Status status = pageRuns.latest().orElseThrow();
+                if (status.state() != ReplayRuns.State.RUNNING) {
+                    return status;
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException("the page's replay neither ran nor was refused");
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     private String arrive(String project) throws Exception {

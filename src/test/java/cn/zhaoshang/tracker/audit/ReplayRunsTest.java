@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.tracker.shared.AlreadyRunning;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -82,6 +83,25 @@ class ReplayRunsTest {
             assertThat(failing.start("auditor")).isPresent();
         } finally {
             failing.stop();
+        }
+    }
+
+    @Test
+    void a_replay_refused_because_another_runs_elsewhere_says_so_rather_than_failed() throws Exception {
+        ReplayRuns refusing = new ReplayRuns(
+                (startedBy, progress) -> {
+                    throw new AlreadyRunning("已有重建在进行中 / a replay is already running");
+                },
+                Clock.systemUTC());
+        try {
+            refusing.start("auditor");
+            ReplayRuns.Status refused = eventually(() -> refusing.latest()
+                    .filter(status -> status.state() != ReplayRuns.State.RUNNING)
+                    .orElse(null));
+            assertThat(refused.state()).isEqualTo(ReplayRuns.State.REFUSED);
+            assertThat(refused.failure()).contains("a replay is already running");
+        } finally {
+            refusing.stop();
         }
     }
 
