@@ -155,6 +155,10 @@ class EventLogIT {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(timeline).contains("href=\"#timeline-1\"", "href=\"#timeline-3\"", "撤销记录（位置 " + retraction + "）");
+        assertThat(timeline).doesNotContain("href=\"/audit/events/");
+        assertThat(auditor("/projects/" + project + "/timeline"))
+                .as("an auditor also gets the event's detail")
+                .contains("href=\"/audit/events/" + arrival + "\"", "href=\"/audit/events/" + retraction + "\"");
     }
 
     @Test
