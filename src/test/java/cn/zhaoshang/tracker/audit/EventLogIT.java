@@ -88,6 +88,9 @@ class EventLogIT {
 
         String page = auditor("/audit/events?size=500&aggregate=" + zone);
         assertThat(page).contains(project, zone + "/2023").doesNotContain(elsewhere, other + "/2023");
+        assertThat(page)
+                .as("a target's row links to everything about its zone, a warning's to its project")
+                .contains("href=\"/audit/events?aggregate=" + zone + "\" title=\"" + zone + "/2023\"");
     }
 
     @Test
