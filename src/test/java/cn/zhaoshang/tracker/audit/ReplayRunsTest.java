@@ -69,16 +69,10 @@ class ReplayRunsTest {
 
     @Test
     void a_failed_replay_says_why_and_lets_the_next_one_start() throws Exception {
-        ReplayRuns failing = new ReplayRuns(
-                (startedBy, progress) -> {
-                    throw new IllegalStateException("report did not catch up with 12");
-                },
-                Clock.systemUTC());
+        ReplayRuns failing = throwing(new IllegalStateException("report did not catch up with 12"));
         try {
-            failing.start("auditor");
-            ReplayRuns.Status failed = eventually(() -> failing.latest()
-                    .filter(status -> status.state() == ReplayRuns.State.FAILED)
-                    .orElse(null));
+            ReplayRuns.Status failed = ended(failing);
+            assertThat(failed.state()).isEqualTo(ReplayRuns.State.FAILED);
             assertThat(failed.failure()).contains("did not catch up");
             assertThat(failing.start("auditor")).isPresent();
         } finally {
@@ -88,21 +82,30 @@ class ReplayRunsTest {
 
     @Test
     void a_replay_refused_because_another_runs_elsewhere_says_so_rather_than_failed() throws Exception {
-        ReplayRuns refusing = new ReplayRuns(
-                (startedBy, progress) -> {
-                    throw new AlreadyRunning("已有重建在进行中 / a replay is already running");
-                },
-                Clock.systemUTC());
+        ReplayRuns refusing = throwing(new AlreadyRunning("已有重建在进行中 / a replay is already running"));
         try {
-            refusing.start("auditor");
-            ReplayRuns.Status refused = eventually(() -> refusing.latest()
-                    .filter(status -> status.state() != ReplayRuns.State.RUNNING)
-                    .orElse(null));
+            ReplayRuns.Status refused = ended(refusing);
             assertThat(refused.state()).isEqualTo(ReplayRuns.State.REFUSED);
             assertThat(refused.failure()).contains("a replay is already running");
         } finally {
             refusing.stop();
         }
+    }
+
+    private static ReplayRuns throwing(RuntimeException thrown) {
+        return new ReplayRuns(
+                (startedBy, progress) -> {
+                    throw thrown;
+                },
+                Clock.systemUTC());
+    }
+
+    /** Starts a run and waits until it has ended. */
+    private static ReplayRuns.Status ended(ReplayRuns runs) throws InterruptedException {
+        runs.start("auditor");
+        return eventually(() -> runs.latest()
+                .filter(status -> status.state() != ReplayRuns.State.RUNNING)
+                .orElse(null));
     }
 
     private static <T> T eventually(Supplier<T> check) throws InterruptedException {
