@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.shared.Reach;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +65,9 @@ class EventLogPage {
                     ? null
                     : new Link(
                             counterpart.position(),
-                            "ArrivalRetracted".equals(logged.entry().type()));
+                            ArrivalRetracted.class
+                                    .getSimpleName()
+                                    .equals(logged.entry().type()));
         }
     }
 

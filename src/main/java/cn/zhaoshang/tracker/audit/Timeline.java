@@ -5,6 +5,7 @@ import cn.zhaoshang.tracker.access.api.PasswordChanged;
 import cn.zhaoshang.tracker.access.api.UserDisabled;
 import cn.zhaoshang.tracker.access.api.UserEnabled;
 import cn.zhaoshang.tracker.access.api.UserRegistered;
+import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -119,13 +120,13 @@ final class Timeline {
         Unit unit = unit(e.kind());
         boolean foreign = e.kind() == CapitalKind.FOREIGN;
         String zh = "实际到位%s %s（到位日期 %s，到位编号 %s）"
-                .formatted(foreign ? "外资" : "资金", amount(e.amount(), unit, ZH), e.arrivedOn(), shortId(e));
+                .formatted(foreign ? "外资" : "资金", amount(e.amount(), unit, ZH), e.arrivedOn(), shortId(e.arrivalId()));
         String en = "%s received: %s (arrived on %s, arrival %s)"
                 .formatted(
                         foreign ? "foreign capital" : "capital",
                         amount(e.amount(), unit, EN),
                         e.arrivedOn(),
-                        shortId(e));
+                        shortId(e.arrivalId()));
         if (retraction != null) {
             zh += "；已于 %s 撤销（位置 %d）".formatted(minute(retraction.recordedAt()), retraction.position());
             en += "; retracted at %s (position %d)".formatted(minute(retraction.recordedAt()), retraction.position());
@@ -148,25 +149,18 @@ final class Timeline {
                                 amount(e.amount(), unit, ZH),
                                 e.arrivedOn(),
                                 recordedZh,
-                                shortId(e)),
+                                shortId(e.arrivalId())),
                 "%s of %s retracted (arrived on %s%s, arrival %s)"
                         .formatted(
                                 foreign ? "foreign capital" : "capital",
                                 amount(e.amount(), unit, EN),
                                 e.arrivedOn(),
                                 recordedEn,
-                                shortId(e)));
+                                shortId(e.arrivalId())));
     }
 
-    private static String shortId(CapitalArrived e) {
-        return shortId(e.arrivalId().value());
-    }
-
-    private static String shortId(ArrivalRetracted e) {
-        return shortId(e.arrivalId().value());
-    }
-
-    private static String shortId(String id) {
+    private static String shortId(ArrivalId arrival) {
+        String id = arrival.value();
         return id.length() <= 8 ? id : id.substring(0, 8);
     }
 
