@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.Reach;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,8 +9,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,27 +55,48 @@ class AuditController {
 
     @PostMapping("/replays")
     @Operation(summary = "从全部历史重建所有读模型并核对 / Rebuild every read model from the whole history and compare")
-    Replay.Result replay() {
-        return reads.replayed(replay::run);
+    Replay.Result replay(Principal user) {
+        return reads.replayed(() -> replay.run(user.getName()));
     }
 
     record Page(List<EventLog.Entry> events, Long next) {}
 
     @GetMapping("/events")
-    @Operation(summary = "全局事件日志（按全局位置分页）/ The whole history in global order, paged by position")
+    @Operation(
+            summary = "全局事件日志（按全局位置分页）/ The whole history in global order, paged by position",
+            description = "Optional filters: type (a stored type's simple name), aggregateId (a stream and the streams"
+                    + " under it; for a zone also its projects, their warnings and its submissions), recordedBy, from"
+                    + " and to (recording days, Beijing time, both included).")
     Page events(
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{form.notNegative}") long after,
             @RequestParam(defaultValue = "100")
                     @Min(value = 1, message = "{form.limit}")
                     @Max(value = 1000, message = "{form.limit}")
                     int limit,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String aggregateId,
+            @RequestParam(required = false) String recordedBy,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Reach reach) {
-        List<EventLog.Entry> page = log.after(after, limit + 1, reach);
+        if (blank(type) != null && !EventLog.TYPES.contains(blank(type))) {
+            throw new InvalidField("type", "未知的事件类型 %s / unknown event type %s".formatted(type, type));
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidField("from", "起始日期晚于截止日期 / from is after to");
+        }
+        EventLog.Filter filter =
+                new EventLog.Filter(blank(type), blank(recordedBy), blank(aggregateId), from, to, reach);
+        List<EventLog.Entry> page = log.after(filter, after, limit + 1);
         if (page.size() > limit) {
             List<EventLog.Entry> events = page.subList(0, limit);
             return new Page(events, events.get(limit - 1).position());
         }
         return new Page(page, null);
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @GetMapping("/verification")

@@ -104,20 +104,27 @@ class EventLog implements RecordedEvents {
     private final JdbcClient jdbc;
     private final ObjectMapper exact;
     private final Serializer serializer;
+    private final ArrivalLinks arrivals;
     private final String metaDataAsText;
+    private final String firstPayloadAsText;
 
-    /** The stored metadata (UTF-8 JSON in a binary column) as text, in the database's own words. */
-    private static String metaDataAsText(DataSource dataSource) {
-        return ShadowTables.postgres(dataSource) ? "convert_from(e.metaData, 'UTF8')" : "UTF8TOSTRING(e.metaData)";
+    /** A stored column (UTF-8 JSON in a binary column) as text, in the database's own words. */
+    private static String asText(DataSource dataSource, String column) {
+        return ShadowTables.postgres(dataSource)
+                ? "convert_from(" + column + ", 'UTF8')"
+                : "UTF8TOSTRING(" + column + ")";
     }
 
     EventLog(
             JdbcClient jdbc,
             ObjectMapper json,
             @Qualifier("eventSerializer") Serializer serializer,
-            DataSource dataSource) {
+            DataSource dataSource,
+            ArrivalLinks arrivals) {
         this.jdbc = jdbc;
-        this.metaDataAsText = metaDataAsText(dataSource);
+        this.arrivals = arrivals;
+        this.metaDataAsText = asText(dataSource, "e.metaData");
+        this.firstPayloadAsText = asText(dataSource, "f.payload");
         // Stored amounts are read as exact decimals, never through double.
         this.exact = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.serializer = serializer;
@@ -125,7 +132,9 @@ class EventLog implements RecordedEvents {
 
     /**
      * What an auditor narrows the log to; null means "any". Dates are calendar days in Asia/Shanghai, both
-     * included.
+     * included. {@code aggregateId} names a stream and everything about it: the streams under it ({@code
+     * project/warning}, {@code zone/2023}, {@code zone/warning-rules}, …) and, for a zone, every stream whose first
+     * event names the zone (its projects, their warnings, its submissions).
      */
     record Filter(String type, String recordedBy, String aggregateId, LocalDate from, LocalDate to, Reach reach) {
 
@@ -136,9 +145,11 @@ class EventLog implements RecordedEvents {
 
     /**
      * An entry with its metadata and what happened: {@code what} without the reason, {@code line} the whole sentence
-     * (null for a type without a line).
+     * (null for a type without a line); {@code counterpart} for an arrival its retraction, for a retraction the
+     * arrival it withdraws (null otherwise).
      */
-    record Logged(Entry entry, JsonNode metaData, Timeline.Line what, Timeline.Line line) {
+    record Logged(
+            Entry entry, JsonNode metaData, Timeline.Line what, Timeline.Line line, Timeline.Counterpart counterpart) {
 
         /** The project or zone the event is about: the payload's {@code projectId}, else its {@code zoneId}. */
         Subject subject() {
@@ -191,11 +202,16 @@ class EventLog implements RecordedEvents {
 
     /** Up to {@code limit} entries after {@code position} that the reach sees, in global order. */
     List<Entry> after(long position, int limit, Reach reach) {
+        return after(Filter.any(reach), position, limit);
+    }
+
+    /** Up to {@code limit} entries after {@code position} that match the filter, in global order. */
+    List<Entry> after(Filter filter, long position, int limit) {
         return filtered(
                         "SELECT " + prefixed() + ", h.hash, " + PREVIOUS_HASH + ", c.key_id, c.signature"
                                 + " FROM DomainEventEntry e LEFT JOIN event_hash h ON h.position = e.globalIndex"
                                 + " LEFT JOIN chain_checkpoint c ON c.position = e.globalIndex",
-                        Filter.any(reach),
+                        filter,
                         position,
                         null,
                         " ORDER BY e.globalIndex LIMIT :limit")
@@ -223,7 +239,7 @@ class EventLog implements RecordedEvents {
      */
     List<Logged> page(Filter filter, long after, Long before, int limit) {
         boolean backwards = before != null;
-        List<Logged> page = new ArrayList<>(filtered(
+        List<Logged> page = new ArrayList<>(logged(filtered(
                         "SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
                                 + " LEFT JOIN event_hash h ON h.position = e.globalIndex",
                         filter,
@@ -231,8 +247,8 @@ class EventLog implements RecordedEvents {
                         before,
                         " ORDER BY e.globalIndex" + (backwards ? " DESC" : "") + " LIMIT :limit")
                 .param("limit", limit)
-                .query((row, number) -> logged(StoredEvent.from(row), row.getString("hash")))
-                .list());
+                .query((row, number) -> new Hashed(StoredEvent.from(row), row.getString("hash")))
+                .list()));
         if (backwards) {
             Collections.reverse(page);
         }
@@ -249,15 +265,17 @@ class EventLog implements RecordedEvents {
 
     /** The event at {@code position}, if the reach sees it. */
     Optional<Logged> at(long position, Reach reach) {
-        return filtered(
-                        "SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
-                                + " LEFT JOIN event_hash h ON h.position = e.globalIndex",
-                        Filter.any(reach),
-                        position - 1,
-                        position + 1,
-                        "")
-                .query((row, number) -> logged(StoredEvent.from(row), row.getString("hash")))
-                .optional();
+        return logged(filtered(
+                                "SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
+                                        + " LEFT JOIN event_hash h ON h.position = e.globalIndex",
+                                Filter.any(reach),
+                                position - 1,
+                                position + 1,
+                                "")
+                        .query((row, number) -> new Hashed(StoredEvent.from(row), row.getString("hash")))
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -265,13 +283,12 @@ class EventLog implements RecordedEvents {
         if (positions.isEmpty()) {
             return List.of();
         }
-        return jdbc
-                .sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
-                        + " LEFT JOIN event_hash h ON h.position = e.globalIndex"
-                        + " WHERE e.globalIndex IN (:positions) ORDER BY e.globalIndex")
-                .param("positions", List.copyOf(positions))
-                .query((row, number) -> logged(StoredEvent.from(row), row.getString("hash")))
-                .list()
+        return logged(jdbc.sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
+                                + " LEFT JOIN event_hash h ON h.position = e.globalIndex"
+                                + " WHERE e.globalIndex IN (:positions) ORDER BY e.globalIndex")
+                        .param("positions", List.copyOf(positions))
+                        .query((row, number) -> new Hashed(StoredEvent.from(row), row.getString("hash")))
+                        .list())
                 .stream()
                 .map(logged -> new RecordedEvent(
                         logged.entry().position(),
@@ -328,8 +345,7 @@ class EventLog implements RecordedEvents {
             params.put("type", STORED_TYPES.getOrDefault(filter.type(), "-"));
         }
         if (filter.aggregateId() != null) {
-            where.append(" AND e.aggregateIdentifier = :aggregate");
-            params.put("aggregate", filter.aggregateId());
+            about(filter.aggregateId(), where, params);
         }
         if (filter.recordedBy() != null) {
             where.append(" AND " + metaDataAsText + " LIKE :by ESCAPE '\\'");
@@ -347,6 +363,34 @@ class EventLog implements RecordedEvents {
         JdbcClient.StatementSpec statement = jdbc.sql(select + where + orderAndLimit);
         params.forEach(statement::param);
         return statement;
+    }
+
+    /**
+     * The stream itself, the streams under it, and for a zone the streams whose first event names it. Read from the
+     * stored events alone, not from a read model an auditor may be checking: a project belongs to the zone its
+     * signing names (no event moves a project), its warnings to the zone their first warning names. The first events
+     * are found by a scan of the store's first events, inside the database; the page stays bounded by its limit.
+     */
+    private void about(String id, StringBuilder where, Map<String, Object> params) {
+        where.append(" AND (e.aggregateIdentifier = :aggregate OR e.aggregateIdentifier LIKE :under ESCAPE '\\'");
+        params.put("aggregate", id);
+        params.put("under", likeLiteral(id) + "/%");
+        if (isZone(id)) {
+            where.append(" OR e.aggregateIdentifier IN (SELECT f.aggregateIdentifier FROM DomainEventEntry f"
+                    + " WHERE f.sequenceNumber = 0 AND " + firstPayloadAsText + " LIKE :naming ESCAPE '\\')");
+            params.put("naming", "%" + likeLiteral("\"zoneId\":" + jsonString(id)) + "%");
+        }
+        where.append(")");
+    }
+
+    private boolean isZone(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry"
+                                + " WHERE aggregateIdentifier = :id AND sequenceNumber = 0 AND payloadType = :zone")
+                        .param("id", id)
+                        .param("zone", ZoneRegistered.class.getName())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -398,17 +442,33 @@ class EventLog implements RecordedEvents {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private Logged logged(StoredEvent event, String hash) {
+    private record Hashed(StoredEvent event, String hash) {}
+
+    /** The events with their lines; an arrival or a retraction names its counterpart, wherever that stands. */
+    private List<Logged> logged(List<Hashed> events) {
+        Map<String, Timeline.Counterpart> counterparts = arrivals.in(events.stream()
+                .filter(hashed -> ArrivalLinks.TYPES.contains(hashed.event().payloadType()))
+                .map(hashed -> hashed.event().aggregateIdentifier())
+                .collect(Collectors.toSet()));
+        return events.stream()
+                .map(hashed -> logged(
+                        hashed.event(),
+                        hashed.hash(),
+                        counterparts.get(hashed.event().eventIdentifier())))
+                .toList();
+    }
+
+    private Logged logged(StoredEvent event, String hash, Timeline.Counterpart counterpart) {
         Entry entry = entry(event, hash);
         Timeline.Line what = null;
         Timeline.Line line = null;
         if (Timeline.DESCRIBED.contains(event.payloadType())) {
             Object payload = serializer.deserialize(new SimpleSerializedObject<>(
                     event.payload(), byte[].class, event.payloadType(), event.payloadRevision()));
-            what = Timeline.what(payload);
-            line = Timeline.of(payload, entry.recordedAt(), entry.recordedBy());
+            what = Timeline.what(payload, counterpart);
+            line = Timeline.of(payload, entry.recordedAt(), entry.recordedBy(), counterpart);
         }
-        return new Logged(entry, read(event.metaData()), what, line);
+        return new Logged(entry, read(event.metaData()), what, line, counterpart);
     }
 
     private Entry entry(StoredEvent event, String hash) {

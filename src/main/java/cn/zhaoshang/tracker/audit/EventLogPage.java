@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.shared.Reach;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,7 @@ class EventLogPage {
     /**
      * One line of the page, in the reader's language; {@code subject} is the project or zone it is about (null for
      * an event about neither) and {@code what} says what happened, without the reason, which has its own place.
+     * {@code link} leads from a retraction to the arrival it withdraws and back.
      */
     record Row(
             long position,
@@ -51,7 +53,23 @@ class EventLogPage {
             Subject subject,
             String what,
             String reason,
-            boolean chained) {}
+            boolean chained,
+            Link link) {}
+
+    /** The event at {@code position} that this one withdraws ({@code retracts}) or that withdraws this one. */
+    record Link(long position, boolean retracts) {
+
+        static Link of(EventLog.Logged logged) {
+            Timeline.Counterpart counterpart = logged.counterpart();
+            return counterpart == null
+                    ? null
+                    : new Link(
+                            counterpart.position(),
+                            ArrivalRetracted.class
+                                    .getSimpleName()
+                                    .equals(logged.entry().type()));
+        }
+    }
 
     /** A project or zone by its name, or by its id when its first event is not (yet) in the store. */
     record Subject(boolean project, String id, String name) {}
@@ -134,7 +152,8 @@ class EventLogPage {
             String line,
             String payload,
             String metaData,
-            String hash) {}
+            String hash,
+            Link link) {}
 
     @GetMapping("/audit/events/{position}")
     String event(@PathVariable String position, Locale locale, Model model, HttpServletResponse response, Reach reach) {
@@ -169,7 +188,8 @@ class EventLogPage {
                 subject(logged.subject(), names),
                 logged.what() == null ? null : pick(logged.what(), locale),
                 entry.reason(),
-                entry.hash() != null);
+                entry.hash() != null,
+                Link.of(logged));
     }
 
     private static Subject subject(EventLog.Subject subject, Map<EventLog.Subject, String> names) {
@@ -199,7 +219,8 @@ class EventLogPage {
                 logged.line() == null ? null : pick(logged.line(), locale),
                 pretty(entry.payload()),
                 pretty(logged.metaData()),
-                entry.hash());
+                entry.hash(),
+                Link.of(logged));
     }
 
     static String pick(Timeline.Line line, Locale locale) {

@@ -1,5 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.warning.api.WarningIds;
@@ -26,11 +28,13 @@ class ProjectHistoryController {
     private final EventStore events;
     private final ObjectMapper json;
     private final JdbcClient jdbc;
+    private final ArrivalLinks arrivals;
 
-    ProjectHistoryController(EventStore events, ObjectMapper json, JdbcClient jdbc) {
+    ProjectHistoryController(EventStore events, ObjectMapper json, JdbcClient jdbc, ArrivalLinks arrivals) {
         this.events = events;
         this.json = json;
         this.jdbc = jdbc;
+        this.arrivals = arrivals;
     }
 
     /**
@@ -41,7 +45,9 @@ class ProjectHistoryController {
 
     /**
      * One event of the project, with its global {@code position} and chain {@code hash} (as in the audit log), and
-     * {@code line}: the event as one sentence in Chinese and English.
+     * {@code line}: the event as one sentence in Chinese and English. {@code retracts}: on a retraction, the position
+     * of the arrival it withdraws; {@code retractedBy}: on an arrival, the position of its retraction (null
+     * otherwise).
      */
     record Entry(
             long position,
@@ -52,7 +58,9 @@ class ProjectHistoryController {
             String recordedBy,
             String reason,
             Object payload,
-            Timeline.Line line) {}
+            Timeline.Line line,
+            Long retracts,
+            Long retractedBy) {}
 
     @GetMapping("/api/projects/{id}/history")
     @Operation(summary = "项目的全部事件（谁、何时、为何）/ Every event of a project: who, when, why")
@@ -63,12 +71,17 @@ class ProjectHistoryController {
             throw new UnknownProject(id);
         }
         Map<String, Chained> chained = chained(List.of(id, WarningIds.ofProject(id)));
+        Map<String, Timeline.Counterpart> counterparts = arrivals.in(List.of(id));
         List<Entry> warnings = events.readEvents(WarningIds.ofProject(id))
                 .asStream()
-                .map(event -> entry(event, chained))
+                .map(event -> entry(event, chained, null))
                 .toList();
         return new History(
-                id, stream.stream().map(event -> entry(event, chained)).toList(), warnings);
+                id,
+                stream.stream()
+                        .map(event -> entry(event, chained, counterparts.get(event.getIdentifier())))
+                        .toList(),
+                warnings);
     }
 
     /** Where each event of the streams stands in the history: its position and chain hash, by event identifier. */
@@ -85,7 +98,7 @@ class ProjectHistoryController {
         return chained;
     }
 
-    private Entry entry(DomainEventMessage<?> event, Map<String, Chained> chained) {
+    private Entry entry(DomainEventMessage<?> event, Map<String, Chained> chained, Timeline.Counterpart counterpart) {
         Chained at = chained.get(event.getIdentifier());
         JsonNode reason = json.valueToTree(event.getPayload()).get("reason");
         String recordedBy = (String) event.getMetaData().get("recordedBy");
@@ -98,6 +111,8 @@ class ProjectHistoryController {
                 recordedBy,
                 reason == null || reason.isNull() ? null : reason.asText(),
                 event.getPayload(),
-                Timeline.of(event.getPayload(), event.getTimestamp(), recordedBy));
+                Timeline.of(event.getPayload(), event.getTimestamp(), recordedBy, counterpart),
+                counterpart != null && event.getPayload() instanceof ArrivalRetracted ? counterpart.position() : null,
+                counterpart != null && event.getPayload() instanceof CapitalArrived ? counterpart.position() : null);
     }
 }

@@ -3,8 +3,8 @@ package cn.zhaoshang.tracker.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
-import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +21,8 @@ class RebuildLock {
         this.dataSource = dataSource;
     }
 
-    /** Held until closed; a 409 (concurrent change) when another replay holds it. */
-    Held take() {
+    /** Held until closed; empty when another replay, on this instance or another, holds it. */
+    Optional<Held> take() {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
@@ -31,10 +31,10 @@ class RebuildLock {
                     connection.prepareStatement("SELECT id FROM rebuild_lock WHERE id = 1 FOR UPDATE NOWAIT")) {
                 lock.executeQuery().close();
             }
-            return new Held(connection);
+            return Optional.of(new Held(connection));
         } catch (SQLException busy) {
             close(connection);
-            throw new CannotAcquireLockException("另一次重放正在进行 / another replay is running", busy);
+            return Optional.empty();
         }
     }
 

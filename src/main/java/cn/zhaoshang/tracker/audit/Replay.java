@@ -3,14 +3,19 @@ package cn.zhaoshang.tracker.audit;
 import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
+import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.shared.AlreadyRunning;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventProcessor;
@@ -64,6 +69,12 @@ class Replay {
     private final ProcessorProgress progress;
     private final ShadowTables shadow;
     private final RebuildLock lock;
+    private final Clock clock;
+
+    /** Who started the replay running on this instance, and when: what a refused second replay is told. */
+    private record Running(String startedBy, Instant startedAt) {}
+
+    private final AtomicReference<Running> running = new AtomicReference<>();
 
     Replay(
             List<ReadModel> models,
@@ -74,7 +85,9 @@ class Replay {
             JdbcClient jdbc,
             ProcessorProgress progress,
             ShadowTables shadow,
-            RebuildLock lock) {
+            RebuildLock lock,
+            Clock clock) {
+        this.clock = clock;
         this.models = models;
         this.events = events;
         this.serializer = serializer;
@@ -98,13 +111,40 @@ class Replay {
         void replayed(long done, long total);
     }
 
-    Result run() {
-        return run(Progress.NONE);
+    Result run(String startedBy) {
+        return run(startedBy, Progress.NONE);
     }
 
     Result run(Progress progress) {
+        return run(null, progress);
+    }
+
+    /** Refused with {@link AlreadyRunning} while another replay runs, here or on another instance. */
+    Result run(String startedBy, Progress progress) {
+        RebuildLock.Held held = lock.take().orElseThrow(this::alreadyRunning);
+        Running mine = new Running(startedBy == null ? "system" : startedBy, clock.instant());
+        running.set(mine);
+        try (held) {
+            return rebuild(progress);
+        } finally {
+            running.compareAndSet(mine, null);
+        }
+    }
+
+    private AlreadyRunning alreadyRunning() {
+        Running other = running.get();
+        if (other == null) {
+            return new AlreadyRunning(
+                    "已有重建在进行中，请等它结束后再开始 / a replay is already running, start another once it has ended");
+        }
+        String at = Shown.moment(other.startedAt());
+        return new AlreadyRunning(("已有重建在进行中（由 %s 于 %s 发起），请等它结束后再开始 / a replay is already running"
+                        + " (started by %s at %s, Beijing time), start another once it has ended")
+                .formatted(other.startedBy(), at, other.startedBy(), at));
+    }
+
+    private Result rebuild(Progress progress) {
         long started = System.nanoTime();
-        RebuildLock.Held held = lock.take();
         List<String> tables =
                 models.stream().flatMap(model -> model.tables().stream()).toList();
         try {
@@ -125,11 +165,7 @@ class Replay {
                         .executeWithoutResult(status -> tokens.releaseClaim(PROCESSOR, 0));
             }
         } finally {
-            try {
-                shadow.drop(tables);
-            } finally {
-                held.close();
-            }
+            shadow.drop(tables);
         }
     }
 

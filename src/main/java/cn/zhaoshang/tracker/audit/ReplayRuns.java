@@ -1,13 +1,14 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.shared.AlreadyRunning;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,9 @@ class ReplayRuns {
     enum State {
         RUNNING,
         DONE,
-        FAILED
+        FAILED,
+        /** Not run: another replay held the lock (started through the API, or on another instance). */
+        REFUSED
     }
 
     /** A snapshot of one run; {@code total} is 0 until the replay has counted the events. */
@@ -45,7 +48,7 @@ class ReplayRuns {
         }
     }
 
-    private final Function<Replay.Progress, Replay.Result> replay;
+    private final BiFunction<String, Replay.Progress, Replay.Result> replay;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "replay");
@@ -59,7 +62,7 @@ class ReplayRuns {
         this(replay::run, clock);
     }
 
-    ReplayRuns(Function<Replay.Progress, Replay.Result> replay, Clock clock) {
+    ReplayRuns(BiFunction<String, Replay.Progress, Replay.Result> replay, Clock clock) {
         this.replay = replay;
         this.clock = clock;
     }
@@ -72,7 +75,7 @@ class ReplayRuns {
         long run = latest == null ? 1 : latest.run() + 1;
         latest = new Status(run, State.RUNNING, startedBy, clock.instant(), 0, 0, null, null);
         Status started = latest;
-        worker.execute(() -> execute(run));
+        worker.execute(() -> execute(run, startedBy));
         return Optional.of(started);
     }
 
@@ -80,10 +83,12 @@ class ReplayRuns {
         return Optional.ofNullable(latest);
     }
 
-    private void execute(long run) {
+    private void execute(long run, String startedBy) {
         try {
-            Replay.Result result = replay.apply((done, total) -> update(run, done, total));
+            Replay.Result result = replay.apply(startedBy, (done, total) -> update(run, done, total));
             finish(run, State.DONE, result, null);
+        } catch (AlreadyRunning refused) {
+            finish(run, State.REFUSED, null, refused.getMessage());
         } catch (RuntimeException failed) {
             log.error("Replay {} failed", run, failed);
             finish(run, State.FAILED, null, failed.getMessage());

@@ -5,6 +5,7 @@ import cn.zhaoshang.tracker.access.api.PasswordChanged;
 import cn.zhaoshang.tracker.access.api.UserDisabled;
 import cn.zhaoshang.tracker.access.api.UserEnabled;
 import cn.zhaoshang.tracker.access.api.UserRegistered;
+import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -35,6 +36,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,7 @@ final class Timeline {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final Locale EN = Locale.ENGLISH;
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     /** The stored payload types this class has a line for; other events are shown by their type's name. */
     static final Set<String> DESCRIBED = Stream.of(
@@ -87,9 +90,83 @@ final class Timeline {
 
     record Line(String zh, String en) {}
 
+    /**
+     * Where the other half of an arrival and its retraction stands: for an arrival its retraction, for a retraction
+     * the arrival it withdraws.
+     */
+    record Counterpart(long position, long sequence, Instant recordedAt) {}
+
     /** What happened, without why, who and when it was recorded. */
     static Line what(Object event) {
+        return what(event, null);
+    }
+
+    /** What happened, naming its counterpart (null when it has none or it is not known). */
+    static Line what(Object event, Counterpart counterpart) {
+        if (event instanceof CapitalArrived e) {
+            return arrived(e, counterpart);
+        }
+        if (event instanceof ArrivalRetracted e) {
+            return retracted(e, counterpart);
+        }
         return describe(event);
+    }
+
+    /**
+     * "到位日期" is the day the money arrived, a business date; "登记于" the moment it was recorded. The short arrival id
+     * tells two arrivals of the same day and amount apart.
+     */
+    private static Line arrived(CapitalArrived e, Counterpart retraction) {
+        Unit unit = unit(e.kind());
+        boolean foreign = e.kind() == CapitalKind.FOREIGN;
+        String zh = "实际到位%s %s（到位日期 %s，到位编号 %s）"
+                .formatted(foreign ? "外资" : "资金", amount(e.amount(), unit, ZH), e.arrivedOn(), shortId(e.arrivalId()));
+        String en = "%s received: %s (arrived on %s, arrival %s)"
+                .formatted(
+                        foreign ? "foreign capital" : "capital",
+                        amount(e.amount(), unit, EN),
+                        e.arrivedOn(),
+                        shortId(e.arrivalId()));
+        if (retraction != null) {
+            zh += "；已于 %s 撤销（位置 %d）".formatted(minute(retraction.recordedAt()), retraction.position());
+            en += "; retracted at %s (position %d)".formatted(minute(retraction.recordedAt()), retraction.position());
+        }
+        return new Line(zh, en);
+    }
+
+    private static Line retracted(ArrivalRetracted e, Counterpart arrival) {
+        Unit unit = unit(e.kind());
+        boolean foreign = e.kind() == CapitalKind.FOREIGN;
+        String recordedZh =
+                arrival == null ? "" : "，登记于 %s，位置 %d".formatted(minute(arrival.recordedAt()), arrival.position());
+        String recordedEn = arrival == null
+                ? ""
+                : ", recorded at %s, position %d".formatted(minute(arrival.recordedAt()), arrival.position());
+        return new Line(
+                "撤销到位%s %s（到位日期 %s%s，到位编号 %s）"
+                        .formatted(
+                                foreign ? "外资" : "资金",
+                                amount(e.amount(), unit, ZH),
+                                e.arrivedOn(),
+                                recordedZh,
+                                shortId(e.arrivalId())),
+                "%s of %s retracted (arrived on %s%s, arrival %s)"
+                        .formatted(
+                                foreign ? "foreign capital" : "capital",
+                                amount(e.amount(), unit, EN),
+                                e.arrivedOn(),
+                                recordedEn,
+                                shortId(e.arrivalId())));
+    }
+
+    private static String shortId(ArrivalId arrival) {
+        String id = arrival.value();
+        return id.length() <= 8 ? id : id.substring(0, 8);
+    }
+
+    /** A moment as people read it here: Beijing time, to the minute. */
+    private static String minute(Instant instant) {
+        return MINUTE.format(instant.atZone(CHINA));
     }
 
     /** The reason the event carries (a retraction, an amendment, a correction, a termination), or null. */
@@ -129,9 +206,14 @@ final class Timeline {
 
     /** The whole sentence: what happened, why (once), and who recorded it on which day. */
     static Line of(Object event, Instant recordedAt, String recordedBy) {
+        return of(event, recordedAt, recordedBy, null);
+    }
+
+    /** The whole sentence, naming the event's counterpart (null when it has none or it is not known). */
+    static Line of(Object event, Instant recordedAt, String recordedBy, Counterpart counterpart) {
         LocalDate recordedOn = LocalDate.ofInstant(recordedAt, CHINA);
         String who = recordedBy == null ? "system" : recordedBy;
-        Line what = describe(event);
+        Line what = what(event, counterpart);
         String reason = reason(event);
         return new Line(
                 "%s%s — %s 由 %s 登记".formatted(what.zh(), reason == null ? "" : "，原因：" + reason, recordedOn, who),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.ui.Model;
@@ -20,13 +21,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 class TimelineFragment {
 
     private final EventStore events;
+    private final ArrivalLinks arrivals;
 
-    TimelineFragment(EventStore events) {
+    TimelineFragment(EventStore events, ArrivalLinks arrivals) {
         this.events = events;
+        this.arrivals = arrivals;
     }
 
-    /** What happened, and apart from it who recorded it, when, and why (said once). */
-    record Item(long sequence, String type, String recordedAt, String recordedBy, String line, String reason) {}
+    /**
+     * What happened, and apart from it who recorded it, when, and why (said once); {@code counterpart}: a
+     * retraction's arrival or an arrival's retraction, which the item links to.
+     */
+    record Item(
+            long sequence,
+            String type,
+            String recordedAt,
+            String recordedBy,
+            String line,
+            String reason,
+            Timeline.Counterpart counterpart) {}
 
     @GetMapping("/projects/{id}/timeline")
     String timeline(@PathVariable String id, Locale locale, Model model) {
@@ -39,18 +52,23 @@ class TimelineFragment {
         List<DomainEventMessage<?>> all = new ArrayList<>(stream);
         events.readEvents(WarningIds.ofProject(id)).asStream().forEach(all::add);
         all.sort(Comparator.comparing(DomainEventMessage::getTimestamp));
+        Map<String, Timeline.Counterpart> counterparts = arrivals.in(List.of(id));
         model.addAttribute(
-                "items", all.stream().map(event -> item(event, locale)).toList());
+                "items",
+                all.stream()
+                        .map(event -> item(event, counterparts.get(event.getIdentifier()), locale))
+                        .toList());
         return "project-timeline :: timeline";
     }
 
-    private Item item(DomainEventMessage<?> event, Locale locale) {
+    private Item item(DomainEventMessage<?> event, Timeline.Counterpart counterpart, Locale locale) {
         return new Item(
                 event.getSequenceNumber(),
                 event.getPayloadType().getSimpleName(),
                 Shown.moment(event.getTimestamp()),
                 (String) event.getMetaData().get("recordedBy"),
-                EventLogPage.pick(Timeline.what(event.getPayload()), locale),
-                Timeline.reason(event.getPayload()));
+                EventLogPage.pick(Timeline.what(event.getPayload(), counterpart), locale),
+                Timeline.reason(event.getPayload()),
+                counterpart);
     }
 }

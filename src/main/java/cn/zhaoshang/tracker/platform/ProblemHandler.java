@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.platform;
 
 import cn.zhaoshang.tracker.shared.AccessNotRecorded;
+import cn.zhaoshang.tracker.shared.AlreadyRunning;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.Forbidden;
 import cn.zhaoshang.tracker.shared.InvalidField;
@@ -103,6 +104,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ConcurrencyException.class, PessimisticLockingFailureException.class})
     ProblemDetail concurrent(RuntimeException e) {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", Problems.CONCURRENT_CHANGE);
+    }
+
+    @ExceptionHandler(AlreadyRunning.class)
+    ProblemDetail alreadyRunning(AlreadyRunning e) {
+        return Problems.of(HttpStatus.CONFLICT, "already-running", e.getMessage());
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)

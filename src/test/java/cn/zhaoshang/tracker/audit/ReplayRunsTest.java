@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.tracker.shared.AlreadyRunning;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,7 +22,7 @@ class ReplayRunsTest {
     private final CountDownLatch halfway = new CountDownLatch(1);
     private final CountDownLatch finish = new CountDownLatch(1);
     private final ReplayRuns runs = new ReplayRuns(
-            progress -> {
+            (startedBy, progress) -> {
                 for (long done = 0; done <= 50; done++) {
                     progress.replayed(done, 100);
                 }
@@ -68,21 +69,43 @@ class ReplayRunsTest {
 
     @Test
     void a_failed_replay_says_why_and_lets_the_next_one_start() throws Exception {
-        ReplayRuns failing = new ReplayRuns(
-                progress -> {
-                    throw new IllegalStateException("report did not catch up with 12");
-                },
-                Clock.systemUTC());
+        ReplayRuns failing = throwing(new IllegalStateException("report did not catch up with 12"));
         try {
-            failing.start("auditor");
-            ReplayRuns.Status failed = eventually(() -> failing.latest()
-                    .filter(status -> status.state() == ReplayRuns.State.FAILED)
-                    .orElse(null));
+            ReplayRuns.Status failed = ended(failing);
+            assertThat(failed.state()).isEqualTo(ReplayRuns.State.FAILED);
             assertThat(failed.failure()).contains("did not catch up");
             assertThat(failing.start("auditor")).isPresent();
         } finally {
             failing.stop();
         }
+    }
+
+    @Test
+    void a_replay_refused_because_another_runs_elsewhere_says_so_rather_than_failed() throws Exception {
+        ReplayRuns refusing = throwing(new AlreadyRunning("已有重建在进行中 / a replay is already running"));
+        try {
+            ReplayRuns.Status refused = ended(refusing);
+            assertThat(refused.state()).isEqualTo(ReplayRuns.State.REFUSED);
+            assertThat(refused.failure()).contains("a replay is already running");
+        } finally {
+            refusing.stop();
+        }
+    }
+
+    private static ReplayRuns throwing(RuntimeException thrown) {
+        return new ReplayRuns(
+                (startedBy, progress) -> {
+                    throw thrown;
+                },
+                Clock.systemUTC());
+    }
+
+    /** Starts a run and waits until it has ended. */
+    private static ReplayRuns.Status ended(ReplayRuns runs) throws InterruptedException {
+        runs.start("auditor");
+        return eventually(() -> runs.latest()
+                .filter(status -> status.state() != ReplayRuns.State.RUNNING)
+                .orElse(null));
     }
 
     private static <T> T eventually(Supplier<T> check) throws InterruptedException {

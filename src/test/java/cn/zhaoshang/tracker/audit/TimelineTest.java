@@ -67,7 +67,7 @@ class TimelineTest {
                 RECORDED,
                 "bureau");
         assertThat(arrived.zh()).contains("实际到位外资 1448万美元");
-        assertThat(arrived.en()).contains("foreign capital arrived: USD 14.48 million");
+        assertThat(arrived.en()).contains("foreign capital received: USD 14.48 million");
     }
 
     @Test
@@ -98,6 +98,35 @@ class TimelineTest {
                 "bureau");
         assertThat(amended.zh()).contains("增资").contains("5亿元 → 8亿元");
         assertThat(amended.en()).contains("increased: CNY 500 million → CNY 800 million");
+    }
+
+    @Test
+    void an_arrival_says_when_it_arrived_and_a_retraction_also_when_the_arrival_was_recorded() {
+        CapitalArrived arrival = new CapitalArrived(
+                PROJECT,
+                ArrivalId.of("0a1b2c3d-0000-0000-0000-000000000000"),
+                LocalDate.of(2023, 11, 28),
+                CapitalKind.DOMESTIC,
+                new BigDecimal("5000000"));
+        ArrivalRetracted retraction = new ArrivalRetracted(
+                PROJECT, arrival.arrivalId(), arrival.arrivedOn(), arrival.kind(), arrival.amount(), "重复录入");
+        Timeline.Counterpart recorded = new Timeline.Counterpart(12, 1, Instant.parse("2023-12-01T02:00:00Z"));
+        Timeline.Counterpart withdrawn = new Timeline.Counterpart(57, 3, Instant.parse("2023-12-05T01:30:00Z"));
+
+        assertThat(Timeline.what(retraction, recorded))
+                .isEqualTo(new Timeline.Line(
+                        "撤销到位资金 500万元（到位日期 2023-11-28，登记于 2023-12-01 10:00，位置 12，到位编号 0a1b2c3d）",
+                        "capital of CNY 5 million retracted (arrived on 2023-11-28, recorded at 2023-12-01 10:00,"
+                                + " position 12, arrival 0a1b2c3d)"));
+        assertThat(Timeline.what(arrival, withdrawn))
+                .isEqualTo(new Timeline.Line(
+                        "实际到位资金 500万元（到位日期 2023-11-28，到位编号 0a1b2c3d）；已于 2023-12-05 09:30 撤销（位置 57）",
+                        "capital received: CNY 5 million (arrived on 2023-11-28, arrival 0a1b2c3d);"
+                                + " retracted at 2023-12-05 09:30 (position 57)"));
+        assertThat(Timeline.what(arrival).zh()).isEqualTo("实际到位资金 500万元（到位日期 2023-11-28，到位编号 0a1b2c3d）");
+        assertThat(Timeline.what(retraction).zh())
+                .as("without the arrival, no recording time is made up")
+                .isEqualTo("撤销到位资金 500万元（到位日期 2023-11-28，到位编号 0a1b2c3d）");
     }
 
     @Test
