@@ -9,7 +9,7 @@ BEGIN
                        current_schema(), '${appRole}');
         EXECUTE format('REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA %I FROM %I',
                        current_schema(), '${appRole}');
-        EXECUTE format('REVOKE UPDATE, DELETE ON domainevententry, event_hash, idempotency_key, chain_checkpoint, signing_key FROM %I',
+        EXECUTE format('REVOKE UPDATE, DELETE ON domainevententry, event_hash, idempotency_key, chain_checkpoint, signing_key, evidence_file FROM %I',
                        '${appRole}');
         EXECUTE format('REVOKE ALL ON %I FROM %I', '${flyway:table}', '${appRole}');
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), '${appRole}');

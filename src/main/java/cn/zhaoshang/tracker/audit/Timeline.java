@@ -9,6 +9,7 @@ import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.EvidenceAttached;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
 import cn.zhaoshang.tracker.project.api.ProjectLanded;
@@ -66,6 +67,7 @@ final class Timeline {
                     ContractAmended.class,
                     SigningCorrected.class,
                     ProjectTerminated.class,
+                    EvidenceAttached.class,
                     WarningRulesSet.class,
                     WarningRaised.class,
                     WarningCleared.class,
@@ -235,6 +237,25 @@ final class Timeline {
         }
         if (event instanceof ProjectTerminated e) {
             return new Line("%s 终止".formatted(e.terminatedOn()), "%s terminated".formatted(e.terminatedOn()));
+        }
+        if (event instanceof EvidenceAttached e) {
+            return new Line(
+                    "附凭证“%s”（%s，%d 字节，SHA-256 %s）支持第 %d 号事件%s"
+                            .formatted(
+                                    e.fileName(),
+                                    e.mediaType(),
+                                    e.sizeBytes(),
+                                    e.sha256(),
+                                    e.attachedTo(),
+                                    e.note() == null || e.note().isEmpty() ? "" : "：" + e.note()),
+                    "evidence \"%s\" (%s, %d bytes, SHA-256 %s) attached to event %d%s"
+                            .formatted(
+                                    e.fileName(),
+                                    e.mediaType(),
+                                    e.sizeBytes(),
+                                    e.sha256(),
+                                    e.attachedTo(),
+                                    e.note() == null || e.note().isEmpty() ? "" : ": " + e.note()));
         }
         if (event instanceof WarningRaised e) {
             return new Line(
