@@ -80,10 +80,8 @@ class EvidenceController {
     /** The request as its Idempotency-Key's fingerprint sees it: the same bytes under the same name and fields. */
     record Attachment(String sha256, String fileName, long attachedTo, String note) {}
 
-    @PostMapping(
-            value = "/api/projects/{id}/evidence",
-            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    // any Content-Type reaches it: a project outside the scope is a 404 before the body is looked at, as elsewhere
+    @PostMapping(value = "/api/projects/{id}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "附凭证（PDF、图片、Office，按内容判断类型）/ Attach evidence (PDF, image, Office; typed by content)",
             description = "attachedTo：该凭证支持的本项目事件序号（见 /history 的 sequence）。超过 tracker.evidence.max-bytes 答 413，"
