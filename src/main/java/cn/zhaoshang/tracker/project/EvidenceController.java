@@ -3,28 +3,20 @@ package cn.zhaoshang.tracker.project;
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.platform.IfMatch;
 import cn.zhaoshang.tracker.platform.LargerBody;
-import cn.zhaoshang.tracker.project.api.AttachEvidence;
 import cn.zhaoshang.tracker.project.api.GetProject;
-import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.shared.InvalidField;
-import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.shared.Reach;
-import cn.zhaoshang.tracker.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,31 +38,27 @@ import org.springframework.web.multipart.MultipartFile;
 class EvidenceController {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int NOTE_LENGTH = 1000;
 
     private final EvidenceUpload upload;
-    private final EvidenceFiles files;
+    private final EvidenceAttachments attachments;
     private final ProjectEvidence evidence;
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final IdempotentCommands idempotent;
 
     EvidenceController(
             EvidenceUpload upload,
-            EvidenceFiles files,
+            EvidenceAttachments attachments,
             ProjectEvidence evidence,
-            CommandGateway commands,
             QueryGateway queries,
             IdempotentCommands idempotent) {
         this.upload = upload;
-        this.files = files;
+        this.attachments = attachments;
         this.evidence = evidence;
-        this.commands = commands;
         this.queries = queries;
         this.idempotent = idempotent;
     }
 
-    /** The multipart body of an upload: the file and its two fields, with room for the parts' headers. */
+    /** The multipart body of an upload, API or page: the file and its two fields, with room for the parts' headers. */
     @Bean
     static LargerBody evidenceBodies(EvidenceUpload upload) {
         return new LargerBody(
@@ -89,32 +77,26 @@ class EvidenceController {
                     + " /history). 413 above tracker.evidence.max-bytes, 415 for any other type")
     ResponseEntity<Object> attach(
             @PathVariable String id,
-            @RequestPart("file") MultipartFile file,
-            @RequestParam String attachedTo,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String attachedTo,
             @RequestParam(required = false) String note,
             @RequestHeader(value = "If-Match", required = false) String ifMatch)
             throws IOException {
-        long supported = sequence(attachedTo);
-        String text = note(note);
+        if (file == null) {
+            throw new InvalidField("file", "须以 multipart/form-data 附文件 / a multipart/form-data file part is required");
+        }
+        long supported = EvidenceAttachments.sequence(attachedTo);
+        String text = EvidenceAttachments.note(note);
         try (EvidenceUpload.Received received = upload.receive(file.getInputStream(), file.getOriginalFilename())) {
             Attachment request = new Attachment(received.sha256(), received.fileName(), supported, text);
             return idempotent.run(id, request, () -> {
                 detail(id);
-                commands.sendAndWait(new AttachEvidence(
-                        ProjectId.of(id),
-                        received.sha256(),
-                        received.fileName(),
-                        received.mediaType(),
-                        received.sizeBytes(),
-                        supported,
-                        text,
-                        IfMatch.version(ifMatch)));
-                files.store(received);
-                List<ProjectEvidence.Evidence> all = evidence.of(id);
+                ProjectEvidence.Evidence attached =
+                        attachments.attach(id, received, supported, text, IfMatch.version(ifMatch));
                 return ResponseEntity.status(HttpStatus.CREATED)
                         .location(URI.create("/api/projects/%s/evidence/%s".formatted(id, received.sha256())))
                         .eTag(IfMatch.etag(detail(id).version()))
-                        .body(all.get(all.size() - 1));
+                        .body(attached);
             });
         }
     }
@@ -130,11 +112,7 @@ class EvidenceController {
     @Operation(summary = "下载凭证文件 / Download an evidence file")
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String sha256) {
         detail(id);
-        ProjectEvidence.Evidence named = evidence.of(id).stream()
-                .filter(attached -> attached.sha256().equals(sha256))
-                .reduce((first, later) -> later)
-                .orElseThrow(() -> unknownFile(sha256));
-        return file(sha256, named.fileName());
+        return attachments.download(id, sha256);
     }
 
     @GetMapping("/api/audit/evidence/{sha256}")
@@ -144,67 +122,16 @@ class EvidenceController {
                     + " downloaded files, saved under their hash")
     ResponseEntity<byte[]> auditDownload(@PathVariable String sha256, Reach reach) {
         if (!SHA256.matcher(sha256).matches()) {
-            throw unknownFile(sha256);
+            throw EvidenceAttachments.unknownFile(sha256);
         }
         boolean seen = evidence.projectsWith(sha256).stream()
                 .map(this::find)
                 .flatMap(Optional::stream)
                 .anyMatch(project -> reach.seesZone(project.zoneId()));
         if (!seen) {
-            throw unknownFile(sha256);
+            throw EvidenceAttachments.unknownFile(sha256);
         }
-        return file(sha256, sha256);
-    }
-
-    private ResponseEntity<byte[]> file(String sha256, String fileName) {
-        EvidenceFiles.StoredFile stored = files.read(sha256).orElseThrow(() -> unknownFile(sha256));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(stored.mediaType()))
-                .contentLength(stored.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
-                .header("X-Content-Type-Options", "nosniff")
-                .eTag("\"" + sha256 + "\"")
-                .body(stored.content());
-    }
-
-    /** attachment, with the name in UTF-8 (RFC 5987) and an ASCII stand-in for older clients. */
-    static String disposition(String fileName) {
-        String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\%]", "_");
-        String encoded = ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8)
-                .build()
-                .toString();
-        String star = encoded.substring(encoded.indexOf("filename*="));
-        return "attachment; filename=\"%s\"; %s".formatted(ascii, star);
-    }
-
-    private static long sequence(String attachedTo) {
-        try {
-            long sequence = Long.parseLong(attachedTo.strip());
-            if (sequence >= 0) {
-                return sequence;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw new InvalidField(
-                "attachedTo",
-                "须为本项目某一事件的序号（0 或更大的整数）/ must be the sequence of one of the project's events (0 or more)");
-    }
-
-    private static String note(String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        if (note.length() > NOTE_LENGTH || !note.matches(Text.VISIBLE)) {
-            throw new InvalidField(
-                    "note", "说明最多 %d 个字符 / the note is at most %d characters".formatted(NOTE_LENGTH, NOTE_LENGTH));
-        }
-        return note.strip();
-    }
-
-    private static NotFound unknownFile(String sha256) {
-        return new NotFound("凭证 %s 不存在 / no evidence %s".formatted(sha256, sha256));
+        return attachments.file(sha256, sha256);
     }
 
     private Optional<GetProject.Result> find(String id) {

@@ -150,6 +150,8 @@ class AccessRulesIT {
             Map.entry("POST /projects/{id}/amendments", BUREAU),
             Map.entry("POST /projects/{id}/signing-correction", BUREAU),
             Map.entry("POST /projects/{id}/termination", BUREAU),
+            Map.entry("POST /projects/{id}/evidence", BUREAU),
+            Map.entry("GET /projects/{id}/evidence/{sha256}", READERS),
             Map.entry("GET /audit/events", AUDITOR),
             Map.entry("GET /audit/events/{position}", AUDITOR),
             Map.entry("GET /audit/verification", AUDITOR),
