@@ -239,23 +239,7 @@ final class Timeline {
             return new Line("%s 终止".formatted(e.terminatedOn()), "%s terminated".formatted(e.terminatedOn()));
         }
         if (event instanceof EvidenceAttached e) {
-            return new Line(
-                    "附凭证“%s”（%s，%d 字节，SHA-256 %s）支持第 %d 号事件%s"
-                            .formatted(
-                                    e.fileName(),
-                                    e.mediaType(),
-                                    e.sizeBytes(),
-                                    e.sha256(),
-                                    e.attachedTo(),
-                                    e.note() == null || e.note().isEmpty() ? "" : "：" + e.note()),
-                    "evidence \"%s\" (%s, %d bytes, SHA-256 %s) attached to event %d%s"
-                            .formatted(
-                                    e.fileName(),
-                                    e.mediaType(),
-                                    e.sizeBytes(),
-                                    e.sha256(),
-                                    e.attachedTo(),
-                                    e.note() == null || e.note().isEmpty() ? "" : ": " + e.note()));
+            return evidence(e);
         }
         if (event instanceof WarningRaised e) {
             return new Line(
@@ -317,6 +301,16 @@ final class Timeline {
         }
         String type = event.getClass().getSimpleName();
         return new Line(type, type);
+    }
+
+    /** The file as the chain knows it (name, type, size, hash) and the event it supports. */
+    private static Line evidence(EvidenceAttached e) {
+        Object[] file = {e.fileName(), e.mediaType(), e.sizeBytes(), e.sha256(), e.attachedTo()};
+        boolean noted = e.note() != null && !e.note().isEmpty();
+        return new Line(
+                "附凭证“%s”（%s，%d 字节，SHA-256 %s）支持第 %d 号事件".formatted(file) + (noted ? "：" + e.note() : ""),
+                "evidence \"%s\" (%s, %d bytes, SHA-256 %s) attached to event %d".formatted(file)
+                        + (noted ? ": " + e.note() : ""));
     }
 
     private static Line targets(AnnualTargetSet e) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
@@ -223,6 +224,25 @@ class EvidenceIT {
                         .param(sha256(receipt))
                         .update())
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void the_replay_rebuilds_the_evidence_list_as_it_stands() throws Exception {
+        upload(mvc, Api.BUREAU, project, "a.pdf", ("%PDF-1.7 replayed " + project).getBytes(), "0")
+                .andExpect(status().isCreated());
+        CaughtUp.await(jdbc);
+
+        String result = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/audit/replays")
+                                .with(httpBasic("auditor", "auditor-demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(JsonPath.<List<Boolean>>read(result, "$.projections[?(@.name == 'project-evidence')].match"))
+                .containsExactly(true);
+        assertThat(JsonPath.<Boolean>read(result, "$.projectionsMatch")).isTrue();
     }
 
     private long stored(String sha256) {
