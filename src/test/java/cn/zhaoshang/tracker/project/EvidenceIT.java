@@ -227,6 +227,59 @@ class EvidenceIT {
     }
 
     @Test
+    void an_upload_sent_again_with_its_idempotency_key_is_answered_again_and_recorded_once() throws Exception {
+        byte[] receipt = ("%PDF-1.7 sent twice " + project).getBytes(StandardCharsets.US_ASCII);
+        String key = "evidence-" + project;
+        long before = Api.storedEvents(jdbc);
+
+        String first = mvc.perform(withKey(receipt, key))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String again = mvc.perform(withKey(receipt, key))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(JsonPath.<Integer>read(again, "$.position")).isEqualTo(JsonPath.<Integer>read(first, "$.position"));
+        assertThat(Api.storedEvents(jdbc)).isEqualTo(before + 1);
+        mvc.perform(withKey("%PDF-1.7 another file".getBytes(StandardCharsets.US_ASCII), key))
+                .andExpect(status().isUnprocessableEntity());
+    }
+
+    @Test
+    void an_upload_based_on_a_stale_version_is_412_and_records_nothing() throws Exception {
+        long before = Api.storedEvents(jdbc);
+
+        mvc.perform(multipart("/api/projects/" + project + "/evidence")
+                        .file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+                        .param("attachedTo", "0")
+                        .header("If-Match", "\"7\"")
+                        .with(httpBasic(Api.BUREAU, Api.BUREAU + "-demo")))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(multipart("/api/projects/" + project + "/evidence")
+                        .file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+                        .param("attachedTo", "0")
+                        .header("If-Match", "\"0\"")
+                        .with(httpBasic(Api.BUREAU, Api.BUREAU + "-demo")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("ETag", "\"1\""));
+
+        assertThat(Api.storedEvents(jdbc)).isEqualTo(before + 1);
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder withKey(
+            byte[] file, String key) {
+        return multipart("/api/projects/" + project + "/evidence")
+                .file(new MockMultipartFile("file", "r.pdf", "application/pdf", file))
+                .param("attachedTo", "0")
+                .header("Idempotency-Key", key)
+                .with(httpBasic(Api.BUREAU, Api.BUREAU + "-demo"));
+    }
+
+    @Test
     void the_replay_rebuilds_the_evidence_list_as_it_stands() throws Exception {
         upload(mvc, Api.BUREAU, project, "a.pdf", ("%PDF-1.7 replayed " + project).getBytes(), "0")
                 .andExpect(status().isCreated());
