@@ -76,7 +76,7 @@ class PostgresSchemaIT {
                     .isEmpty();
             assertThat(rows(h2, columns.formatted("PUBLIC_REBUILD"))).isEmpty();
             assertThat(rows(postgres, triggers.formatted("tracker")))
-                    .hasSize(5)
+                    .hasSize(6)
                     .isEqualTo(rows(h2, triggers.formatted("PUBLIC").replace("trigger_name", "LOWER(trigger_name)")));
         }
     }
@@ -110,6 +110,9 @@ class PostgresSchemaIT {
             statement.execute("INSERT INTO event_hash (position, hash) VALUES (-1, '%s')".formatted("0".repeat(64)));
             statement.execute("INSERT INTO idempotency_key (idem_key, request_hash, status, recorded_by, recorded_at)"
                     + " VALUES ('k', 'h', 201, 'bureau', CURRENT_TIMESTAMP)");
+            statement.execute("INSERT INTO evidence_file (sha256, media_type, size_bytes, content, stored_at)"
+                    + " VALUES ('%s', 'application/pdf', 1, CAST('x' AS BYTEA), CURRENT_TIMESTAMP)"
+                            .formatted("a".repeat(64)));
             for (String tampering : new String[] {
                 "UPDATE DomainEventEntry SET payload = CAST('{\"x\":1}' AS BYTEA)",
                 "DELETE FROM DomainEventEntry",
@@ -119,7 +122,10 @@ class PostgresSchemaIT {
                 "TRUNCATE event_hash",
                 "UPDATE idempotency_key SET status = 200",
                 "DELETE FROM idempotency_key",
-                "TRUNCATE idempotency_key"
+                "TRUNCATE idempotency_key",
+                "UPDATE evidence_file SET content = CAST('y' AS BYTEA)",
+                "DELETE FROM evidence_file",
+                "TRUNCATE evidence_file"
             }) {
                 assertThatThrownBy(() -> statement.execute(tampering))
                         .as(tampering)
@@ -146,6 +152,8 @@ class PostgresSchemaIT {
                 "ALTER TABLE DomainEventEntry DISABLE TRIGGER ALL",
                 "ALTER TABLE event_hash ADD COLUMN forged TEXT",
                 "DROP TABLE idempotency_key",
+                "UPDATE evidence_file SET media_type = 'text/html'",
+                "DELETE FROM evidence_file",
                 "DELETE FROM flyway_schema_history",
                 "CREATE TABLE extra (id INTEGER)"
             }) {
