@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.project;
 
 import cn.zhaoshang.tracker.project.api.AttachEvidence;
+import cn.zhaoshang.tracker.project.api.FindEvidence;
 import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.NotFound;
@@ -34,7 +35,7 @@ class EvidenceAttachments {
      * Records the event and stores the file, in the caller's command transaction: both or neither. Answers the
      * evidence as listed (the project's last, as the transaction holds the project).
      */
-    ProjectEvidence.Evidence attach(
+    FindEvidence.Result attach(
             String projectId, EvidenceUpload.Received file, long attachedTo, String note, Long expectedVersion) {
         commands.sendAndWait(new AttachEvidence(
                 ProjectId.of(projectId),
@@ -46,13 +47,13 @@ class EvidenceAttachments {
                 note,
                 expectedVersion));
         files.store(file);
-        List<ProjectEvidence.Evidence> all = evidence.of(projectId);
+        List<FindEvidence.Result> all = evidence.of(projectId);
         return all.get(all.size() - 1);
     }
 
     /** A file the project names, under the name it was attached with (the latest, if attached more than once). */
     ResponseEntity<byte[]> download(String projectId, String sha256) {
-        ProjectEvidence.Evidence named = evidence.of(projectId).stream()
+        FindEvidence.Result named = evidence.of(projectId).stream()
                 .filter(attached -> attached.sha256().equals(sha256))
                 .reduce((first, later) -> later)
                 .orElseThrow(() -> unknownFile(sha256));

@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.project;
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.platform.IfMatch;
 import cn.zhaoshang.tracker.platform.LargerBody;
+import cn.zhaoshang.tracker.project.api.FindEvidence;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.shared.InvalidField;
@@ -91,7 +92,7 @@ class EvidenceController {
             Attachment request = new Attachment(received.sha256(), received.fileName(), supported, text);
             return idempotent.run(id, request, () -> {
                 detail(id);
-                ProjectEvidence.Evidence attached =
+                FindEvidence.Result attached =
                         attachments.attach(id, received, supported, text, IfMatch.version(ifMatch));
                 return ResponseEntity.status(HttpStatus.CREATED)
                         .location(URI.create("/api/projects/%s/evidence/%s".formatted(id, received.sha256())))
@@ -103,7 +104,7 @@ class EvidenceController {
 
     @GetMapping(value = "/api/projects/{id}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "项目的凭证 / The project's evidence")
-    List<ProjectEvidence.Evidence> list(@PathVariable String id) {
+    List<FindEvidence.Result> list(@PathVariable String id) {
         detail(id);
         return evidence.of(id);
     }

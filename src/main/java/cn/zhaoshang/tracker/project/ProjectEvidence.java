@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.project;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.project.api.EvidenceAttached;
+import cn.zhaoshang.tracker.project.api.FindEvidence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,18 +35,6 @@ class ProjectEvidence implements ReadModel {
         this.writes = writes;
         this.jdbc = jdbc;
     }
-
-    /** One attached file as the API, the page and a sample of the audit show it. */
-    record Evidence(
-            String sha256,
-            String fileName,
-            String mediaType,
-            long sizeBytes,
-            long attachedTo,
-            String note,
-            String recordedBy,
-            Instant recordedAt,
-            long position) {}
 
     @EventHandler
     void on(
@@ -75,8 +65,13 @@ class ProjectEvidence implements ReadModel {
         writes.now().sql("DELETE FROM project_evidence").update();
     }
 
+    @QueryHandler
+    List<FindEvidence.Result> handle(FindEvidence query) {
+        return of(query.projectId());
+    }
+
     /** The project's evidence in the order it was attached. */
-    List<Evidence> of(String projectId) {
+    List<FindEvidence.Result> of(String projectId) {
         return jdbc.sql(
                         """
                 SELECT v.sha256, v.file_name, v.media_type, v.size_bytes, v.attached_to, v.note, v.recorded_by,
@@ -84,7 +79,7 @@ class ProjectEvidence implements ReadModel {
                 JOIN DomainEventEntry e ON e.eventIdentifier = v.event_id
                 WHERE v.project_id = ? ORDER BY e.globalIndex""")
                 .param(projectId)
-                .query((row, n) -> new Evidence(
+                .query((row, n) -> new FindEvidence.Result(
                         row.getString("sha256"),
                         row.getString("file_name"),
                         row.getString("media_type"),

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
+import cn.zhaoshang.tracker.project.api.FindEvidence;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,9 @@ class EvidenceIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    QueryGateway queries;
 
     private Api api;
     private String project;
@@ -93,6 +99,11 @@ class EvidenceIT {
                         header().string(
                                         "Content-Disposition",
                                         "attachment; filename=\"____ 2023.pdf\"; filename*=UTF-8''%E9%93%B6%E8%A1%8C%E5%9B%9E%E5%8D%95%202023.pdf"));
+        assertThat(queries.query(
+                                new FindEvidence(project), ResponseTypes.multipleInstancesOf(FindEvidence.Result.class))
+                        .join())
+                .extracting(FindEvidence.Result::sha256, FindEvidence.Result::fileName, FindEvidence.Result::attachedTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(sha256, "银行回单 2023.pdf", 0L));
         String history = api.get("/api/projects/" + project + "/history")
                 .andReturn()
                 .getResponse()

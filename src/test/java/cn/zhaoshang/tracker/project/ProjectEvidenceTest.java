@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.project.api.EvidenceAttached;
+import cn.zhaoshang.tracker.project.api.FindEvidence;
 import cn.zhaoshang.tracker.project.api.ProjectId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -45,9 +46,9 @@ class ProjectEvidenceTest {
 
         assertThat(evidence.of("p-1"))
                 .containsExactly(
-                        new ProjectEvidence.Evidence(
+                        new FindEvidence.Result(
                                 "a".repeat(64), "回单.pdf", "application/pdf", 1234, 2, "银行回单", "bureau", AT, 3),
-                        new ProjectEvidence.Evidence(
+                        new FindEvidence.Result(
                                 "b".repeat(64), "licence.pdf", "application/pdf", 1234, 0, "银行回单", "bureau", AT, 7));
         assertThat(evidence.projectsWith("a".repeat(64))).containsExactly("p-1", "p-2");
         assertThat(evidence.projectsWith("c".repeat(64))).isEmpty();
