@@ -66,12 +66,6 @@ class EvidenceFiles {
                 });
     }
 
-    boolean holds(String sha256) {
-        Integer count =
-                jdbc.queryForObject("SELECT COUNT(*) FROM evidence_file WHERE sha256 = ?", Integer.class, sha256);
-        return count != null && count > 0;
-    }
-
     /** The file's bytes (at most tracker.evidence.max-bytes). */
     Optional<StoredFile> read(String sha256) {
         return jdbc
