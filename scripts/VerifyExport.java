@@ -32,18 +32,21 @@ import java.util.Set;
  * nothing else: no build, no library, no server.
  *
  * <pre>
- * java scripts/VerifyExport.java tracker-events.ndjson [--keys tracker-keys.json] [--trust KEY_ID]
+ * java scripts/VerifyExport.java tracker-events.ndjson [--keys tracker-keys.json] [--trust KEY_ID] [--evidence DIR]
  * </pre>
  *
  * It prints the same lines and ends with the same exit status as {@code java -jar investment-tracker.jar
  * verify-export} (0 the export holds, 1 it does not, 2 a file cannot be read): each event line's readable fields read
  * again from its stored bytes, the SHA-256 chain over those bytes, each checkpoint's Ed25519 signature against the
- * keys the trusted key accepted, and the trailer line against the lines. docs/auditing.md says what each line means;
+ * keys the trusted key accepted, and the trailer line against the lines; with {@code --evidence DIR}, each evidence file
+ * an EvidenceAttached event names against the SHA-256 and size it recorded. docs/auditing.md says what each line means;
  * the application's ExportCheck is the reference, ExportCheckIT keeps the two in step.
  */
 public class VerifyExport {
 
     static final String GENESIS = "0".repeat(64);
+    static final String USAGE =
+            "usage: java VerifyExport.java FILE [--keys KEYS.json] [--trust KEY_ID] [--evidence DIR]";
     static final Object NULL = new Object() {
         @Override
         public String toString() {
@@ -59,18 +62,24 @@ public class VerifyExport {
     static int run(String[] args, PrintStream out) {
         String keys = null;
         String trust = null;
+        Path evidence = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--keys" -> keys = args[i + 1];
                 case "--trust" -> trust = args[i + 1];
+                case "--evidence" -> evidence = Path.of(args[i + 1]);
                 default -> {
-                    out.println("usage: java VerifyExport.java FILE [--keys KEYS.json] [--trust KEY_ID]");
+                    out.println(USAGE);
                     return 2;
                 }
             }
         }
         if (args.length == 0 || args.length % 2 == 0) {
-            out.println("usage: java VerifyExport.java FILE [--keys KEYS.json] [--trust KEY_ID]");
+            out.println(USAGE);
+            return 2;
+        }
+        if (evidence != null && !Files.isDirectory(evidence)) {
+            out.printf("cannot read the evidence folder %s%n", evidence);
             return 2;
         }
         Path file = Path.of(args[0]);
@@ -88,7 +97,7 @@ public class VerifyExport {
                 return 1;
             }
         }
-        Check check = new Check(lineage, out);
+        Check check = new Check(lineage, evidence == null ? null : new Evidence(evidence, out), out);
         int number = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -109,6 +118,7 @@ public class VerifyExport {
     static final class Check {
 
         private final Lineage lineage;
+        private final Evidence evidence;
         private final PrintStream out;
         private String previous = GENESIS;
         private long events;
@@ -120,8 +130,9 @@ public class VerifyExport {
         private Object trailer;
         private int trailerLine;
 
-        Check(Lineage lineage, PrintStream out) {
+        Check(Lineage lineage, Evidence evidence, PrintStream out) {
             this.lineage = lineage;
+            this.evidence = evidence;
             this.out = out;
         }
 
@@ -157,6 +168,9 @@ public class VerifyExport {
             }
             previous = hash == null ? expected : hash;
             lastPosition = position;
+            if (evidence != null) {
+                evidence.line(number, position, text(get(line, "stored"), "payloadType"), parsed(get(line, "stored"), "payload"));
+            }
             Object checkpoint = get(line, "checkpoint");
             if (lineage != null && checkpoint != null && checkpoint != NULL) {
                 String invalid = lineage.check(
@@ -190,6 +204,9 @@ public class VerifyExport {
                             signedUpTo == null ? 0 : signedUpTo);
                 }
             }
+            if (evidence != null) {
+                problems += evidence.check();
+            }
             if (problems > 0) {
                 out.printf("FAILED: %d problems%n", problems);
                 return 1;
@@ -197,6 +214,9 @@ public class VerifyExport {
             out.printf("OK %d events, head hash %s%n", events, previous);
             if (lineage != null) {
                 out.printf("%d checkpoint signatures valid, signed up to position %s%n", signatures, signedUpTo);
+            }
+            if (evidence != null) {
+                out.printf("%d evidence files match the hash and size their events recorded%n", evidence.matched);
             }
             if (!gaps.isEmpty()) {
                 out.printf(
@@ -249,6 +269,117 @@ public class VerifyExport {
         private void problem(String format, Object... values) {
             problems++;
             out.printf(format + "%n", values);
+        }
+    }
+
+    /**
+     * The evidence files an export names, in a folder: each looked for under its hash's name, then among all the
+     * folder's files by content; as the application's EvidenceFolder.
+     */
+    static final class Evidence {
+
+        private static final String STORED_TYPE = "cn.zhaoshang.tracker.project.api.EvidenceAttached";
+
+        private final Path dir;
+        private final PrintStream out;
+        private final List<long[]> at = new ArrayList<>();
+        private final List<String> sha256s = new ArrayList<>();
+        private final Map<Path, String> hashes = new HashMap<>();
+        private Map<String, Path> byContent;
+        long matched;
+
+        Evidence(Path dir, PrintStream out) {
+            this.dir = dir;
+            this.out = out;
+        }
+
+        void line(int number, long position, String payloadType, Object payload) {
+            if (STORED_TYPE.equals(payloadType) && payload instanceof Map<?, ?>) {
+                Object sha256 = get(payload, "sha256");
+                Object size = get(payload, "sizeBytes");
+                at.add(new long[] {number, position, size instanceof Json.Num ? asLong(size) : -1});
+                sha256s.add(sha256 instanceof String text ? text : "");
+            }
+        }
+
+        long check() {
+            long problems = 0;
+            for (int i = 0; i < at.size(); i++) {
+                String problem = problem((int) at.get(i)[0], at.get(i)[1], sha256s.get(i), at.get(i)[2]);
+                if (problem != null) {
+                    problems++;
+                    out.printf("%s%n", problem);
+                }
+            }
+            return problems;
+        }
+
+        private String problem(int line, long position, String sha256, long sizeBytes) {
+            String at = "at line %d (position %d)".formatted(line, position);
+            if (!sha256.matches("[0-9a-f]{64}")) {
+                return "EVIDENCE UNREADABLE %s: the event names no SHA-256".formatted(at);
+            }
+            try {
+                Path byName = dir.resolve(sha256);
+                Path found = null;
+                String nameHolds = null;
+                if (Files.isRegularFile(byName)) {
+                    nameHolds = hash(byName);
+                    if (nameHolds.equals(sha256)) {
+                        found = byName;
+                    }
+                }
+                if (found == null) {
+                    found = content().get(sha256);
+                }
+                if (found == null) {
+                    return nameHolds != null
+                            ? "EVIDENCE ALTERED %s: %s has SHA-256 %s, the event names %s"
+                                    .formatted(at, byName, nameHolds, sha256)
+                            : "EVIDENCE MISSING %s: no file with SHA-256 %s in %s".formatted(at, sha256, dir);
+                }
+                long size = Files.size(found);
+                if (size != sizeBytes) {
+                    return "EVIDENCE SIZE %s: %s has %d bytes, the event says %d".formatted(at, found, size, sizeBytes);
+                }
+                matched++;
+                return null;
+            } catch (IOException unreadable) {
+                return "EVIDENCE UNREADABLE %s: %s".formatted(at, unreadable.getMessage());
+            }
+        }
+
+        private Map<String, Path> content() throws IOException {
+            if (byContent == null) {
+                byContent = new HashMap<>();
+                List<Path> files;
+                try (java.util.stream.Stream<Path> listing = Files.list(dir)) {
+                    files = listing.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (Path file : files) {
+                    byContent.putIfAbsent(hash(file), file);
+                }
+            }
+            return byContent;
+        }
+
+        private String hash(Path file) throws IOException {
+            String known = hashes.get(file);
+            if (known != null) {
+                return known;
+            }
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                byte[] buffer = new byte[64 * 1024];
+                for (int read; (read = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, read);
+                }
+                String hash = HexFormat.of().formatHex(digest.digest());
+                hashes.put(file, hash);
+                return hash;
+            } catch (GeneralSecurityException impossible) {
+                throw new IllegalStateException(impossible);
+            }
         }
     }
 

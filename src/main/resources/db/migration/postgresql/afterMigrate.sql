@@ -9,7 +9,7 @@ BEGIN
                        current_schema(), '${appRole}');
         EXECUTE format('REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA %I FROM %I',
                        current_schema(), '${appRole}');
-        EXECUTE format('REVOKE UPDATE, DELETE ON domainevententry, event_hash, idempotency_key, chain_checkpoint, signing_key, access_record FROM %I',
+        EXECUTE format('REVOKE UPDATE, DELETE ON domainevententry, event_hash, idempotency_key, chain_checkpoint, signing_key, access_record, evidence_file FROM %I',
                        '${appRole}');
         -- the instances read the migration history to refuse to start on a schema older than their version
         EXECUTE format('REVOKE ALL ON %I FROM %I', '${flyway:table}', '${appRole}');

@@ -33,7 +33,7 @@ class ScopeGuard implements HandlerInterceptor {
 
     /** Path variables that name a place or a project, and those that name nothing a scope limits. */
     static final Set<String> PATH_VARIABLES =
-            Set.of("zoneId", "city", "provinceId", "id", "year", "arrivalId", "position", "username");
+            Set.of("zoneId", "city", "provinceId", "id", "year", "arrivalId", "position", "username", "sha256");
 
     private static final Set<String> ZONE_PARAMETERS = Set.of("zone", "zoneId");
 

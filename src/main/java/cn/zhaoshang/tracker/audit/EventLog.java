@@ -10,6 +10,7 @@ import cn.zhaoshang.tracker.audit.api.RecordedEvents;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.EvidenceAttached;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
 import cn.zhaoshang.tracker.project.api.ProjectLanded;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
@@ -80,6 +81,7 @@ class EventLog implements RecordedEvents {
             CapitalArrived.class,
             ArrivalRetracted.class,
             ProjectTerminated.class,
+            EvidenceAttached.class,
             WarningRaised.class,
             WarningCleared.class,
             UserRegistered.class,

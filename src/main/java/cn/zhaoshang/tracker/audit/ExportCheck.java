@@ -2,7 +2,9 @@ package cn.zhaoshang.tracker.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -17,6 +19,7 @@ final class ExportCheck {
     private final KeyLineage lineage;
     private final ObjectMapper json;
     private final PrintStream out;
+    private final EvidenceFolder evidence;
 
     private String previous = HashChain.GENESIS;
     private long events;
@@ -30,9 +33,15 @@ final class ExportCheck {
 
     /** {@code lineage}: the trusted keys, or null to check the chain only. */
     ExportCheck(KeyLineage lineage, ObjectMapper json, PrintStream out) {
+        this(lineage, null, json, out);
+    }
+
+    /** {@code evidence}: the folder of the evidence files the export names, or null to leave them unchecked. */
+    ExportCheck(KeyLineage lineage, Path evidence, ObjectMapper json, PrintStream out) {
         this.lineage = lineage;
         this.json = json;
         this.out = out;
+        this.evidence = evidence == null ? null : new EvidenceFolder(evidence, out);
     }
 
     void line(int number, JsonNode line) {
@@ -69,6 +78,9 @@ final class ExportCheck {
         // the next line is checked against what this one says, so that one edit is reported once
         previous = hash == null ? expected : hash;
         lastPosition = position;
+        if (evidence != null) {
+            evidence.line(number, position, text(line.path("stored"), "payloadType"), storedPayload(line));
+        }
         JsonNode checkpoint = line.get("checkpoint");
         if (lineage != null && checkpoint != null && !checkpoint.isNull()) {
             String invalid = lineage.check(
@@ -105,6 +117,9 @@ final class ExportCheck {
                         signedUpTo == null ? 0 : signedUpTo);
             }
         }
+        if (evidence != null) {
+            problems += evidence.check();
+        }
         if (problems > 0) {
             out.printf("FAILED: %d problems%n", problems);
             return 1;
@@ -112,6 +127,9 @@ final class ExportCheck {
         out.printf("OK %d events, head hash %s%n", events, previous);
         if (lineage != null) {
             out.printf("%d checkpoint signatures valid, signed up to position %s%n", signatures, signedUpTo);
+        }
+        if (evidence != null) {
+            out.printf("%d evidence files match the hash and size their events recorded%n", evidence.matched());
         }
         if (!gaps.isEmpty()) {
             out.printf(
@@ -181,6 +199,16 @@ final class ExportCheck {
                 text(stored, "timeStamp"),
                 bytes(stored, "metaData"),
                 bytes(stored, "payload"));
+    }
+
+    /** The stored payload as JSON, what the hash covers; null when it is not JSON. */
+    private JsonNode storedPayload(JsonNode line) {
+        try {
+            byte[] payload = bytes(line.path("stored"), "payload");
+            return payload == null ? null : json.readTree(payload);
+        } catch (IOException | IllegalArgumentException notJson) {
+            return null;
+        }
     }
 
     private static String text(JsonNode node, String field) {

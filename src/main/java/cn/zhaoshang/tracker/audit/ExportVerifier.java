@@ -19,25 +19,31 @@ import java.nio.file.Path;
  * accepted (the anchor: {@code --trust}, else the key the file says was in use). An export of a scope smaller than
  * the whole store leaves other zones' events out: each line names the hash it follows from, and the gaps are counted
  * and printed (in an export of the whole store each is a missing event). {@code scripts/VerifyExport.java} is the
- * same check in one file for a bare JDK.
+ * same check in one file for a bare JDK. With {@code --evidence DIR} it also checks the evidence files the export's
+ * events name against the SHA-256 and size each recorded ({@link EvidenceFolder}).
  */
 public final class ExportVerifier {
 
     private ExportVerifier() {}
 
     private static final String USAGE =
-            "usage: verify-export FILE [--keys KEYS.json] [--trust KEY_ID] [--stamp REPORT.json]";
+            "usage: verify-export FILE [--keys KEYS.json] [--trust KEY_ID] [--stamp REPORT.json] [--evidence DIR]";
 
-    /** {@code verify-export FILE [--keys KEYS.json] [--trust KEY_ID] [--stamp REPORT.json]}; exit as {@link #run}. */
+    /**
+     * {@code verify-export FILE [--keys KEYS.json] [--trust KEY_ID] [--stamp REPORT.json] [--evidence DIR]}; exit as
+     * {@link #run}.
+     */
     public static int main(String[] args, PrintStream out) {
         Path keys = null;
         String trust = null;
         Path stamp = null;
+        Path evidence = null;
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--keys" -> keys = Path.of(args[i + 1]);
                 case "--trust" -> trust = args[i + 1];
                 case "--stamp" -> stamp = Path.of(args[i + 1]);
+                case "--evidence" -> evidence = Path.of(args[i + 1]);
                 default -> {
                     out.println(USAGE);
                     return 2;
@@ -48,7 +54,11 @@ public final class ExportVerifier {
             out.println(USAGE + " (--stamp needs --keys)");
             return 2;
         }
-        int chain = run(Path.of(args[1]), keys, trust, out);
+        if (evidence != null && !Files.isDirectory(evidence)) {
+            out.printf("cannot read the evidence folder %s%n", evidence);
+            return 2;
+        }
+        int chain = run(Path.of(args[1]), keys, trust, evidence, out);
         return chain != 0 || stamp == null ? chain : stamp(Path.of(args[1]), keys, trust, stamp, out);
     }
 
@@ -134,6 +144,11 @@ public final class ExportVerifier {
 
     /** {@code keys}: the saved answer of {@code GET /api/audit/keys}, or null to check the chain only. */
     public static int run(Path file, Path keys, String trust, PrintStream out) {
+        return run(file, keys, trust, null, out);
+    }
+
+    /** {@code evidence}: the folder of downloaded evidence files, or null to leave them unchecked. */
+    static int run(Path file, Path keys, String trust, Path evidence, PrintStream out) {
         ObjectMapper json = exact();
         KeyLineage lineage = null;
         if (keys != null) {
@@ -150,7 +165,7 @@ public final class ExportVerifier {
                 return 1;
             }
         }
-        ExportCheck check = new ExportCheck(lineage, json, out);
+        ExportCheck check = new ExportCheck(lineage, evidence, json, out);
         int number = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;

@@ -10,6 +10,7 @@ import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.EvidenceAttached;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
 import cn.zhaoshang.tracker.project.api.ProjectLanded;
@@ -69,6 +70,7 @@ final class Timeline {
                     ContractAmended.class,
                     SigningCorrected.class,
                     ProjectTerminated.class,
+                    EvidenceAttached.class,
                     WarningRulesSet.class,
                     WarningRaised.class,
                     WarningCleared.class,
@@ -318,6 +320,9 @@ final class Timeline {
         if (event instanceof ProjectTerminated e) {
             return new Line("%s 终止".formatted(e.terminatedOn()), "%s terminated".formatted(e.terminatedOn()));
         }
+        if (event instanceof EvidenceAttached e) {
+            return evidence(e);
+        }
         if (event instanceof WarningRaised e) {
             return new Line(
                     "%s %s预警：%s（%s起，应于 %s 前%s）"
@@ -378,6 +383,16 @@ final class Timeline {
         }
         String type = event.getClass().getSimpleName();
         return new Line(type, type);
+    }
+
+    /** The file as the chain knows it (name, type, size, hash) and the event it supports. */
+    private static Line evidence(EvidenceAttached e) {
+        Object[] file = {e.fileName(), e.mediaType(), e.sizeBytes(), e.sha256(), e.attachedTo()};
+        boolean noted = e.note() != null && !e.note().isEmpty();
+        return new Line(
+                "附凭证“%s”（%s，%d 字节，SHA-256 %s）支持第 %d 号事件".formatted(file) + (noted ? "：" + e.note() : ""),
+                "evidence \"%s\" (%s, %d bytes, SHA-256 %s) attached to event %d".formatted(file)
+                        + (noted ? ": " + e.note() : ""));
     }
 
     private static Line targets(AnnualTargetSet e) {

@@ -265,6 +265,7 @@ class SecurityConfig {
                                 "/ledger/export.xlsx",
                                 "/projects/*",
                                 "/projects/*/timeline",
+                                "/projects/*/evidence/*",
                                 "/zones/*/warning-rules",
                                 "/zones/*/warning-rules/summary",
                                 "/submissions",

@@ -5,10 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import cn.zhaoshang.tracker.project.api.AmendContract;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
+import cn.zhaoshang.tracker.project.api.AttachEvidence;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
 import cn.zhaoshang.tracker.project.api.CorrectSigning;
 import cn.zhaoshang.tracker.project.api.DuplicateSigning;
+import cn.zhaoshang.tracker.project.api.EvidenceAttached;
 import cn.zhaoshang.tracker.project.api.ExpectsVersion;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
@@ -211,6 +213,27 @@ class InvestmentProject {
             notBefore(command.terminatedOn(), landedOn, "终止日期早于落地日期 / terminatedOn is before landedOn");
         }
         apply(new ProjectTerminated(projectId, command.terminatedOn(), command.reason()));
+    }
+
+    /**
+     * A voucher may support any event the project already has, its termination included (the termination's
+     * documents often arrive last); it changes no fact, so it is accepted in every stage.
+     */
+    @CommandHandler
+    void handle(AttachEvidence command) {
+        long last = Optional.ofNullable(AggregateLifecycle.getVersion()).orElse(-1L);
+        if (command.attachedTo() < 0 || command.attachedTo() > last) {
+            throw new CommandRejected("项目没有序号为 %d 的事件（现有 0 至 %d）/ the project has no event %d (it has 0 to %d)"
+                    .formatted(command.attachedTo(), last, command.attachedTo(), last));
+        }
+        apply(new EvidenceAttached(
+                projectId,
+                command.sha256(),
+                command.fileName(),
+                command.mediaType(),
+                command.sizeBytes(),
+                command.attachedTo(),
+                command.note()));
     }
 
     /**

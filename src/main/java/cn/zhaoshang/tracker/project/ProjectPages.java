@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
@@ -51,6 +52,8 @@ class ProjectPages {
     private final QueryGateway queries;
     private final CommandTransaction transaction;
     private final ProjectArrivals arrivals;
+    private final ProjectEvidence evidence;
+    private final EventStore events;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -59,15 +62,22 @@ class ProjectPages {
             QueryGateway queries,
             CommandTransaction transaction,
             ProjectArrivals arrivals,
+            ProjectEvidence evidence,
+            EventStore events,
             MessageSource messages,
             Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.transaction = transaction;
         this.arrivals = arrivals;
+        this.evidence = evidence;
+        this.events = events;
         this.messages = messages;
         this.clock = clock;
     }
+
+    /** One of the project's events, as the evidence form offers it: its sequence and its type's simple name. */
+    record Supported(long sequence, String type) {}
 
     @GetMapping("/projects/new")
     String signForm(Model model, Reach reach) {
@@ -247,6 +257,15 @@ class ProjectPages {
                         .findFirst()
                         .orElse(project.zoneId()));
         model.addAttribute("arrivals", arrivals.standing(id));
+        model.addAttribute("evidence", evidence.of(id));
+        model.addAttribute(
+                "supportable",
+                events.readEvents(id)
+                        .asStream()
+                        .map(event -> new Supported(
+                                event.getSequenceNumber(),
+                                event.getPayloadType().getSimpleName()))
+                        .toList());
         model.addAttribute("industries", Industry.values());
         model.addAttribute("top500s", Top500.values());
         model.addAttribute("kinds", CapitalKind.values());

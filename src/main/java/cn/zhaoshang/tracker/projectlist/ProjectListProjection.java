@@ -7,6 +7,7 @@ import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.EvidenceAttached;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
 import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.ProjectLanded;
@@ -108,6 +109,16 @@ class ProjectListProjection implements ReadModel, SignedProjects {
                 version,
                 "contract_investment_cny = ?, amended = TRUE",
                 event.contractInvestmentCny());
+    }
+
+    /** Evidence changes no fact, but it is an event of the project: an If-Match must name the version after it. */
+    @EventHandler
+    void on(EvidenceAttached event, @SequenceNumber long version) {
+        writes.write(
+                "project_summary",
+                "UPDATE project_summary SET version = ? WHERE project_id = ?",
+                version,
+                event.projectId().value());
     }
 
     @EventHandler

@@ -78,6 +78,10 @@ class AccessRulesIT {
             Map.entry("POST /api/projects/{id}/amendments", BUREAU),
             Map.entry("POST /api/projects/{id}/signing-correction", BUREAU),
             Map.entry("POST /api/projects/{id}/termination", BUREAU),
+            Map.entry("POST /api/projects/{id}/evidence", BUREAU),
+            Map.entry("GET /api/projects/{id}/evidence", READERS),
+            Map.entry("GET /api/projects/{id}/evidence/{sha256}", READERS),
+            Map.entry("GET /api/audit/evidence/{sha256}", AUDITOR),
             Map.entry("GET /api/projects/import/template.xlsx", BUREAU),
             Map.entry("POST /api/projects/import", BUREAU),
             Map.entry("GET /api/projects/export.xlsx", READERS),
@@ -150,6 +154,8 @@ class AccessRulesIT {
             Map.entry("POST /projects/{id}/amendments", BUREAU),
             Map.entry("POST /projects/{id}/signing-correction", BUREAU),
             Map.entry("POST /projects/{id}/termination", BUREAU),
+            Map.entry("POST /projects/{id}/evidence", BUREAU),
+            Map.entry("GET /projects/{id}/evidence/{sha256}", READERS),
             Map.entry("GET /audit/events", AUDITOR),
             Map.entry("GET /audit/events/{position}", AUDITOR),
             Map.entry("GET /audit/verification", AUDITOR),
@@ -205,6 +211,7 @@ class AccessRulesIT {
     private String farawayProject;
     private String songmuSubmission;
     private String farawaySubmission;
+    private String songmuEvidence;
 
     @BeforeAll
     void placesAndProjects() throws Exception {
@@ -230,6 +237,13 @@ class AccessRulesIT {
                 MockMvcRequestBuilders.post("/api/submissions/" + songmuSubmission + "/acceptance")
                         .content("{}")));
         farawaySubmission = submission(api, "faraway");
+        byte[] receipt = "%PDF-1.7 a receipt of songmu".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/projects/" + songmuProject + "/evidence")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "r.pdf", "application/pdf", receipt))
+                .param("attachedTo", "0")
+                .with(httpBasic(Api.BUREAU, Api.BUREAU + "-demo")));
+        songmuEvidence = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(receipt));
     }
 
     private static String submission(Api api, String zone) throws Exception {
@@ -338,6 +352,7 @@ class AccessRulesIT {
                 .replace("{year}", "2023")
                 .replace("{arrivalId}", "no-such-arrival")
                 .replace("{position}", "1")
+                .replace("{sha256}", songmuEvidence)
                 // disabling the disabled and enabling the enabled record nothing
                 .replace("{username}", endpoint.endsWith("/disable") ? "rules-off" : "rules-on");
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);

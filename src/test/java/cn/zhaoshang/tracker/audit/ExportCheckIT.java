@@ -18,7 +18,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -191,6 +194,72 @@ class ExportCheckIT {
                 .doesNotContain("MISSING");
     }
 
+    @Test
+    void
+            the_evidence_an_export_names_verifies_against_the_downloaded_files_and_a_flipped_byte_or_a_missing_one_is_found()
+                    throws Exception {
+        byte[] receipt = ("%PDF-1.7 receipt " + project).getBytes(StandardCharsets.US_ASCII);
+        api.perform(MockMvcRequestBuilders.multipart("/api/projects/" + project + "/evidence")
+                        .file(new MockMultipartFile("file", "回单.pdf", "application/pdf", receipt))
+                        .param("attachedTo", "1")
+                        .with(httpBasic(Api.BUREAU, Api.BUREAU + "-demo")))
+                .andExpect(status().isCreated());
+        CaughtUp.await(jdbc);
+        export = export();
+        Path evidence = Files.createDirectory(dir.resolve("evidence"));
+        List<String> named = new ArrayList<>();
+        for (String line : export) {
+            JsonNode event = JSON.readTree(line);
+            if ("EvidenceAttached".equals(event.path("type").asText())) {
+                String sha256 = event.at("/payload/sha256").asText();
+                named.add(sha256);
+                Files.write(evidence.resolve(sha256), download("/api/audit/evidence/" + sha256));
+            }
+        }
+        String ours =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(receipt));
+        assertThat(named).contains(ours);
+        String[] withEvidence = {"--evidence", evidence.toString()};
+
+        Verdict verified = bothSay(export, true, withEvidence);
+        assertThat(verified.status()).as(verified.printed()).isZero();
+        assertThat(verified.printed())
+                .contains(named.size() + " evidence files match the hash and size their events recorded");
+
+        // saved under another name, it is still found by its content
+        Files.move(evidence.resolve(ours), evidence.resolve("回单.pdf"));
+        assertThat(bothSay(export, true, withEvidence).status()).isZero();
+
+        int line = lineOf("EvidenceAttached") + 1;
+        byte[] flipped = receipt.clone();
+        flipped[flipped.length - 1] ^= 1;
+        Files.delete(evidence.resolve("回单.pdf"));
+        Files.write(evidence.resolve(ours), flipped);
+        assertThat(foundWith(export, withEvidence))
+                .contains("EVIDENCE ALTERED at line " + line)
+                .contains("the event names " + ours);
+
+        Files.delete(evidence.resolve(ours));
+        assertThat(foundWith(export, withEvidence))
+                .contains("EVIDENCE MISSING at line " + line + " (position ")
+                .contains("no file with SHA-256 " + ours);
+    }
+
+    private byte[] download(String path) throws Exception {
+        return api.perform(MockMvcRequestBuilders.get(path).with(httpBasic("auditor", "auditor-demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    private String foundWith(List<String> lines, String[] options) throws Exception {
+        Verdict verdict = bothSay(lines, true, options);
+        assertThat(verdict.status()).as(verdict.printed()).isEqualTo(1);
+        assertThat(verdict.printed()).contains("FAILED: ");
+        return verdict.printed();
+    }
+
     /** Both checkers fail the file with exit status 1, print the same lines, and name what was edited. */
     private String assertFound(List<String> lines, String... found) throws Exception {
         Verdict verdict = bothSay(lines, true);
@@ -202,13 +271,14 @@ class ExportCheckIT {
     record Verdict(int status, String printed) {}
 
     /** What the jar's checker says, having checked that the script says exactly the same. */
-    private Verdict bothSay(List<String> lines, boolean withKeys) throws Exception {
+    private Verdict bothSay(List<String> lines, boolean withKeys, String... options) throws Exception {
         Path file = Files.createTempFile(dir, "export", ".ndjson");
         Files.write(file, lines, StandardCharsets.UTF_8);
         List<String> args = new ArrayList<>(List.of(file.toString()));
         if (withKeys) {
             args.addAll(List.of("--keys", keys.toString()));
         }
+        args.addAll(List.of(options));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         List<String> jarArgs = new ArrayList<>(List.of("verify-export"));
         jarArgs.addAll(args);

@@ -7,6 +7,7 @@ import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.EvidenceAttached;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Investor;
 import cn.zhaoshang.tracker.project.api.ProjectId;
@@ -68,6 +69,28 @@ class TimelineTest {
                 "bureau");
         assertThat(arrived.zh()).contains("实际到位外资 1448万美元");
         assertThat(arrived.en()).contains("foreign capital received: USD 14.48 million");
+    }
+
+    @Test
+    void evidence_names_its_file_its_hash_and_the_event_it_supports() {
+        Timeline.Line attached = Timeline.of(
+                new EvidenceAttached(PROJECT, "ab".repeat(32), "回单.pdf", "application/pdf", 48213, 3, "银行回单"),
+                RECORDED,
+                "bureau");
+
+        assertThat(attached.zh())
+                .startsWith("附凭证“回单.pdf”（application/pdf，48213 字节，SHA-256 " + "ab".repeat(32) + "）支持第 3 号事件：银行回单")
+                .contains("由 bureau 登记");
+        assertThat(attached.en())
+                .startsWith("evidence \"回单.pdf\" (application/pdf, 48213 bytes, SHA-256 " + "ab".repeat(32)
+                        + ") attached to event 3: 银行回单");
+        assertThat(Timeline.of(
+                                new EvidenceAttached(PROJECT, "ab".repeat(32), "a.png", "image/png", 1, 0, null),
+                                RECORDED,
+                                "bureau")
+                        .en())
+                .startsWith("evidence \"a.png\" (image/png, 1 bytes, SHA-256 " + "ab".repeat(32)
+                        + ") attached to event 0 —");
     }
 
     @Test

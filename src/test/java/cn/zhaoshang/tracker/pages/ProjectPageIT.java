@@ -165,6 +165,59 @@ class ProjectPageIT {
         assertThat(client.getCookies()).extracting(Cookie::getName).doesNotContain("JSESSIONID");
     }
 
+    @Test
+    void a_bureau_attaches_evidence_on_the_page_and_every_reader_downloads_it_there() throws Exception {
+        byte[] receipt = ("%PDF-1.7 page receipt " + project).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(page("/projects/" + project))
+                .contains("id=\"evidence-form\"")
+                .contains("<option value=\"0\">#0 · 签约</option>");
+
+        MockHttpServletResponse attached = mvc.perform(
+                        bureau(MockMvcRequestBuilders.multipart("/projects/" + project + "/evidence")
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "file", "回单.pdf", "application/pdf", receipt))
+                                .param("attachedTo", "0")
+                                .param("note", "银行回单")))
+                .andReturn()
+                .getResponse();
+        assertThat(attached.getStatus()).isEqualTo(302);
+
+        String page = page("/projects/" + project);
+        String sha256 = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(receipt));
+        assertThat(page).contains("href=\"/projects/%s/evidence/%s\">回单.pdf</a>".formatted(project, sha256));
+        MockHttpServletResponse download = mvc.perform(
+                        MockMvcRequestBuilders.get("/projects/%s/evidence/%s".formatted(project, sha256))
+                                .with(user("auditor").roles("AUDITOR")))
+                .andReturn()
+                .getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(receipt);
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        String auditors = mvc.perform(MockMvcRequestBuilders.get("/projects/" + project)
+                        .with(user("auditor").roles("AUDITOR")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(auditors).contains("回单.pdf").doesNotContain("id=\"evidence-form\"");
+    }
+
+    @Test
+    void a_file_that_is_not_evidence_comes_back_to_the_panel_with_the_reason() throws Exception {
+        long before = Api.storedEvents(jdbc);
+        org.springframework.test.web.servlet.MvcResult refused = mvc.perform(
+                        bureau(MockMvcRequestBuilders.multipart("/projects/" + project + "/evidence")
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "file", "notes.pdf", "application/pdf", "plain text".getBytes()))
+                                .param("attachedTo", "0")))
+                .andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(302);
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/projects/" + project + "#evidence");
+        assertThat(refused.getFlashMap().get("evidenceFailure").toString()).contains("PDF、PNG、JPEG 或 Office");
+        assertThat(Api.storedEvents(jdbc)).isEqualTo(before);
+    }
+
     private MockHttpServletResponse terminate(String... more) throws Exception {
         MockHttpServletRequestBuilder request = bureau(
                         MockMvcRequestBuilders.post("/projects/" + project + "/termination"))

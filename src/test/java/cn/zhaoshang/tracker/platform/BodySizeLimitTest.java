@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 class BodySizeLimitTest {
 
-    private final BodySizeLimit filter = new BodySizeLimit(new ObjectMapper());
+    private final BodySizeLimit filter = new BodySizeLimit(
+            new ObjectMapper(), List.of(new LargerBody(List.of("/api/projects/*/evidence"), 3 * BodySizeLimit.LIMIT)));
 
     /** A chunked body: its length is not announced. */
     private static MockHttpServletRequest chunked(int bytes) {
@@ -65,5 +67,30 @@ class BodySizeLimitTest {
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentType()).isNull();
         assertThat(response.getContentAsString()).isEmpty();
+    }
+
+    @Test
+    void a_path_declared_larger_takes_its_own_limit_and_no_more() throws Exception {
+        MockHttpServletRequest fits = new MockHttpServletRequest("POST", "/api/projects/p-1/evidence");
+        fits.setContent(new byte[(int) (2 * BodySizeLimit.LIMIT)]);
+        filter.doFilter(fits, new MockHttpServletResponse(), (request, response) -> assertThat(
+                        request.getInputStream().readAllBytes())
+                .hasSize((int) (2 * BodySizeLimit.LIMIT)));
+
+        MockHttpServletRequest tooLarge = new MockHttpServletRequest("POST", "/api/projects/p-1/evidence");
+        tooLarge.setContent(new byte[(int) (3 * BodySizeLimit.LIMIT) + 1]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(tooLarge, response, (ignored, alsoIgnored) -> {
+            throw new AssertionError("the body must not reach the application");
+        });
+        assertThat(response.getStatus()).isEqualTo(413);
+
+        MockHttpServletRequest elsewhere = new MockHttpServletRequest("POST", "/api/projects/p-1/landing");
+        elsewhere.setContent(new byte[(int) BodySizeLimit.LIMIT + 1]);
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        filter.doFilter(elsewhere, refused, (ignored, alsoIgnored) -> {
+            throw new AssertionError("the body must not reach the application");
+        });
+        assertThat(refused.getStatus()).isEqualTo(413);
     }
 }

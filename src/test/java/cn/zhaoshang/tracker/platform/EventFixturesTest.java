@@ -14,6 +14,7 @@ import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.ContractAmended;
+import cn.zhaoshang.tracker.project.api.EvidenceAttached;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Investor;
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
@@ -128,6 +129,16 @@ class EventFixturesTest {
                                 CapitalKind.FOREIGN,
                                 money("3000000.50"),
                                 "金额录入错误 / wrong amount")),
+                new Fixture(
+                        "EvidenceAttached.v1.json",
+                        new EvidenceAttached(
+                                PROJECT,
+                                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                                "银行回单-2023-07-20.pdf",
+                                "application/pdf",
+                                48213,
+                                3,
+                                "外资到位银行回单 / bank receipt of the arrival")),
                 new Fixture(
                         "ContractAmended.v1.json",
                         new ContractAmended(

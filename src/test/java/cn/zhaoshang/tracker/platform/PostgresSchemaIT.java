@@ -76,7 +76,7 @@ class PostgresSchemaIT {
                     .isEmpty();
             assertThat(rows(h2, columns.formatted("PUBLIC_REBUILD"))).isEmpty();
             assertThat(rows(postgres, triggers.formatted("tracker")))
-                    .hasSize(5)
+                    .hasSize(7)
                     .isEqualTo(rows(h2, triggers.formatted("PUBLIC").replace("trigger_name", "LOWER(trigger_name)")));
         }
     }
@@ -112,6 +112,9 @@ class PostgresSchemaIT {
                     + " VALUES ('k', 'h', 201, 'bureau', CURRENT_TIMESTAMP)");
             statement.execute("INSERT INTO access_record (recorded_at, node, kind, outcome)"
                     + " VALUES (CURRENT_TIMESTAMP, 'n', 'VERIFIED', 'OK')");
+            statement.execute("INSERT INTO evidence_file (sha256, media_type, size_bytes, content, stored_at)"
+                    + " VALUES ('%s', 'application/pdf', 1, CAST('x' AS BYTEA), CURRENT_TIMESTAMP)"
+                            .formatted("a".repeat(64)));
             for (String tampering : new String[] {
                 "UPDATE DomainEventEntry SET payload = CAST('{\"x\":1}' AS BYTEA)",
                 "DELETE FROM DomainEventEntry",
@@ -124,7 +127,10 @@ class PostgresSchemaIT {
                 "TRUNCATE idempotency_key",
                 "UPDATE access_record SET outcome = 'forged'",
                 "DELETE FROM access_record",
-                "TRUNCATE access_record"
+                "TRUNCATE access_record",
+                "UPDATE evidence_file SET content = CAST('y' AS BYTEA)",
+                "DELETE FROM evidence_file",
+                "TRUNCATE evidence_file"
             }) {
                 assertThatThrownBy(() -> statement.execute(tampering))
                         .as(tampering)
@@ -152,6 +158,8 @@ class PostgresSchemaIT {
                 "ALTER TABLE DomainEventEntry DISABLE TRIGGER ALL",
                 "ALTER TABLE event_hash ADD COLUMN forged TEXT",
                 "DROP TABLE idempotency_key",
+                "UPDATE evidence_file SET media_type = 'text/html'",
+                "DELETE FROM evidence_file",
                 "DELETE FROM flyway_schema_history",
                 "CREATE TABLE extra (id INTEGER)"
             }) {
