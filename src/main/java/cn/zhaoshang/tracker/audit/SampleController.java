@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.project.api.FindEvidence;
 import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.Reach;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +49,30 @@ class SampleController {
             String what,
             String reason,
             String hash,
-            JsonNode payload) {}
+            JsonNode payload,
+            List<Evidence> evidence) {}
+
+    /** A file attached to the drawn event (or, for a project, to any of its events), with where to fetch it. */
+    record Evidence(
+            String sha256,
+            String fileName,
+            String mediaType,
+            long sizeBytes,
+            long attachedTo,
+            long position,
+            String download) {
+
+        static Evidence of(FindEvidence.Result file) {
+            return new Evidence(
+                    file.sha256(),
+                    file.fileName(),
+                    file.mediaType(),
+                    file.sizeBytes(),
+                    file.attachedTo(),
+                    file.position(),
+                    "/api/audit/evidence/" + file.sha256());
+        }
+    }
 
     @GetMapping("/api/audit/sample")
     @Operation(
@@ -68,7 +92,10 @@ class SampleController {
         SampleRequests.Checked checked = requests.check(of, size, seed, atPosition, zone, type);
         if (!checked.errors().isEmpty()) {
             SampleRequests.Error first = checked.errors().get(0);
-            throw new InvalidField(first.field(), requests.message(first, locale));
+            throw new InvalidField(
+                    first.field(),
+                    requests.message(first, Locale.SIMPLIFIED_CHINESE) + " / "
+                            + requests.message(first, Locale.ENGLISH));
         }
         Samples.Sample sample = samples.draw(checked.request(), reach);
         Samples.Request request = sample.request();
@@ -103,6 +130,9 @@ class SampleController {
                         : english ? logged.what().en() : logged.what().zh(),
                 entry.reason(),
                 entry.hash(),
-                entry.payload());
+                entry.payload(),
+                sample.evidence().get(entry.position()).stream()
+                        .map(Evidence::of)
+                        .toList());
     }
 }

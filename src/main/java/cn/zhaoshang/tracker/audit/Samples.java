@@ -1,12 +1,16 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.project.api.FindEvidence;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.shared.Reach;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +27,11 @@ class Samples {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final EventLog log;
+    private final QueryGateway queries;
 
-    Samples(EventLog log) {
+    Samples(EventLog log, QueryGateway queries) {
         this.log = log;
+        this.queries = queries;
     }
 
     enum Of {
@@ -36,7 +42,16 @@ class Samples {
     /** What was asked, completed: the seed drawn when none was given, the store's head when no position was. */
     record Request(Of of, int size, long seed, long atPosition, String zone, String type) {}
 
-    record Sample(Request request, long population, List<EventLog.Logged> drawn, Map<EventLog.Subject, String> names) {}
+    /**
+     * The drawn entries with the names of their subjects and, for each, the evidence recorded up to the position: for
+     * a project all of its files, for an event the files attached to that event.
+     */
+    record Sample(
+            Request request,
+            long population,
+            List<EventLog.Logged> drawn,
+            Map<EventLog.Subject, String> names,
+            Map<Long, List<FindEvidence.Result>> evidence) {}
 
     static long newSeed() {
         // positive and at most 12 digits: short enough to read out and type again
@@ -74,10 +89,31 @@ class Samples {
         List<EventLog.Logged> drawn = Arrays.stream(positions)
                 .mapToObj(position -> log.at(position, reach).orElseThrow())
                 .toList();
+        Map<Long, List<FindEvidence.Result>> evidence = new HashMap<>();
+        for (EventLog.Logged logged : drawn) {
+            evidence.put(logged.entry().position(), evidence(logged, request));
+        }
         return new Sample(
                 request,
                 seen[0],
                 drawn,
-                log.names(drawn.stream().map(EventLog.Logged::subject).toList()));
+                log.names(drawn.stream().map(EventLog.Logged::subject).toList()),
+                evidence);
+    }
+
+    private List<FindEvidence.Result> evidence(EventLog.Logged logged, Request request) {
+        EventLog.Subject subject = logged.subject();
+        EventLog.Entry entry = logged.entry();
+        if (subject.kind() != EventLog.Subject.Kind.PROJECT
+                || !entry.aggregateId().equals(subject.id())) {
+            return List.of();
+        }
+        return queries
+                .query(new FindEvidence(subject.id()), ResponseTypes.multipleInstancesOf(FindEvidence.Result.class))
+                .join()
+                .stream()
+                .filter(file -> file.position() <= request.atPosition())
+                .filter(file -> request.of() == Of.PROJECTS || file.attachedTo() == entry.sequence())
+                .toList();
     }
 }
