@@ -1,33 +1,45 @@
 package cn.zhaoshang.tracker.platform;
 
 import java.time.Duration;
+import org.apache.catalina.connector.Connector;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The first step of a stop, before the web server's graceful shutdown: for {@code tracker.shutdown-drain} the
- * instance still serves every request, but says it is not ready ({@code /actuator/health/readiness} 503) and closes
- * each connection after its answer ({@code Connection: close}), so a proxy holding kept-alive connections to it
- * (nginx's {@code keepalive}) lets them go after a completed answer instead of sending a request on a connection the
- * shutdown is about to close, which it could not retry for a command. A proxy's idle connections shorter-lived than
- * the drain are gone by its end (docs/operations.md, nginx's {@code keepalive_timeout}); then the server stops taking
- * connections, a proxy retries those on another instance, and the requests in progress finish.
+ * The first step of a stop, before the web server's graceful shutdown. For {@code tracker.shutdown-drain} the instance
+ * takes no new connection (a proxy retries a refused connection on another instance, commands too: nothing was sent),
+ * says it is not ready ({@code /actuator/health/readiness} 503), and still answers every request on the connections
+ * it has, closing each after its answer ({@code Connection: close}). A proxy holding kept-alive connections to it
+ * (nginx's {@code keepalive}) thus lets them go after a completed answer instead of sending a request on a connection
+ * the shutdown is about to close, which it could not retry for a command; idle ones shorter-lived than the drain
+ * expire by its end (docs/operations.md, nginx's {@code keepalive_timeout}). Then the graceful shutdown finishes the
+ * requests in progress. The listening socket is closed first, while the proxy's pool is warm and it opens few new
+ * connections: a connection still waiting to be accepted when the socket closes is reset, and the proxy cannot retry
+ * a command sent on it.
  */
 @Component
 class Drain implements SmartLifecycle {
 
     private final Duration drain;
     private final ApplicationEventPublisher events;
+    private final ApplicationContext context;
     private volatile boolean running;
     private volatile boolean draining;
 
-    Drain(@Value("${tracker.shutdown-drain:0s}") Duration drain, ApplicationEventPublisher events) {
+    Drain(
+            @Value("${tracker.shutdown-drain:0s}") Duration drain,
+            ApplicationEventPublisher events,
+            ApplicationContext context) {
         this.drain = drain;
         this.events = events;
+        this.context = context;
     }
 
     boolean draining() {
@@ -43,6 +55,13 @@ class Drain implements SmartLifecycle {
     public void stop() {
         draining = true;
         AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+        if (!drain.isZero()
+                && context instanceof WebServerApplicationContext web
+                && web.getWebServer() instanceof TomcatWebServer tomcat) {
+            for (Connector connector : tomcat.getTomcat().getService().findConnectors()) {
+                connector.getProtocolHandler().closeServerSocketGraceful();
+            }
+        }
         try {
             Thread.sleep(drain.toMillis());
         } catch (InterruptedException interrupted) {

@@ -32,7 +32,7 @@ class RequestLogTest {
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "bureau", null, AuthorityUtils.createAuthorityList("ROLE_BUREAU")));
         try {
-            new RequestLog("node-a", new Drain(java.time.Duration.ZERO, event -> {}))
+            new RequestLog("node-a", new Drain(java.time.Duration.ZERO, event -> {}, null))
                     .doFilter(
                             request,
                             response,
@@ -62,7 +62,7 @@ class RequestLogTest {
         request.addHeader(RequestLog.REQUEST_ID, "evil\nline");
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        new RequestLog("node-a", new Drain(java.time.Duration.ZERO, event -> {}))
+        new RequestLog("node-a", new Drain(java.time.Duration.ZERO, event -> {}, null))
                 .doFilter(request, response, new MockFilterChain());
 
         assertThat(response.getHeader(RequestLog.REQUEST_ID)).matches("[0-9a-f]{16}");
