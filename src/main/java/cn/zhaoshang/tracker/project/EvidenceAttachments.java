@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.project;
 import cn.zhaoshang.tracker.project.api.AttachEvidence;
 import cn.zhaoshang.tracker.project.api.FindEvidence;
 import cn.zhaoshang.tracker.project.api.ProjectId;
+import cn.zhaoshang.tracker.shared.AccessRecords;
 import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.shared.Text;
@@ -24,11 +25,13 @@ class EvidenceAttachments {
     private final CommandGateway commands;
     private final EvidenceFiles files;
     private final ProjectEvidence evidence;
+    private final AccessRecords reads;
 
-    EvidenceAttachments(CommandGateway commands, EvidenceFiles files, ProjectEvidence evidence) {
+    EvidenceAttachments(CommandGateway commands, EvidenceFiles files, ProjectEvidence evidence, AccessRecords reads) {
         this.commands = commands;
         this.files = files;
         this.evidence = evidence;
+        this.reads = reads;
     }
 
     /**
@@ -60,9 +63,14 @@ class EvidenceAttachments {
         return file(sha256, named.fileName());
     }
 
-    /** The file's bytes as an attachment that no browser renders as a page of this site. */
+    /**
+     * The file's bytes as an attachment that no browser renders as a page of this site, on the access log first
+     * (who took which file away, by its hash).
+     */
     ResponseEntity<byte[]> file(String sha256, String fileName) {
         EvidenceFiles.StoredFile stored = files.read(sha256).orElseThrow(() -> unknownFile(sha256));
+        reads.record(new AccessRecords.Read(
+                AccessRecords.Kind.EVIDENCE_DOWNLOADED, null, null, null, sha256, "file=" + fileName, "OK"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(stored.mediaType()))
                 .contentLength(stored.content().length)

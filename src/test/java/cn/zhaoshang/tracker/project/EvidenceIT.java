@@ -99,6 +99,13 @@ class EvidenceIT {
                         header().string(
                                         "Content-Disposition",
                                         "attachment; filename=\"____ 2023.pdf\"; filename*=UTF-8''%E9%93%B6%E8%A1%8C%E5%9B%9E%E5%8D%95%202023.pdf"));
+        // the file that left is on the access log, by its hash and who took it
+        assertThat(jdbc.sql(
+                                "SELECT username FROM access_record WHERE kind = 'EVIDENCE_DOWNLOADED' AND content_hash = ?")
+                        .param(sha256)
+                        .query(String.class)
+                        .list())
+                .contains("auditor");
         assertThat(queries.query(
                                 new FindEvidence(project), ResponseTypes.multipleInstancesOf(FindEvidence.Result.class))
                         .join())
