@@ -54,6 +54,20 @@ class PackagedJarIT {
         }
 
         try (RunningJar jar = new RunningJar(workDir, "--tracker.demo-data=false").start()) {
+            // a restarted instance, before its first command: every series the alerts read is already there
+            String scraped =
+                    jar.call("GET", "/actuator/prometheus", "auditor", null).body();
+            java.util.Set<String> exported = new java.util.TreeSet<>();
+            for (String line : scraped.split("\n")) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    exported.add(line.split("[{ ]")[0]);
+                }
+            }
+            assertThat(exported)
+                    .containsAll(PrometheusRules.metricNames(Path.of("docs/prometheus-rules.yml")))
+                    .contains("tracker_processor_lag_events");
+            assertThat(scraped).contains("tracker_processor_lag_events{processor=\"report\",segment=\"1\"}");
+
             HttpResponse<String> detail = jar.call("GET", "/api/projects/" + project, "leader", null);
             assertThat(detail.statusCode()).isEqualTo(200);
             assertThat((String) JsonPath.read(detail.body(), "$.stage")).isEqualTo("LANDED");

@@ -38,6 +38,23 @@ public class ProcessorProgress {
         return positions.stream().mapToLong(Long::longValue).min();
     }
 
+    /** The position a segment's token has passed: zero before it has seen anything, empty before it is claimed once. */
+    public OptionalLong segmentPassed(String processor, int segment) {
+        return jdbc.sql("SELECT token, tokenType FROM TokenEntry WHERE processorName = ? AND segment = ?")
+                .params(processor, segment)
+                .query((row, number) -> position(row.getBytes(1), row.getString(2)))
+                .optional()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
+    /** The newest event's position in the store, zero for an empty store. */
+    public long head() {
+        return jdbc.sql("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry")
+                .query(Long.class)
+                .single();
+    }
+
     private long position(byte[] token, String type) {
         if (token == null || type == null) {
             return 0;

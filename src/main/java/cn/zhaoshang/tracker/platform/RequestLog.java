@@ -1,5 +1,7 @@
 package cn.zhaoshang.tracker.platform;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,10 +40,15 @@ class RequestLog extends OncePerRequestFilter {
 
     private final String node;
     private final Drain drain;
+    private final Counter serverErrors;
 
-    RequestLog(@Value("${tracker.node-id:}") String nodeId, Drain drain) {
+    RequestLog(@Value("${tracker.node-id:}") String nodeId, Drain drain, MeterRegistry metrics) {
         this.node = NodeName.of(nodeId);
         this.drain = drain;
+        // registered now, not at the first error: an alert on its increase sees the first one
+        this.serverErrors = Counter.builder("tracker.http.server.errors")
+                .description("answers with a 5xx status")
+                .register(metrics);
     }
 
     @Override
@@ -61,6 +68,9 @@ class RequestLog extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
+            if (response.getStatus() >= 500) {
+                serverErrors.increment();
+            }
             if (ACCESS.isInfoEnabled()) {
                 ACCESS.info(
                         "{} {} {} {} ms",

@@ -32,7 +32,10 @@ class RequestLogTest {
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "bureau", null, AuthorityUtils.createAuthorityList("ROLE_BUREAU")));
         try {
-            new RequestLog("node-a", new Drain(java.time.Duration.ZERO, event -> {}, null))
+            new RequestLog(
+                            "node-a",
+                            new Drain(java.time.Duration.ZERO, event -> {}, null),
+                            new io.micrometer.core.instrument.simple.SimpleMeterRegistry())
                     .doFilter(
                             request,
                             response,
@@ -62,7 +65,10 @@ class RequestLogTest {
         request.addHeader(RequestLog.REQUEST_ID, "evil\nline");
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        new RequestLog("node-a", new Drain(java.time.Duration.ZERO, event -> {}, null))
+        new RequestLog(
+                        "node-a",
+                        new Drain(java.time.Duration.ZERO, event -> {}, null),
+                        new io.micrometer.core.instrument.simple.SimpleMeterRegistry())
                 .doFilter(request, response, new MockFilterChain());
 
         assertThat(response.getHeader(RequestLog.REQUEST_ID)).matches("[0-9a-f]{16}");
