@@ -12,11 +12,13 @@
 --               grants it read and write on the tables, and only SELECT and INSERT on the history:
 --               DomainEventEntry, event_hash, idempotency_key (db/migration/postgresql/afterMigrate.sql); the
 --               append-only triggers refuse UPDATE and DELETE there even to the owner.
-CREATE ROLE tracker_owner LOGIN;
-CREATE ROLE tracker_app LOGIN;
-CREATE SCHEMA tracker AUTHORIZATION tracker_owner;
+-- Roles belong to the cluster, schemas to the database: run again on a cluster that has the roles (a second database,
+-- a restore), the script skips what exists. Roles made here have no password: set them (docs/operations.md).
+DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tracker_owner') THEN CREATE ROLE tracker_owner LOGIN; END IF; END $$;
+DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tracker_app') THEN CREATE ROLE tracker_app LOGIN; END IF; END $$;
+CREATE SCHEMA IF NOT EXISTS tracker AUTHORIZATION tracker_owner;
 -- the replay's shadow tables (ADR 0021): the application creates them there when a replay starts and drops them after
-CREATE SCHEMA tracker_rebuild AUTHORIZATION tracker_owner;
+CREATE SCHEMA IF NOT EXISTS tracker_rebuild AUTHORIZATION tracker_owner;
 ALTER ROLE tracker_owner SET search_path = tracker;
 ALTER ROLE tracker_app SET search_path = tracker;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;

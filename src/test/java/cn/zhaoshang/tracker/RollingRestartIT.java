@@ -132,7 +132,10 @@ class RollingRestartIT {
         for (RunningJar instance : instances) {
             assertThat(instance.stop()).as("exit status of a stop by SIGTERM").isIn(0, 143);
             instance.start();
-            Thread.sleep(2_000);
+            // as the runbook says: ready, then nginx's fail_timeout (2 s here) more, so that nginx has taken the
+            // instance back before the next one stops; otherwise both can be marked failed at once ("no live
+            // upstreams", 502 for up to fail_timeout)
+            Thread.sleep(5_000);
         }
         loading.set(false);
         for (Future<?> client : clients) {
@@ -141,7 +144,7 @@ class RollingRestartIT {
         load.shutdown();
 
         assertThat(failures)
-                .as("requests that failed during the rolling restart")
+                .as(() -> "requests that failed during the rolling restart; nginx said:\n" + nginxSaid())
                 .isEmpty();
         assertThat(answered.get()).isGreaterThan(50);
     }
