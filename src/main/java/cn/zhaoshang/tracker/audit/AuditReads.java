@@ -1,13 +1,13 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
+import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.shared.AccessRecords;
 import cn.zhaoshang.tracker.shared.AccessRecords.Kind;
 import cn.zhaoshang.tracker.shared.Reach;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The audit's reads put on the access log, the same way from the API and from the pages. */
@@ -16,12 +16,12 @@ class AuditReads {
 
     private final AccessRecords records;
     private final ChainHashes chain;
-    private final JdbcClient jdbc;
+    private final ProcessorProgress progress;
 
-    AuditReads(AccessRecords records, ChainHashes chain, JdbcClient jdbc) {
+    AuditReads(AccessRecords records, ChainHashes chain, ProcessorProgress progress) {
         this.records = records;
         this.chain = chain;
-        this.jdbc = jdbc;
+        this.progress = progress;
     }
 
     /**
@@ -30,8 +30,7 @@ class AuditReads {
      * of the whole store repeats); none when that event has no link, which only a change from outside leaves.
      */
     long exported(Reach reach) {
-        Optional<Long> head = jdbc.sql("SELECT MAX(globalIndex) FROM DomainEventEntry")
-                .query(row -> row.next() ? Optional.ofNullable(row.getObject(1, Long.class)) : Optional.empty());
+        Optional<Long> head = Optional.of(progress.head()).filter(position -> position > 0);
         String hash = head.filter(position -> chain.head().equals(Optional.of(position)))
                 .flatMap(chain::hashAt)
                 .orElse(null);

@@ -263,13 +263,6 @@ class EventLog implements RecordedEvents {
                 .query((RowCallbackHandler) row -> each.accept(row.getLong(1)));
     }
 
-    /** The position of the newest event in the store, 0 for an empty one. */
-    long head() {
-        return jdbc.sql("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
-    }
-
     /** Whether any entry matching the filter lies strictly between the two positions. */
     boolean any(Filter filter, long after, Long before) {
         return filtered("SELECT e.globalIndex FROM DomainEventEntry e", filter, after, before, " LIMIT 1")

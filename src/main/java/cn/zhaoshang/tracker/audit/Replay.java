@@ -157,7 +157,7 @@ class Replay {
             rebuild.resetTokens();
             rebuild.start();
             try {
-                awaitRebuilt(rebuild, head(), progress);
+                awaitRebuilt(rebuild, this.progress.head(), progress);
                 return transactions.execute(status -> compare(rebuild, rebuilt, progress, started));
             } finally {
                 rebuild.shutDown();
@@ -195,12 +195,6 @@ class Replay {
                 .build();
     }
 
-    private long head() {
-        return jdbc.sql("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry")
-                .query(Long.class)
-                .single();
-    }
-
     /** Waits until the rebuild has handled every event up to {@code head}; fails when it fails or stops. */
     private void awaitRebuilt(TrackingEventProcessor rebuild, long head, Progress progress) {
         while (true) {
@@ -226,7 +220,7 @@ class Replay {
      */
     private Result compare(TrackingEventProcessor rebuild, List<ReadModel> rebuilt, Progress progress, long started) {
         jdbc.sql("UPDATE append_lock SET appends = appends WHERE id = 1").update();
-        long head = head();
+        long head = this.progress.head();
         awaitTrackingProcessors(head);
         awaitRebuilt(rebuild, head, progress);
         JdbcClient rebuiltTables = shadow.jdbc();

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.project.api.FindEvidence;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.shared.Reach;
@@ -27,10 +28,12 @@ class Samples {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final EventLog log;
+    private final ProcessorProgress progress;
     private final QueryGateway queries;
 
-    Samples(EventLog log, QueryGateway queries) {
+    Samples(EventLog log, ProcessorProgress progress, QueryGateway queries) {
         this.log = log;
+        this.progress = progress;
         this.queries = queries;
     }
 
@@ -63,7 +66,7 @@ class Samples {
                 of,
                 size,
                 seed == null ? newSeed() : seed,
-                atPosition == null ? log.head() : atPosition,
+                atPosition == null ? progress.head() : atPosition,
                 zone,
                 of == Of.PROJECTS ? ProjectSigned.class.getSimpleName() : type);
     }

@@ -16,6 +16,7 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -105,7 +106,10 @@ class RequestLog extends OncePerRequestFilter {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
-            if (user != null && user.isAuthenticated() && user.getName() != null) {
+            if (user != null
+                    && user.isAuthenticated()
+                    && !(user instanceof AnonymousAuthenticationToken)
+                    && user.getName() != null) {
                 MDC.put("user", user.getName());
             }
             chain.doFilter(request, response);

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -33,7 +34,7 @@ public final class StableWorkbooks {
     }
 
     /** The bytes of a workbook created at {@code created} (as its metadata says), the same at every writing. */
-    public static byte[] bytes(XSSFWorkbook workbook, java.time.Instant created) {
+    public static byte[] bytes(XSSFWorkbook workbook, Instant created) {
         workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(created)));
         return written(workbook, LocalDateTime.ofInstant(created, CHINA));
     }
