@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,26 +36,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RollingRestartIT {
 
-    private static final String NGINX = "/usr/sbin/nginx";
-
     @TempDir
     Path work;
 
     private final List<RunningJar> instances = new ArrayList<>();
-    private Process nginx;
+    private TestNginx nginx;
 
     @BeforeAll
     static void needsPostgresAndNginx() {
         EmbeddedPostgresServer.assumeUsable();
-        Assumptions.assumeTrue(
-                Files.isExecutable(Path.of(NGINX)) || Boolean.getBoolean("tracker.postgres.required"),
-                "nginx is not installed (.ci/run installs it)");
+        TestNginx.assumeInstalled();
     }
 
     @AfterEach
     void stop() throws Exception {
         if (nginx != null) {
-            nginx.destroy();
+            nginx.close();
         }
         for (RunningJar instance : instances) {
             instance.kill();
@@ -151,7 +145,7 @@ class RollingRestartIT {
 
     private String nginxSaid() {
         try {
-            return Files.readString(work.resolve("error.log"))
+            return nginx.errors()
                     + Files.readAllLines(work.resolve("access.log")).stream()
                             .filter(line -> !line.contains(" 200 upstream=") && !line.contains(" 201 upstream="))
                             .limit(20)
@@ -163,30 +157,16 @@ class RollingRestartIT {
 
     /** nginx as docs/operations.md configures it, on loopback, run by the test's user. */
     private int startNginx() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = TestNginx.freePort();
         StringBuilder upstreams = new StringBuilder();
         for (RunningJar instance : instances) {
             upstreams.append("    server 127.0.0.1:%d max_fails=1 fail_timeout=2s;\n".formatted(instance.port()));
         }
-        Path conf = work.resolve("nginx.conf");
-        Files.writeString(
-                conf,
+        nginx = TestNginx.start(
+                work,
                 """
-                daemon off;
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                events { worker_connections 256; }
-                http {
                   log_format upstreams '$request $status upstream=$upstream_addr $upstream_status';
                   access_log %1$s/access.log upstreams;
-                  client_body_temp_path %1$s/body;
-                  proxy_temp_path %1$s/proxy;
-                  fastcgi_temp_path %1$s/fastcgi;
-                  uwsgi_temp_path %1$s/uwsgi;
-                  scgi_temp_path %1$s/scgi;
                   upstream tracker {
                 %2$s    keepalive 32;
                     keepalive_timeout 4s;
@@ -205,26 +185,10 @@ class RollingRestartIT {
                       proxy_next_upstream_tries 2;
                     }
                   }
-                }
                 """
-                        .formatted(work, upstreams, port));
-        nginx = new ProcessBuilder(
-                        NGINX, "-e", work.resolve("error.log").toString(), "-p", work.toString(), "-c", conf.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("nginx.out").toFile())
-                .start();
-        HttpClient http = HttpClient.newHttpClient();
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try {
-                if (send(http, port, "clerk", "GET", "/actuator/health", null).statusCode() == 200) {
-                    return port;
-                }
-            } catch (IOException notYet) {
-                // nginx is starting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("nginx did not start: " + Files.readString(work.resolve("error.log")));
+                        .formatted(work, upstreams, port),
+                port);
+        return port;
     }
 
     private static HttpResponse<String> send(
