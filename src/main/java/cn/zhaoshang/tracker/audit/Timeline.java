@@ -187,30 +187,6 @@ final class Timeline {
         if (event instanceof ProductionStarted e) {
             return new Line("%s 投产".formatted(e.startedOn()), "%s production started".formatted(e.startedOn()));
         }
-        if (event instanceof CapitalArrived e) {
-            Unit unit = unit(e.kind());
-            return e.kind() == CapitalKind.FOREIGN
-                    ? new Line(
-                            "%s 实际到位外资 %s".formatted(e.arrivedOn(), amount(e.amount(), unit, ZH)),
-                            "%s foreign capital arrived: %s".formatted(e.arrivedOn(), amount(e.amount(), unit, EN)))
-                    : new Line(
-                            "%s 实际到位资金 %s".formatted(e.arrivedOn(), amount(e.amount(), unit, ZH)),
-                            "%s capital arrived: %s".formatted(e.arrivedOn(), amount(e.amount(), unit, EN)));
-        }
-        if (event instanceof ArrivalRetracted e) {
-            Unit unit = unit(e.kind());
-            return new Line(
-                    "撤销 %s 到位的%s %s（登记有误）"
-                            .formatted(
-                                    e.arrivedOn(),
-                                    e.kind() == CapitalKind.FOREIGN ? "外资" : "资金",
-                                    amount(e.amount(), unit, ZH)),
-                    "%s of %s arrived on %s retracted (recorded in error)"
-                            .formatted(
-                                    e.kind() == CapitalKind.FOREIGN ? "foreign capital" : "capital",
-                                    amount(e.amount(), unit, EN),
-                                    e.arrivedOn()));
-        }
         if (event instanceof ContractAmended e) {
             boolean increase = e.contractInvestmentCny().compareTo(e.previousContractInvestmentCny()) > 0;
             return new Line(
