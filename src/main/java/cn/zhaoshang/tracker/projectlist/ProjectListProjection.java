@@ -130,7 +130,7 @@ class ProjectListProjection implements ReadModel, SignedProjects {
 
     @ResetHandler
     void reset() {
-        writes.now().sql("DELETE FROM project_summary").update();
+        writes.empty(tables());
     }
 
     @Override

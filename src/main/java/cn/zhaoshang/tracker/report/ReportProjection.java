@@ -194,9 +194,7 @@ class ReportProjection implements ReadModel {
     @ResetHandler
     void reset() {
         zoneOfProject.invalidateAll();
-        for (String table : tables()) {
-            writes.now().sql("DELETE FROM " + table).update();
-        }
+        writes.empty(tables());
     }
 
     @Override
