@@ -110,7 +110,7 @@ class UserAccounts implements KnownUsers, ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.now().sql("DELETE FROM user_account").update();
+        writes.empty(tables());
     }
 
     @Override

@@ -1,11 +1,10 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.platform.DataMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,26 +14,10 @@ import org.springframework.stereotype.Component;
  * application (ADR 0027). Public for tools that migrate a database without the application.
  */
 @Component
-public class ChainEventsNotYetChained implements JavaMigration {
+public class ChainEventsNotYetChained extends DataMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("20");
-    }
-
-    @Override
-    public String getDescription() {
-        return "chain events not yet chained";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public ChainEventsNotYetChained() {
+        super("20", "chain events not yet chained");
     }
 
     @Override

@@ -1,32 +1,9 @@
 package cn.zhaoshang.tracker.audit;
 
-import cn.zhaoshang.tracker.access.api.AccessChanged;
-import cn.zhaoshang.tracker.access.api.PasswordChanged;
-import cn.zhaoshang.tracker.access.api.UserDisabled;
-import cn.zhaoshang.tracker.access.api.UserEnabled;
-import cn.zhaoshang.tracker.access.api.UserRegistered;
 import cn.zhaoshang.tracker.audit.api.RecordedEvent;
 import cn.zhaoshang.tracker.audit.api.RecordedEvents;
-import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
-import cn.zhaoshang.tracker.project.api.CapitalArrived;
-import cn.zhaoshang.tracker.project.api.ContractAmended;
-import cn.zhaoshang.tracker.project.api.EvidenceAttached;
-import cn.zhaoshang.tracker.project.api.ProductionStarted;
-import cn.zhaoshang.tracker.project.api.ProjectLanded;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
-import cn.zhaoshang.tracker.project.api.ProjectTerminated;
-import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.shared.Reach;
-import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
-import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
-import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
-import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
-import cn.zhaoshang.tracker.submission.api.SubmissionWarningCleared;
-import cn.zhaoshang.tracker.submission.api.SubmissionWarningRaised;
-import cn.zhaoshang.tracker.warning.api.WarningCleared;
-import cn.zhaoshang.tracker.warning.api.WarningRaised;
-import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
-import cn.zhaoshang.tracker.zone.api.AnnualTargetSet;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -68,40 +45,12 @@ class EventLog implements RecordedEvents {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter STORED_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    /** Every event type the store holds, in the order a person thinks of them; a test keeps the list complete. */
-    private static final List<Class<?>> EVENT_TYPES = List.of(
-            ZoneRegistered.class,
-            AnnualTargetSet.class,
-            WarningRulesSet.class,
-            ProjectSigned.class,
-            SigningCorrected.class,
-            ContractAmended.class,
-            ProjectLanded.class,
-            ProductionStarted.class,
-            CapitalArrived.class,
-            ArrivalRetracted.class,
-            ProjectTerminated.class,
-            EvidenceAttached.class,
-            WarningRaised.class,
-            WarningCleared.class,
-            UserRegistered.class,
-            AccessChanged.class,
-            UserDisabled.class,
-            UserEnabled.class,
-            PasswordChanged.class,
-            MonthSubmitted.class,
-            SubmissionAccepted.class,
-            SubmissionReturned.class,
-            SubmissionSuperseded.class,
-            SubmissionWarningRaised.class,
-            SubmissionWarningCleared.class);
-
     /** The event types one may filter by, by their simple name. */
     static final List<String> TYPES =
-            EVENT_TYPES.stream().map(Class::getSimpleName).toList();
+            EventTypes.ALL.stream().map(Class::getSimpleName).toList();
 
     private static final Map<String, String> STORED_TYPES =
-            EVENT_TYPES.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Class::getName));
+            EventTypes.ALL.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Class::getName));
 
     private final JdbcClient jdbc;
     private final ObjectMapper exact;

@@ -1,10 +1,5 @@
 package cn.zhaoshang.tracker.audit;
 
-import cn.zhaoshang.tracker.access.api.AccessChanged;
-import cn.zhaoshang.tracker.access.api.PasswordChanged;
-import cn.zhaoshang.tracker.access.api.UserDisabled;
-import cn.zhaoshang.tracker.access.api.UserEnabled;
-import cn.zhaoshang.tracker.access.api.UserRegistered;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
@@ -20,12 +15,7 @@ import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.Top500;
 import cn.zhaoshang.tracker.shared.Money;
 import cn.zhaoshang.tracker.shared.Money.Unit;
-import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
-import cn.zhaoshang.tracker.submission.api.SubmissionAccepted;
-import cn.zhaoshang.tracker.submission.api.SubmissionReturned;
-import cn.zhaoshang.tracker.submission.api.SubmissionSuperseded;
-import cn.zhaoshang.tracker.submission.api.SubmissionWarningCleared;
-import cn.zhaoshang.tracker.submission.api.SubmissionWarningRaised;
+import cn.zhaoshang.tracker.shared.Reasoned;
 import cn.zhaoshang.tracker.warning.api.WarningCleared;
 import cn.zhaoshang.tracker.warning.api.WarningKind;
 import cn.zhaoshang.tracker.warning.api.WarningRaised;
@@ -43,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Turns an event into one line a person understands, in Chinese and in English, with money written as
@@ -59,34 +48,8 @@ final class Timeline {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     /** The stored payload types this class has a line for; other events are shown by their type's name. */
-    static final Set<String> DESCRIBED = Stream.of(
-                    ZoneRegistered.class,
-                    AnnualTargetSet.class,
-                    ProjectSigned.class,
-                    ProjectLanded.class,
-                    ProductionStarted.class,
-                    CapitalArrived.class,
-                    ArrivalRetracted.class,
-                    ContractAmended.class,
-                    SigningCorrected.class,
-                    ProjectTerminated.class,
-                    EvidenceAttached.class,
-                    WarningRulesSet.class,
-                    WarningRaised.class,
-                    WarningCleared.class,
-                    UserRegistered.class,
-                    AccessChanged.class,
-                    UserDisabled.class,
-                    UserEnabled.class,
-                    PasswordChanged.class,
-                    MonthSubmitted.class,
-                    SubmissionAccepted.class,
-                    SubmissionReturned.class,
-                    SubmissionSuperseded.class,
-                    SubmissionWarningRaised.class,
-                    SubmissionWarningCleared.class)
-            .map(Class::getName)
-            .collect(Collectors.toUnmodifiableSet());
+    static final Set<String> DESCRIBED =
+            EventTypes.ALL.stream().map(Class::getName).collect(Collectors.toUnmodifiableSet());
 
     private Timeline() {}
 
@@ -173,37 +136,7 @@ final class Timeline {
 
     /** The reason the event carries (a retraction, an amendment, a correction, a termination), or null. */
     static String reason(Object event) {
-        if (event instanceof ArrivalRetracted e) {
-            return e.reason();
-        }
-        if (event instanceof ContractAmended e) {
-            return e.reason();
-        }
-        if (event instanceof SigningCorrected e) {
-            return e.reason();
-        }
-        if (event instanceof ProjectTerminated e) {
-            return e.reason();
-        }
-        if (event instanceof AccessChanged e) {
-            return e.reason();
-        }
-        if (event instanceof UserDisabled e) {
-            return e.reason();
-        }
-        if (event instanceof UserEnabled e) {
-            return e.reason();
-        }
-        if (event instanceof MonthSubmitted e) {
-            return e.restatementReason();
-        }
-        if (event instanceof SubmissionAccepted e) {
-            return e.opinion();
-        }
-        if (event instanceof SubmissionReturned e) {
-            return e.opinion();
-        }
-        return null;
+        return event instanceof Reasoned reasoned ? reasoned.reason() : null;
     }
 
     /** The whole sentence: what happened, why (once), and who recorded it on which day. */
@@ -253,30 +186,6 @@ final class Timeline {
         }
         if (event instanceof ProductionStarted e) {
             return new Line("%s 投产".formatted(e.startedOn()), "%s production started".formatted(e.startedOn()));
-        }
-        if (event instanceof CapitalArrived e) {
-            Unit unit = unit(e.kind());
-            return e.kind() == CapitalKind.FOREIGN
-                    ? new Line(
-                            "%s 实际到位外资 %s".formatted(e.arrivedOn(), amount(e.amount(), unit, ZH)),
-                            "%s foreign capital arrived: %s".formatted(e.arrivedOn(), amount(e.amount(), unit, EN)))
-                    : new Line(
-                            "%s 实际到位资金 %s".formatted(e.arrivedOn(), amount(e.amount(), unit, ZH)),
-                            "%s capital arrived: %s".formatted(e.arrivedOn(), amount(e.amount(), unit, EN)));
-        }
-        if (event instanceof ArrivalRetracted e) {
-            Unit unit = unit(e.kind());
-            return new Line(
-                    "撤销 %s 到位的%s %s（登记有误）"
-                            .formatted(
-                                    e.arrivedOn(),
-                                    e.kind() == CapitalKind.FOREIGN ? "外资" : "资金",
-                                    amount(e.amount(), unit, ZH)),
-                    "%s of %s arrived on %s retracted (recorded in error)"
-                            .formatted(
-                                    e.kind() == CapitalKind.FOREIGN ? "foreign capital" : "capital",
-                                    amount(e.amount(), unit, EN),
-                                    e.arrivedOn()));
         }
         if (event instanceof ContractAmended e) {
             boolean increase = e.contractInvestmentCny().compareTo(e.previousContractInvestmentCny()) > 0;

@@ -67,7 +67,7 @@ class ArrivalTable implements ProjectArrivals, ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.now().sql("DELETE FROM project_arrival").update();
+        writes.empty(tables());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.project;
 
+import cn.zhaoshang.tracker.platform.DataMigration;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.project.api.CapitalArrived;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,9 +11,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,30 +21,14 @@ import org.springframework.stereotype.Component;
  * Public for tools that migrate a database without the application (the benchmark's store generator).
  */
 @Component
-public class FillArrivalTable implements JavaMigration {
+public class FillArrivalTable extends DataMigration {
 
     private static final int BATCH = 1_000;
 
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fill project arrival";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public FillArrivalTable() {
+        super("12", "fill project arrival");
     }
 
     @Override

@@ -62,7 +62,7 @@ class ProjectEvidence implements ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.now().sql("DELETE FROM project_evidence").update();
+        writes.empty(tables());
     }
 
     @QueryHandler

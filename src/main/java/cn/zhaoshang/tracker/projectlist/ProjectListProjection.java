@@ -18,6 +18,7 @@ import cn.zhaoshang.tracker.project.api.SigningCorrected;
 import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.Stage;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -68,27 +69,17 @@ class ProjectListProjection implements ReadModel, SignedProjects {
 
     @EventHandler
     void on(ProjectLanded event, @SequenceNumber long version) {
-        update(event.projectId().value(), version, "stage = ?, landed_on = ?", Stage.LANDED.name(), event.landedOn());
+        reached(event.projectId().value(), version, Stage.LANDED, "landed_on", event.landedOn());
     }
 
     @EventHandler
     void on(ProductionStarted event, @SequenceNumber long version) {
-        update(
-                event.projectId().value(),
-                version,
-                "stage = ?, production_started_on = ?",
-                Stage.IN_PRODUCTION.name(),
-                event.startedOn());
+        reached(event.projectId().value(), version, Stage.IN_PRODUCTION, "production_started_on", event.startedOn());
     }
 
     @EventHandler
     void on(ProjectTerminated event, @SequenceNumber long version) {
-        update(
-                event.projectId().value(),
-                version,
-                "stage = ?, terminated_on = ?",
-                Stage.TERMINATED.name(),
-                event.terminatedOn());
+        reached(event.projectId().value(), version, Stage.TERMINATED, "terminated_on", event.terminatedOn());
     }
 
     @EventHandler
@@ -139,7 +130,7 @@ class ProjectListProjection implements ReadModel, SignedProjects {
 
     @ResetHandler
     void reset() {
-        writes.now().sql("DELETE FROM project_summary").update();
+        writes.empty(tables());
     }
 
     @Override
@@ -171,6 +162,11 @@ class ProjectListProjection implements ReadModel, SignedProjects {
                 .params(key.zoneId(), key.signedOn(), key.name())
                 .query((row, number) -> ProjectId.of(row.getString(1)))
                 .list();
+    }
+
+    /** The project moved on to a stage, on the date that the stage's column keeps. */
+    private void reached(String projectId, long version, Stage stage, String dateColumn, LocalDate date) {
+        update(projectId, version, "stage = ?, " + dateColumn + " = ?", stage.name(), date);
     }
 
     /** One statement for both kinds (the other adds zero), so that a project's arrivals replay as one batch. */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -44,9 +43,8 @@ class DashboardPage {
     private final MonthlyReportWorkbook workbooks;
     private final FlaggedProjects flagged;
     private final AcceptedDashboard accepted;
+    private final ReportPageChoices choices;
     private final Clock clock;
-    private final String defaultZone;
-    private final Integer defaultYear;
 
     DashboardPage(
             Reports reports,
@@ -56,9 +54,8 @@ class DashboardPage {
             MonthlyReportWorkbook workbooks,
             FlaggedProjects flagged,
             AcceptedDashboard accepted,
-            Clock clock,
-            @Value("${tracker.dashboard.zone:}") String defaultZone,
-            @Value("${tracker.dashboard.year:#{null}}") Integer defaultYear) {
+            ReportPageChoices choices,
+            Clock clock) {
         this.reports = reports;
         this.tiles = tiles;
         this.provinceTables = provinceTables;
@@ -66,9 +63,8 @@ class DashboardPage {
         this.workbooks = workbooks;
         this.flagged = flagged;
         this.accepted = accepted;
+        this.choices = choices;
         this.clock = clock;
-        this.defaultZone = defaultZone;
-        this.defaultYear = defaultYear;
     }
 
     /** A figure of the 口径 table: its name with unit, its value as written, its definition. */
@@ -129,13 +125,13 @@ class DashboardPage {
                         .distinct()
                         .sorted()
                         .toList());
-        model.addAttribute("years", years());
+        model.addAttribute("years", choices.years());
         model.addAttribute("asOfGiven", asOf);
-        String chosen = zone != null ? zone : defaultZone(zones);
+        String chosen = zone != null ? zone : choices.zone(zones);
         if (chosen == null) {
             return "dashboard-empty";
         }
-        int chosenYear = year == null ? defaultYear() : year;
+        int chosenYear = year == null ? choices.year() : year;
         if ("accepted".equals(basis)) {
             String name = zones.stream()
                     .filter(known -> known.zoneId().equals(chosen))
@@ -288,13 +284,6 @@ class DashboardPage {
         return workbooks.download(zone, year, reports.point(asOf, null, null));
     }
 
-    private String defaultZone(List<ReportRows.Zone> zones) {
-        if (zones.stream().anyMatch(known -> known.zoneId().equals(defaultZone))) {
-            return defaultZone;
-        }
-        return zones.isEmpty() ? null : zones.get(0).zoneId();
-    }
-
     /** The month shown without a choice: December of a past year, last month in this one (January has none before it). */
     private int lastEndedMonth(int year) {
         LocalDate today = LocalDate.now(clock);
@@ -302,17 +291,5 @@ class DashboardPage {
             return 12;
         }
         return year == today.getYear() ? Math.max(1, today.getMonthValue() - 1) : 1;
-    }
-
-    private int defaultYear() {
-        return defaultYear != null ? defaultYear : LocalDate.now(clock).getYear();
-    }
-
-    private List<Integer> years() {
-        int now = LocalDate.now(clock).getYear();
-        return java.util.stream.IntStream.rangeClosed(now - 9, now + 1)
-                .boxed()
-                .sorted(java.util.Comparator.reverseOrder())
-                .toList();
     }
 }

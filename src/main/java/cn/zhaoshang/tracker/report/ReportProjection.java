@@ -161,38 +161,17 @@ class ReportProjection implements ReadModel {
 
     @EventHandler
     void on(ProjectLanded event, TrackingToken token, @Timestamp Instant recordedAt) {
-        insertFact(
-                event.projectId().value(),
-                FactKind.LANDING,
-                event.landedOn(),
-                null,
-                null,
-                null,
-                seen(token, recordedAt));
+        insertDated(event.projectId().value(), FactKind.LANDING, event.landedOn(), seen(token, recordedAt));
     }
 
     @EventHandler
     void on(ProductionStarted event, TrackingToken token, @Timestamp Instant recordedAt) {
-        insertFact(
-                event.projectId().value(),
-                FactKind.PRODUCTION,
-                event.startedOn(),
-                null,
-                null,
-                null,
-                seen(token, recordedAt));
+        insertDated(event.projectId().value(), FactKind.PRODUCTION, event.startedOn(), seen(token, recordedAt));
     }
 
     @EventHandler
     void on(ProjectTerminated event, TrackingToken token, @Timestamp Instant recordedAt) {
-        insertFact(
-                event.projectId().value(),
-                FactKind.TERMINATION,
-                event.terminatedOn(),
-                null,
-                null,
-                null,
-                seen(token, recordedAt));
+        insertDated(event.projectId().value(), FactKind.TERMINATION, event.terminatedOn(), seen(token, recordedAt));
     }
 
     @EventHandler
@@ -215,9 +194,7 @@ class ReportProjection implements ReadModel {
     @ResetHandler
     void reset() {
         zoneOfProject.invalidateAll();
-        for (String table : tables()) {
-            writes.now().sql("DELETE FROM " + table).update();
-        }
+        writes.empty(tables());
     }
 
     @Override
@@ -299,6 +276,11 @@ class ReportProjection implements ReadModel {
                 position);
         zoneOfProject.put(projectId, zoneId);
         changed(zoneId, position);
+    }
+
+    /** A fact that is only a date: a landing, a start of production, a termination. */
+    private void insertDated(String projectId, FactKind kind, LocalDate date, long position) {
+        insertFact(projectId, kind, date, null, null, null, position);
     }
 
     private void insertFact(

@@ -7,21 +7,17 @@ import cn.zhaoshang.tracker.platform.Shown;
 import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,23 +34,13 @@ class ThenAndNowPage {
     private final Reports reports;
     private final ReportRows rows;
     private final RecordedEvents events;
-    private final Clock clock;
-    private final String defaultZone;
-    private final Integer defaultYear;
+    private final ReportPageChoices choices;
 
-    ThenAndNowPage(
-            Reports reports,
-            ReportRows rows,
-            RecordedEvents events,
-            Clock clock,
-            @Value("${tracker.dashboard.zone:}") String defaultZone,
-            @Value("${tracker.dashboard.year:#{null}}") Integer defaultYear) {
+    ThenAndNowPage(Reports reports, ReportRows rows, RecordedEvents events, ReportPageChoices choices) {
         this.reports = reports;
         this.rows = rows;
         this.events = events;
-        this.clock = clock;
-        this.defaultZone = defaultZone;
-        this.defaultYear = defaultYear;
+        this.choices = choices;
     }
 
     record Form(String zone, String year, String asOf, String knownAt) {}
@@ -77,13 +63,13 @@ class ThenAndNowPage {
                 .filter(known -> reach.seesZone(known.zoneId()))
                 .toList();
         Form form = new Form(
-                blank(zone) == null ? defaultZone(zones) : blank(zone),
-                blank(year) == null ? String.valueOf(defaultYear()) : blank(year),
+                blank(zone) == null ? choices.zone(zones) : blank(zone),
+                blank(year) == null ? String.valueOf(choices.year()) : blank(year),
                 blank(asOf),
                 blank(knownAt));
         model.addAttribute("form", form);
         model.addAttribute("zones", zones);
-        model.addAttribute("years", years());
+        model.addAttribute("years", choices.years());
         if (form.knownAt() == null) {
             return "then-and-now";
         }
@@ -187,25 +173,6 @@ class ThenAndNowPage {
             errors.add("thenNow.error.knownAt");
             return null;
         }
-    }
-
-    private String defaultZone(List<ReportRows.Zone> zones) {
-        if (zones.stream().anyMatch(known -> known.zoneId().equals(defaultZone))) {
-            return defaultZone;
-        }
-        return zones.isEmpty() ? null : zones.get(0).zoneId();
-    }
-
-    private int defaultYear() {
-        return defaultYear != null ? defaultYear : LocalDate.now(clock).getYear();
-    }
-
-    private List<Integer> years() {
-        int now = LocalDate.now(clock).getYear();
-        return IntStream.rangeClosed(now - 9, now + 1)
-                .boxed()
-                .sorted(Comparator.reverseOrder())
-                .toList();
     }
 
     private static String blank(String text) {

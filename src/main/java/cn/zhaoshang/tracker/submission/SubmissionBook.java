@@ -128,8 +128,7 @@ class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, Accepted
 
     @ResetHandler
     void reset() {
-        writes.now().sql("DELETE FROM submission_review").update();
-        writes.now().sql("DELETE FROM submission").update();
+        writes.empty(tables());
     }
 
     @Override

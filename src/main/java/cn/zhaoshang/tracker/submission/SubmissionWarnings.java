@@ -73,7 +73,7 @@ class SubmissionWarnings implements ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.now().sql("DELETE FROM submission_warning").update();
+        writes.empty(tables());
     }
 
     /** The warnings of these zones, the oldest month first. */

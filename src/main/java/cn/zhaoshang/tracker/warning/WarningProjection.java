@@ -95,8 +95,7 @@ class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.now().sql("DELETE FROM project_warning").update();
-        writes.now().sql("DELETE FROM warning_rules").update();
+        writes.empty(tables());
     }
 
     @Override

@@ -79,8 +79,7 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.now().sql("DELETE FROM annual_target").update();
-        writes.now().sql("DELETE FROM zone_directory").update();
+        writes.empty(tables());
     }
 
     @Override

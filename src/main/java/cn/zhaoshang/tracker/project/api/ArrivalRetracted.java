@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.project.api;
 
+import cn.zhaoshang.tracker.shared.Reasoned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -16,4 +17,4 @@ public record ArrivalRetracted(
         CapitalKind kind,
         BigDecimal amount,
         String reason)
-        implements ProjectEvent {}
+        implements ProjectEvent, Reasoned {}

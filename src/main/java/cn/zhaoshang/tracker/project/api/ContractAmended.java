@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.project.api;
 
+import cn.zhaoshang.tracker.shared.Reasoned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -12,4 +13,4 @@ public record ContractAmended(
         BigDecimal contractInvestmentCny,
         BigDecimal previousContractInvestmentCny,
         String reason)
-        implements ProjectEvent {}
+        implements ProjectEvent, Reasoned {}

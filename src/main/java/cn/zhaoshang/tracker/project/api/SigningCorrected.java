@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.project.api;
 
+import cn.zhaoshang.tracker.shared.Reasoned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -20,4 +21,4 @@ public record SigningCorrected(
         Top500 previousTop500,
         Industry previousIndustry,
         String reason)
-        implements ProjectEvent {}
+        implements ProjectEvent, Reasoned {}

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.submission.api;
 
+import cn.zhaoshang.tracker.shared.Reasoned;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -22,4 +23,12 @@ public record MonthSubmitted(
         ObjectNode figures,
         String note,
         String restatementOf,
-        String restatementReason) {}
+        String restatementReason)
+        implements Reasoned {
+
+    /** A restatement says why; a first submission has no reason. */
+    @Override
+    public String reason() {
+        return restatementReason;
+    }
+}
