@@ -2,12 +2,13 @@
 # Runs the PostgreSQL blocks of docs/operations.md as they are written, so that the document cannot drift from the
 # product: the database (section 1); the install, the signing key, the settings, the migration step and the start of
 # section 2, with a second instance standing for a second host and the documented nginx in front of both (TLS from
-# the client, forwarded headers, the monitoring network); then a backup and the restores into a new database and a
-# new cluster (section 3), and an instance on the restored cluster whose verification must end at the dump's head.
+# the client, forwarded headers, the monitoring network, JSON logs); the metric listing of section 4; a backup and the
+# restores into a new database and a new cluster (section 3), and the checks of section 3 on an instance of the
+# restored cluster, whose verification must end at the dump's head.
 # On a Debian host with PostgreSQL 15 (apt-get install postgresql nginx-light), as root, in a clone:
 #   sudo scripts/operations-check.sh
 # It drops and remakes the databases tracker and tracker_restored, the cluster "restore" (port 5433), the service
-# user's folders and ports 8080, 8082, 8084 and 18443: run it on a machine for trying, never beside a real store.
+# user's folders and ports 8080, 8082 and 18443: run it on a machine for trying, never beside a real store.
 # .ci/run runs it after the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -145,18 +146,22 @@ grep '"tracker.http"' "$work/instance-8082.log" | grep '"user":"shen"' | grep -q
   || { echo "no JSON access line with user and request id:" >&2; tail -5 "$work/instance-8082.log" >&2; exit 1; }
 grep '"tracker.http"' "$work/instance-8082.log" | grep -q '"node":"[0-9]*@' \
   || { echo "no node in the JSON access lines" >&2; exit 1; }
+listed=$(eval "$(blocks '## 4.')" <<< 'operations-prometheus-1')
+grep -qx 'tracker_processor_lag_events' <<< "$listed" || { echo "section 4's listing lacks the lag: $listed" >&2; exit 1; }
 stop_all
 
 echo "== section 3: backup, restore into a new database and a new cluster"
 eval "$(blocks '## 3.')"
 [ -s "$D.head" ] || { echo "the dump's head was not recorded" >&2; exit 1; }
 
-echo "== after the restore: an instance on the new cluster verifies to the dump's head"
-start_unit 8084 SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5433/tracker
-ready 8084
-verification=$(curl -fsS -u shen:operations-auditor-1 localhost:8084/api/audit/verification)
+echo "== after the restore: an instance on the new cluster, checked as section 3 says"
+start_unit 8080 SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5433/tracker
+ready 8080
+checked=$(eval "$(blocks '## 3.' 'sh after-restore')" <<< 'operations-auditor-1')
+echo "$checked"
+[ "$(grep -c . <<< "$checked")" = 3 ] || { echo "not every check after the restore passed" >&2; exit 1; }
 read -r position hash < "$D.head"
-echo "$verification" | grep -q "\"valid\":true" || { echo "not valid: $verification" >&2; exit 1; }
+verification=$(curl -fsS -u shen:operations-auditor-1 localhost:8080/api/audit/verification)
 echo "$verification" | grep -q "\"headPosition\":$position," || { echo "head differs: $verification" >&2; exit 1; }
 echo "$verification" | grep -q "\"headHash\":\"$hash\"" || { echo "hash differs: $verification" >&2; exit 1; }
-echo "OK: docs/operations.md sections 1 to 3 ran as written; the restored chain verifies to position $position"
+echo "OK: docs/operations.md sections 1 to 4 ran as written; the restored chain verifies to position $position"
