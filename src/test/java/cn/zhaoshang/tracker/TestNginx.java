@@ -44,6 +44,7 @@ final class TestNginx implements AutoCloseable {
                 pid %1$s/nginx.pid;
                 events { worker_connections 256; }
                 http {
+                  access_log %1$s/nginx-access.log;
                   client_body_temp_path %1$s/body;
                   proxy_temp_path %1$s/proxy;
                   fastcgi_temp_path %1$s/fastcgi;
