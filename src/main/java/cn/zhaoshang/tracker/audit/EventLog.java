@@ -291,17 +291,19 @@ class EventLog implements RecordedEvents {
         if (positions.isEmpty()) {
             return List.of();
         }
-        return logged(jdbc.sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
-                                + " LEFT JOIN event_hash h ON h.position = e.globalIndex"
-                                + " WHERE e.globalIndex IN (:positions) ORDER BY e.globalIndex")
-                        .param("positions", List.copyOf(positions))
-                        .query((row, number) -> new Hashed(StoredEvent.from(row), row.getString("hash")))
-                        .list())
-                .stream()
+        List<Logged> events = logged(jdbc.sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
+                        + " LEFT JOIN event_hash h ON h.position = e.globalIndex"
+                        + " WHERE e.globalIndex IN (:positions) ORDER BY e.globalIndex")
+                .param("positions", List.copyOf(positions))
+                .query((row, number) -> new Hashed(StoredEvent.from(row), row.getString("hash")))
+                .list());
+        Map<Subject, String> names = names(events.stream().map(Logged::subject).toList());
+        return events.stream()
                 .map(logged -> new RecordedEvent(
                         logged.entry().position(),
                         logged.entry().type(),
                         logged.entry().aggregateId(),
+                        names.get(logged.subject()),
                         logged.entry().recordedAt(),
                         logged.entry().recordedBy(),
                         logged.line() == null ? null : logged.line().zh(),

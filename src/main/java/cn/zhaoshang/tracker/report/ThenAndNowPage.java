@@ -59,8 +59,11 @@ class ThenAndNowPage {
 
     record Form(String zone, String year, String asOf, String knownAt) {}
 
-    /** An event behind a difference, as the page links it. */
-    record Cause(long position, String recordedAt, String recordedBy, String line) {}
+    /**
+     * An event behind a difference, as the page links it; {@code subject} names its project (or zone) when its line
+     * does not, so that a landing or an arrival among a figure's causes says whose it was.
+     */
+    record Cause(long position, String recordedAt, String recordedBy, String subject, String line) {}
 
     @GetMapping("/audit/then-and-now")
     String page(
@@ -148,7 +151,9 @@ class ThenAndNowPage {
     }
 
     private static Cause cause(RecordedEvent event, Locale locale) {
-        return new Cause(event.position(), Shown.moment(event.recordedAt()), event.recordedBy(), event.line(locale));
+        String line = event.line(locale);
+        String subject = event.subject() == null || line.contains(event.subject()) ? null : event.subject();
+        return new Cause(event.position(), Shown.moment(event.recordedAt()), event.recordedBy(), subject, line);
     }
 
     private static Integer year(String text, List<String> errors) {
