@@ -122,10 +122,10 @@ final class Timeline {
         Unit unit = unit(e.kind());
         boolean foreign = e.kind() == CapitalKind.FOREIGN;
         String zh = "实际到位%s %s（到位日期 %s，到位编号 %s）"
-                .formatted(foreign ? "外资" : "资金", amount(e.amount(), unit, ZH), e.arrivedOn(), shortId(e.arrivalId()));
+                .formatted(foreign ? "外资" : "内资", amount(e.amount(), unit, ZH), e.arrivedOn(), shortId(e.arrivalId()));
         String en = "%s received: %s (arrived on %s, arrival %s)"
                 .formatted(
-                        foreign ? "foreign capital" : "capital",
+                        foreign ? "foreign capital" : "domestic capital",
                         amount(e.amount(), unit, EN),
                         e.arrivedOn(),
                         shortId(e.arrivalId()));
@@ -147,14 +147,14 @@ final class Timeline {
         return new Line(
                 "撤销到位%s %s（到位日期 %s%s，到位编号 %s）"
                         .formatted(
-                                foreign ? "外资" : "资金",
+                                foreign ? "外资" : "内资",
                                 amount(e.amount(), unit, ZH),
                                 e.arrivedOn(),
                                 recordedZh,
                                 shortId(e.arrivalId())),
                 "%s of %s retracted (arrived on %s%s, arrival %s)"
                         .formatted(
-                                foreign ? "foreign capital" : "capital",
+                                foreign ? "foreign capital" : "domestic capital",
                                 amount(e.amount(), unit, EN),
                                 e.arrivedOn(),
                                 recordedEn,
@@ -253,30 +253,6 @@ final class Timeline {
         }
         if (event instanceof ProductionStarted e) {
             return new Line("%s 投产".formatted(e.startedOn()), "%s production started".formatted(e.startedOn()));
-        }
-        if (event instanceof CapitalArrived e) {
-            Unit unit = unit(e.kind());
-            return e.kind() == CapitalKind.FOREIGN
-                    ? new Line(
-                            "%s 实际到位外资 %s".formatted(e.arrivedOn(), amount(e.amount(), unit, ZH)),
-                            "%s foreign capital arrived: %s".formatted(e.arrivedOn(), amount(e.amount(), unit, EN)))
-                    : new Line(
-                            "%s 实际到位资金 %s".formatted(e.arrivedOn(), amount(e.amount(), unit, ZH)),
-                            "%s capital arrived: %s".formatted(e.arrivedOn(), amount(e.amount(), unit, EN)));
-        }
-        if (event instanceof ArrivalRetracted e) {
-            Unit unit = unit(e.kind());
-            return new Line(
-                    "撤销 %s 到位的%s %s（登记有误）"
-                            .formatted(
-                                    e.arrivedOn(),
-                                    e.kind() == CapitalKind.FOREIGN ? "外资" : "资金",
-                                    amount(e.amount(), unit, ZH)),
-                    "%s of %s arrived on %s retracted (recorded in error)"
-                            .formatted(
-                                    e.kind() == CapitalKind.FOREIGN ? "foreign capital" : "capital",
-                                    amount(e.amount(), unit, EN),
-                                    e.arrivedOn()));
         }
         if (event instanceof ContractAmended e) {
             boolean increase = e.contractInvestmentCny().compareTo(e.previousContractInvestmentCny()) > 0;
