@@ -125,24 +125,28 @@
     });
   }
 
+  // On a phone the table is one card per project: its name on top, each other value under its column's name.
   function showFlagged(flagged) {
     var body = document.querySelector('#flagged tbody');
+    var labels = Array.prototype.map.call(document.querySelectorAll('#flagged thead th'), function (th) { return th.textContent; });
+    var classes = ['name', 'level', 'kind', 'since', 'num overdue'];
     body.textContent = '';
     (flagged || []).forEach(function (f) {
       var row = document.createElement('tr');
       row.className = 'warning-' + f.colour.toLowerCase();
-      var cells = [t[f.colour], null, t[f.kind], f.since, String(f.daysOverdue)];
+      var cells = [null, t[f.colour], t[f.kind], f.since, String(f.daysOverdue)];
       cells.forEach(function (text, i) {
         var cell = document.createElement('td');
-        if (i === 1) {
+        if (i === 0) {
           var link = document.createElement('a');
           link.href = t.projectLink + encodeURIComponent(f.projectId);
           link.textContent = f.name;
           cell.appendChild(link);
         } else {
           cell.textContent = text;
+          cell.setAttribute('data-label', labels[i]);
         }
-        if (i === 4) { cell.className = 'num'; }
+        cell.className = classes[i];
         row.appendChild(cell);
       });
       body.appendChild(row);
