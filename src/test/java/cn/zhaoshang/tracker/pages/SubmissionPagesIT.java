@@ -77,16 +77,22 @@ class SubmissionPagesIT {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         owed(2023, 6, "MONTH_OVERDUE", today.minusDays(3));
         owed(2023, 7, "MONTH_DUE", today.plusDays(7));
-
-        String page = page("clerk", "BUREAU", "/zones/" + zone + "/submissions");
-        assertThat(item(page, "owed-2023-6")).contains("期限 " + today.minusDays(3) + "，已超过 3 天");
-        assertThat(item(page, "owed-2023-7"))
-                .contains("期限 " + today.plusDays(7) + "<")
-                .doesNotContain("已超过");
-        String english = page("clerk", "BUREAU", "/zones/" + zone + "/submissions?lang=en");
-        assertThat(item(english, "owed-2023-7"))
-                .contains("due " + today.plusDays(7) + "<")
-                .doesNotContain("past");
+        try {
+            String page = page("clerk", "BUREAU", "/zones/" + zone + "/submissions");
+            assertThat(item(page, "owed-2023-6")).contains("期限 " + today.minusDays(3) + "，已超过 3 天");
+            assertThat(item(page, "owed-2023-7"))
+                    .contains("期限 " + today.plusDays(7) + "<")
+                    .doesNotContain("已超过");
+            String english = page("clerk", "BUREAU", "/zones/" + zone + "/submissions?lang=en");
+            assertThat(item(english, "owed-2023-7"))
+                    .contains("due " + today.plusDays(7) + "<")
+                    .doesNotContain("past");
+        } finally {
+            // rows without events behind them: a replay in another test of this context would find them extra
+            jdbc.sql("DELETE FROM submission_warning WHERE zone_id = ?")
+                    .param(zone)
+                    .update();
+        }
     }
 
     /** A month the zone owes, as the submission warnings' saga would have stored it. */
