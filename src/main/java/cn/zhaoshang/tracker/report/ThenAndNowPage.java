@@ -1,10 +1,10 @@
 package cn.zhaoshang.tracker.report;
 
-import cn.zhaoshang.tracker.audit.api.RecordedEvent;
-import cn.zhaoshang.tracker.audit.api.RecordedEvents;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.platform.Shown;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.shared.RecordedEvent;
+import cn.zhaoshang.tracker.shared.RecordedEvents;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;

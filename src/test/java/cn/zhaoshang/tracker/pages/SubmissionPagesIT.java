@@ -243,6 +243,8 @@ class SubmissionPagesIT {
                 .contains(">2<")
                 .containsPattern(">#\\d+<")
                 .doesNotContain("href=\"/audit/events/");
+        // a reader who may not open the audit log is told in words what was recorded
+        assertThat(row(submission, "drift-projectsSigned")).contains("签约：日本触媒新材料项目");
         // the events behind a drift link to the audit pages for whoever may open them
         assertThat(row(page("auditor", "AUDITOR", "/submissions/" + latest()), "drift-projectsSigned"))
                 .contains("href=\"/audit/events/");

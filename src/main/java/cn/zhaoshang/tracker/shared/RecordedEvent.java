@@ -1,4 +1,4 @@
-package cn.zhaoshang.tracker.audit.api;
+package cn.zhaoshang.tracker.shared;
 
 import java.time.Instant;
 import java.util.Locale;
