@@ -5,11 +5,22 @@
   var t = D.text;
   // amounts are drawn in the reader's units: 亿元 and 万美元 in Chinese, millions in English
   var CNY = t.cnyScale, USD = t.usdScale;
-  var SPACE = /^en/.test(document.documentElement.lang) ? ' ' : '';
+  var ENGLISH = /^en/.test(document.documentElement.lang);
+  var SPACE = ENGLISH ? ' ' : '';
   var charts = {};
 
   function num(v) { return v === null || v === undefined ? 0 : Number(v); }
   function round2(v) { return Math.round(v * 100) / 100; }
+
+  // a number as the tables beside the charts write it (shared.Money): grouped by thousands, in English always
+  // (3,105), in Chinese from five digits on (1448, 12,000)
+  function written(v) {
+    var text = String(v);
+    var negative = text.charAt(0) === '-';
+    var parts = (negative ? text.substring(1) : text).split('.');
+    if (parts[0].length > (ENGLISH ? 3 : 4)) { parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
+    return (negative ? '-' : '') + parts.join('.');
+  }
 
   // the time of day as the pages write it in both languages: 14:05:09, Beijing time
   var CLOCK = new Intl.DateTimeFormat('en-GB', {
@@ -23,7 +34,7 @@
 
   function drawMonthly(months) {
     chart('chart-monthly').setOption({
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: written },
       // one scrolling line of legend above the axes' units, so that on a phone it never covers them
       legend: { type: 'scroll', top: 0 },
       grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true },
@@ -48,13 +59,13 @@
       tooltip: {
         trigger: 'item',
         formatter: function (p) {
-          return t.industryTooltip.replace('{0}', p.name).replace('{1}', p.value + SPACE + t.cny).replace('{2}', p.percent)
+          return t.industryTooltip.replace('{0}', p.name).replace('{1}', written(p.value) + SPACE + t.cny).replace('{2}', p.percent)
             .replace('{3}', projects[p.name]);
         }
       },
       series: [{
         type: 'pie', radius: ['35%', '70%'],
-        label: { formatter: '{b} {c}' + SPACE + t.cny },
+        label: { formatter: function (p) { return p.name + ' ' + written(p.value) + SPACE + t.cny; } },
         data: shares.filter(function (s) { return num(s.contractInvestmentCny) > 0; }).map(function (s) {
           return { name: named(s), value: round2(num(s.contractInvestmentCny) / CNY) };
         })
@@ -98,12 +109,12 @@
     var zones = city.zones.slice().reverse();
     var named = labels.slice().reverse();
     chart('chart-city').setOption({
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: written },
       grid: { left: 8, right: 48, top: 10, bottom: 30, containLabel: true },
       xAxis: { type: 'value', name: t.usd, nameLocation: 'middle', nameGap: 24 },
       yAxis: { type: 'category', data: named },
       series: [{
-        type: 'bar', label: { show: true, position: 'right' },
+        type: 'bar', label: { show: true, position: 'right', formatter: function (p) { return written(p.value); } },
         data: zones.map(function (z) {
           return { value: round2(num(z.foreignCapitalArrivedUsd) / USD), itemStyle: { color: z.zoneId === zoneId ? '#c23531' : '#5470c6' } };
         })
@@ -125,24 +136,28 @@
     });
   }
 
+  // On a phone the table is one card per project: its name on top, each other value under its column's name.
   function showFlagged(flagged) {
     var body = document.querySelector('#flagged tbody');
+    var labels = Array.prototype.map.call(document.querySelectorAll('#flagged thead th'), function (th) { return th.textContent; });
+    var classes = ['name', 'level', 'kind', 'since', 'num overdue'];
     body.textContent = '';
     (flagged || []).forEach(function (f) {
       var row = document.createElement('tr');
       row.className = 'warning-' + f.colour.toLowerCase();
-      var cells = [t[f.colour], null, t[f.kind], f.since, String(f.daysOverdue)];
+      var cells = [null, t[f.colour], t[f.kind], f.since, String(f.daysOverdue)];
       cells.forEach(function (text, i) {
         var cell = document.createElement('td');
-        if (i === 1) {
+        if (i === 0) {
           var link = document.createElement('a');
           link.href = t.projectLink + encodeURIComponent(f.projectId);
           link.textContent = f.name;
           cell.appendChild(link);
         } else {
           cell.textContent = text;
+          cell.setAttribute('data-label', labels[i]);
         }
-        if (i === 4) { cell.className = 'num'; }
+        cell.className = classes[i];
         row.appendChild(cell);
       });
       body.appendChild(row);

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The command and project sections of the HTTP contract, status by status. */
@@ -475,6 +476,26 @@ class ContractIT {
                         .getResponse()
                         .getContentAsString())
                 .endsWith("}\n");
+        // the problems the filters answer before any controller runs end the same way
+        assertThat(answer(MockMvcRequestBuilders.get("/api/zones"), 401)).endsWith("}\n");
+        assertThat(answer(Api.as(Api.BUREAU, MockMvcRequestBuilders.get("/api/nothing-here")), 404))
+                .endsWith("}\n");
+        assertThat(answer(Api.as("auditor", MockMvcRequestBuilders.post("/api/zones")), 403))
+                .endsWith("}\n");
+        assertThat(answer(
+                        Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects"))
+                                .contentType("*/*")
+                                .content("{}"),
+                        415))
+                .endsWith("}\n");
+    }
+
+    private String answer(MockHttpServletRequestBuilder request, int status) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

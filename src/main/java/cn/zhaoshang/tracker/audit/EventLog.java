@@ -1,9 +1,9 @@
 package cn.zhaoshang.tracker.audit;
 
-import cn.zhaoshang.tracker.audit.api.RecordedEvent;
-import cn.zhaoshang.tracker.audit.api.RecordedEvents;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.shared.RecordedEvent;
+import cn.zhaoshang.tracker.shared.RecordedEvents;
 import cn.zhaoshang.tracker.zone.api.ZoneRegistered;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -240,17 +240,19 @@ class EventLog implements RecordedEvents {
         if (positions.isEmpty()) {
             return List.of();
         }
-        return logged(jdbc.sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
-                                + " LEFT JOIN event_hash h ON h.position = e.globalIndex"
-                                + " WHERE e.globalIndex IN (:positions) ORDER BY e.globalIndex")
-                        .param("positions", List.copyOf(positions))
-                        .query((row, number) -> new Hashed(StoredEvent.from(row), row.getString("hash")))
-                        .list())
-                .stream()
+        List<Logged> events = logged(jdbc.sql("SELECT " + prefixed() + ", h.hash FROM DomainEventEntry e"
+                        + " LEFT JOIN event_hash h ON h.position = e.globalIndex"
+                        + " WHERE e.globalIndex IN (:positions) ORDER BY e.globalIndex")
+                .param("positions", List.copyOf(positions))
+                .query((row, number) -> new Hashed(StoredEvent.from(row), row.getString("hash")))
+                .list());
+        Map<Subject, String> names = names(events.stream().map(Logged::subject).toList());
+        return events.stream()
                 .map(logged -> new RecordedEvent(
                         logged.entry().position(),
                         logged.entry().type(),
                         logged.entry().aggregateId(),
+                        names.get(logged.subject()),
                         logged.entry().recordedAt(),
                         logged.entry().recordedBy(),
                         logged.line() == null ? null : logged.line().zh(),

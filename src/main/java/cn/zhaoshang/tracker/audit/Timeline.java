@@ -85,10 +85,10 @@ final class Timeline {
         Unit unit = unit(e.kind());
         boolean foreign = e.kind() == CapitalKind.FOREIGN;
         String zh = "实际到位%s %s（到位日期 %s，到位编号 %s）"
-                .formatted(foreign ? "外资" : "资金", amount(e.amount(), unit, ZH), e.arrivedOn(), shortId(e.arrivalId()));
+                .formatted(foreign ? "外资" : "内资", amount(e.amount(), unit, ZH), e.arrivedOn(), shortId(e.arrivalId()));
         String en = "%s received: %s (arrived on %s, arrival %s)"
                 .formatted(
-                        foreign ? "foreign capital" : "capital",
+                        foreign ? "foreign capital" : "domestic capital",
                         amount(e.amount(), unit, EN),
                         e.arrivedOn(),
                         shortId(e.arrivalId()));
@@ -110,14 +110,14 @@ final class Timeline {
         return new Line(
                 "撤销到位%s %s（到位日期 %s%s，到位编号 %s）"
                         .formatted(
-                                foreign ? "外资" : "资金",
+                                foreign ? "外资" : "内资",
                                 amount(e.amount(), unit, ZH),
                                 e.arrivedOn(),
                                 recordedZh,
                                 shortId(e.arrivalId())),
                 "%s of %s retracted (arrived on %s%s, arrival %s)"
                         .formatted(
-                                foreign ? "foreign capital" : "capital",
+                                foreign ? "foreign capital" : "domestic capital",
                                 amount(e.amount(), unit, EN),
                                 e.arrivedOn(),
                                 recordedEn,

@@ -604,7 +604,7 @@ final class DemoData {
             return arrival(arrivedOn, CapitalKind.FOREIGN, usd);
         }
 
-        /** 实际到位资金, in yuan. */
+        /** 实际到位内资, in yuan. */
         Project domestic(String arrivedOn, BigDecimal cny) {
             return arrival(arrivedOn, CapitalKind.DOMESTIC, cny);
         }

@@ -220,10 +220,24 @@ final class Workbooks {
             for (int i = 0; i < EXPORT_HEADERS.size(); i++) {
                 sheet.setColumnWidth(i, 16 * 256);
             }
+            printable(sheet);
             return bytes(workbook);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
+    }
+
+    /** Sixteen columns on A4: landscape, one page wide, the header row again on every page, pages numbered. */
+    private static void printable(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
     /** Nothing arrived is an empty cell, not 0: the import reads an amount as an arrival, which must be more than 0. */

@@ -47,8 +47,9 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(JSON.writeValueAsString(
-                            Problems.members(Problems.forStatus(known == null ? HttpStatus.BAD_REQUEST : known))));
+                    writer.write(JSON.writeValueAsString(Problems.members(
+                                    Problems.forStatus(known == null ? HttpStatus.BAD_REQUEST : known)))
+                            + "\n");
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException gone) {

@@ -31,6 +31,14 @@ public class Figures {
         return Money.inColumn(amount, Money.Unit.valueOf(unit), LocaleContextHolder.getLocale());
     }
 
+    /**
+     * Money received so far, in its column's unit as {@link #column}; none at all reads "—", as the exported ledger
+     * leaves the cell empty, so that a project still waiting for its money does not read as a figure of zero.
+     */
+    public String received(BigDecimal amount, String unit) {
+        return amount == null || amount.signum() == 0 ? "—" : column(amount, unit);
+    }
+
     /** The unit of a column or an axis of such amounts: "亿元", "CNY million". */
     public String unit(String unit) {
         return unit(unit, LocaleContextHolder.getLocale());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +35,15 @@ final class Problems {
 
     record FieldError(String field, String message) {}
 
-    /** Writes the problem as the whole answer, for filters that answer before any controller runs. */
+    /**
+     * Writes the problem as the whole answer, for filters that answer before any controller runs; it ends with a line
+     * break as every JSON answer does ({@code JsonConfig}).
+     */
     static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        response.getOutputStream().write((json.writeValueAsString(problem) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The problem's members as JSON has them, for writers without Spring's problem support. */

@@ -240,39 +240,66 @@ class DashboardPage {
         return period + " " + clocks;
     }
 
-    /** Each rate of the pipeline with what it divides: "开工率 90.9% = 已落地 20 ÷ 引进项目 22". */
+    /**
+     * Each rate of the pipeline with what it divides: "开工率 90.9% = 已落地 20 ÷ 引进项目 22". A rate or a median
+     * without a value says why ("开工率 —（当年没有签约项目）") rather than showing a division by zero.
+     */
     private List<String> rates(ZoneYearViews views, Locale locale) {
         DashboardViews.Pipeline pipeline = views.pipeline();
         List<String> rates = new ArrayList<>();
-        rates.add(calibers.text(
-                "report.rate.fulfilment",
-                locale,
-                calibers.value(Caliber.FULFILMENT_RATE, views, locale),
-                pipeline.signed(),
-                pipeline.terminated()));
-        rates.add(calibers.text(
-                "report.rate.landing",
-                locale,
-                calibers.value(Caliber.LANDING_RATE, views, locale),
-                pipeline.landed(),
-                pipeline.signed()));
-        rates.add(calibers.text(
-                "report.rate.production",
-                locale,
-                calibers.value(Caliber.PRODUCTION_RATE, views, locale),
-                pipeline.inProduction(),
-                pipeline.signed()));
-        rates.add(calibers.text(
-                "report.rate.capital",
-                locale,
-                calibers.value(Caliber.CAPITAL_ARRIVAL_RATE, views, locale),
-                calibers.value(Caliber.COHORT_DOMESTIC_CAPITAL, views, locale),
-                calibers.value(Caliber.COHORT_CONTRACT_INVESTMENT, views, locale)));
-        rates.add(calibers.text(
-                "report.median.landing", locale, calibers.value(Caliber.MEDIAN_DAYS_TO_LANDING, views, locale)));
-        rates.add(calibers.text(
-                "report.median.production", locale, calibers.value(Caliber.MEDIAN_DAYS_TO_PRODUCTION, views, locale)));
+        if (pipeline.signed() == 0) {
+            for (Caliber rate : List.of(
+                    Caliber.FULFILMENT_RATE,
+                    Caliber.LANDING_RATE,
+                    Caliber.PRODUCTION_RATE,
+                    Caliber.CAPITAL_ARRIVAL_RATE)) {
+                rates.add(none(rate, "report.none.signings", locale));
+            }
+        } else {
+            rates.add(calibers.text(
+                    "report.rate.fulfilment",
+                    locale,
+                    calibers.value(Caliber.FULFILMENT_RATE, views, locale),
+                    pipeline.signed(),
+                    pipeline.terminated()));
+            rates.add(calibers.text(
+                    "report.rate.landing",
+                    locale,
+                    calibers.value(Caliber.LANDING_RATE, views, locale),
+                    pipeline.landed(),
+                    pipeline.signed()));
+            rates.add(calibers.text(
+                    "report.rate.production",
+                    locale,
+                    calibers.value(Caliber.PRODUCTION_RATE, views, locale),
+                    pipeline.inProduction(),
+                    pipeline.signed()));
+            rates.add(calibers.text(
+                    "report.rate.capital",
+                    locale,
+                    calibers.value(Caliber.CAPITAL_ARRIVAL_RATE, views, locale),
+                    calibers.value(Caliber.COHORT_DOMESTIC_CAPITAL, views, locale),
+                    calibers.value(Caliber.COHORT_CONTRACT_INVESTMENT, views, locale)));
+        }
+        rates.add(
+                pipeline.medianDaysSignedToLanded() == null
+                        ? none(Caliber.MEDIAN_DAYS_TO_LANDING, "report.none.landed", locale)
+                        : calibers.text(
+                                "report.median.landing",
+                                locale,
+                                calibers.value(Caliber.MEDIAN_DAYS_TO_LANDING, views, locale)));
+        rates.add(
+                pipeline.medianDaysLandedToProduction() == null
+                        ? none(Caliber.MEDIAN_DAYS_TO_PRODUCTION, "report.none.producing", locale)
+                        : calibers.text(
+                                "report.median.production",
+                                locale,
+                                calibers.value(Caliber.MEDIAN_DAYS_TO_PRODUCTION, views, locale)));
         return rates;
+    }
+
+    private String none(Caliber figure, String why, Locale locale) {
+        return calibers.text("report.none", locale, calibers.name(figure, locale), calibers.text(why, locale));
     }
 
     /** The 月报 workbook of what the dashboard shows. */

@@ -1,10 +1,10 @@
 package cn.zhaoshang.tracker.report;
 
-import cn.zhaoshang.tracker.audit.api.RecordedEvent;
-import cn.zhaoshang.tracker.audit.api.RecordedEvents;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.platform.Shown;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.shared.RecordedEvent;
+import cn.zhaoshang.tracker.shared.RecordedEvents;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -45,8 +45,11 @@ class ThenAndNowPage {
 
     record Form(String zone, String year, String asOf, String knownAt) {}
 
-    /** An event behind a difference, as the page links it. */
-    record Cause(long position, String recordedAt, String recordedBy, String line) {}
+    /**
+     * An event behind a difference, as the page links it; {@code subject} names its project (or zone) when its line
+     * does not, so that a landing or an arrival among a figure's causes says whose it was.
+     */
+    record Cause(long position, String recordedAt, String recordedBy, String subject, String line) {}
 
     @GetMapping("/audit/then-and-now")
     String page(
@@ -134,7 +137,9 @@ class ThenAndNowPage {
     }
 
     private static Cause cause(RecordedEvent event, Locale locale) {
-        return new Cause(event.position(), Shown.moment(event.recordedAt()), event.recordedBy(), event.line(locale));
+        String line = event.line(locale);
+        String subject = event.subject() == null || line.contains(event.subject()) ? null : event.subject();
+        return new Cause(event.position(), Shown.moment(event.recordedAt()), event.recordedBy(), subject, line);
     }
 
     private static Integer year(String text, List<String> errors) {

@@ -1,11 +1,17 @@
 package cn.zhaoshang.tracker.submission;
 
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.shared.RecordedEvent;
+import cn.zhaoshang.tracker.shared.RecordedEvents;
 import cn.zhaoshang.tracker.shared.WrittenFigures;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -25,25 +31,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SubmissionPage {
 
     /** A drifted figure: as submitted ({@code figure.value()}), as it stands now, and the events that can have moved it. */
-    record DriftLine(WrittenFigures.Figure figure, String now, List<Long> events) {}
+    record DriftLine(WrittenFigures.Figure figure, String now, List<Cause> events) {}
+
+    /**
+     * An event behind a drift, said in words for every reader (a reviewer may not open the audit log): what was
+     * recorded, and the project it is about where the line does not name it.
+     */
+    record Cause(long position, String subject, String line) {}
 
     private final SubmissionActions actions;
     private final SubmissionViews views;
     private final WrittenFigures written;
     private final ZoneNames zones;
     private final PageMonths months;
+    private final RecordedEvents recorded;
 
     SubmissionPage(
             SubmissionActions actions,
             SubmissionViews views,
             WrittenFigures written,
             ZoneNames zones,
-            PageMonths months) {
+            PageMonths months,
+            RecordedEvents recorded) {
         this.actions = actions;
         this.views = views;
         this.written = written;
         this.zones = zones;
         this.months = months;
+        this.recorded = recorded;
     }
 
     @GetMapping("/submissions/{id}")
@@ -121,13 +136,16 @@ class SubmissionPage {
         model.addAttribute("submission", view);
         model.addAttribute("zone", zones.of(view.zoneId()));
         model.addAttribute("figures", written.all(view.figures(), locale));
+        Map<Long, Cause> causes = causes(view, locale);
         model.addAttribute(
                 "drift",
                 view.drift().stream()
                         .map(field -> new DriftLine(
                                 written.one(field.field(), field.submitted(), locale),
                                 written.one(field.field(), field.now(), locale).value(),
-                                field.events()))
+                                field.events().stream()
+                                        .map(position -> causes.getOrDefault(position, new Cause(position, null, null)))
+                                        .toList()))
                         .toList());
         if (!model.containsAttribute("acceptance")) {
             model.addAttribute("acceptance", new SubmissionForms.Opinion());
@@ -137,5 +155,17 @@ class SubmissionPage {
         }
         model.addAttribute("restatement", SubmissionForms.Month.of(view.year(), view.month()));
         return "submission";
+    }
+
+    private Map<Long, Cause> causes(SubmissionViews.View view, Locale locale) {
+        Set<Long> positions = new TreeSet<>();
+        view.drift().forEach(field -> positions.addAll(field.events()));
+        Map<Long, Cause> causes = new HashMap<>();
+        for (RecordedEvent event : recorded.at(positions)) {
+            String line = event.line(locale);
+            String subject = event.subject() == null || line.contains(event.subject()) ? null : event.subject();
+            causes.put(event.position(), new Cause(event.position(), subject, line));
+        }
+        return causes;
     }
 }

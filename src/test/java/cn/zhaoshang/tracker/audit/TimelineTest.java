@@ -69,6 +69,17 @@ class TimelineTest {
                 "bureau");
         assertThat(arrived.zh()).contains("实际到位外资 1448万美元");
         assertThat(arrived.en()).contains("foreign capital received: USD 14.48 million");
+        Timeline.Line domestic = Timeline.of(
+                new CapitalArrived(
+                        PROJECT,
+                        ArrivalId.of("b"),
+                        LocalDate.of(2023, 8, 1),
+                        CapitalKind.DOMESTIC,
+                        new BigDecimal("15000000")),
+                RECORDED,
+                "bureau");
+        assertThat(domestic.zh()).contains("实际到位内资 1500万元");
+        assertThat(domestic.en()).contains("domestic capital received: CNY 15 million");
     }
 
     @Test
@@ -138,18 +149,18 @@ class TimelineTest {
 
         assertThat(Timeline.what(retraction, recorded))
                 .isEqualTo(new Timeline.Line(
-                        "撤销到位资金 500万元（到位日期 2023-11-28，登记于 2023-12-01 10:00，位置 12，到位编号 0a1b2c3d）",
-                        "capital of CNY 5 million retracted (arrived on 2023-11-28, recorded at 2023-12-01 10:00,"
+                        "撤销到位内资 500万元（到位日期 2023-11-28，登记于 2023-12-01 10:00，位置 12，到位编号 0a1b2c3d）",
+                        "domestic capital of CNY 5 million retracted (arrived on 2023-11-28, recorded at 2023-12-01 10:00,"
                                 + " position 12, arrival 0a1b2c3d)"));
         assertThat(Timeline.what(arrival, withdrawn))
                 .isEqualTo(new Timeline.Line(
-                        "实际到位资金 500万元（到位日期 2023-11-28，到位编号 0a1b2c3d）；已于 2023-12-05 09:30 撤销（位置 57）",
-                        "capital received: CNY 5 million (arrived on 2023-11-28, arrival 0a1b2c3d);"
+                        "实际到位内资 500万元（到位日期 2023-11-28，到位编号 0a1b2c3d）；已于 2023-12-05 09:30 撤销（位置 57）",
+                        "domestic capital received: CNY 5 million (arrived on 2023-11-28, arrival 0a1b2c3d);"
                                 + " retracted at 2023-12-05 09:30 (position 57)"));
-        assertThat(Timeline.what(arrival).zh()).isEqualTo("实际到位资金 500万元（到位日期 2023-11-28，到位编号 0a1b2c3d）");
+        assertThat(Timeline.what(arrival).zh()).isEqualTo("实际到位内资 500万元（到位日期 2023-11-28，到位编号 0a1b2c3d）");
         assertThat(Timeline.what(retraction).zh())
                 .as("without the arrival, no recording time is made up")
-                .isEqualTo("撤销到位资金 500万元（到位日期 2023-11-28，到位编号 0a1b2c3d）");
+                .isEqualTo("撤销到位内资 500万元（到位日期 2023-11-28，到位编号 0a1b2c3d）");
     }
 
     @Test

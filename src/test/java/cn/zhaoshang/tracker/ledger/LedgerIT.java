@@ -176,6 +176,25 @@ class LedgerIT {
     }
 
     @Test
+    void the_ledger_export_prints_on_a4_landscape_one_page_wide_with_its_header_on_every_page() throws Exception {
+        Api api = new Api(mvc);
+        String zone = api.newZone("printcity");
+        api.newProject(zone);
+
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(download("/api/projects/export.xlsx?zoneId=" + zone)))) {
+            org.apache.poi.ss.usermodel.Sheet ledger = workbook.getSheetAt(0);
+            assertThat(ledger.getPrintSetup().getPaperSize())
+                    .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(ledger.getPrintSetup().getLandscape()).isTrue();
+            assertThat(ledger.getFitToPage()).isTrue();
+            assertThat(ledger.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(ledger.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            assertThat(ledger.getFooter().getCenter()).isEqualTo("第 &P 页，共 &N 页");
+        }
+    }
+
+    @Test
     void the_same_ledger_downloads_as_the_same_bytes() throws Exception {
         Api api = new Api(mvc);
         String zone = api.newZone("samebytes");

@@ -65,6 +65,26 @@ class LedgerAndFormsIT {
     }
 
     @Test
+    void money_never_received_is_a_dash_in_the_ledger_as_in_its_export_not_a_zero() throws Exception {
+        String received = api.newProject(zone);
+        api.post(
+                "/api/projects/" + received + "/capital-arrivals",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 14480000}");
+        CaughtUp.await(jdbc);
+
+        String row = ledgerRow(page("/ledger?zone=" + zone), received);
+
+        assertThat(row).contains("data-label=\"到位外资（万美元）\" class=\"num\">1448<");
+        assertThat(row).contains("data-label=\"到位内资（万元）\" class=\"num\">—<");
+        assertThat(page("/ledger?zone=" + zone)).doesNotContain("class=\"num\">0<");
+    }
+
+    private static String ledgerRow(String ledger, String project) {
+        String row = ledger.substring(ledger.indexOf("href=\"/projects/" + project + "\""));
+        return row.substring(0, row.indexOf("</tr>"));
+    }
+
+    @Test
     void a_signing_through_the_form_is_recorded_with_the_amounts_converted_exactly() throws Exception {
         MockHttpServletResponse answer = mvc.perform(sign().param("name", "表单签约项目")
                         .param("contractInvestmentYi", "1.15")

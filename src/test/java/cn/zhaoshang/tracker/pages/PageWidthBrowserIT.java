@@ -185,6 +185,24 @@ class PageWidthBrowserIT {
     }
 
     @Test
+    void a_flagged_project_s_name_takes_the_phone_s_width_not_a_narrow_column() throws Exception {
+        try (Browser browser = browser(PHONE, true)) {
+            browser.logIn("leader", password("leader"));
+            settle(browser.open("/dashboard"));
+            List<WebElement> names = browser.driver.findElements(By.cssSelector("#flagged tbody td.name"));
+
+            assertThat(names).isNotEmpty();
+            for (WebElement name : names) {
+                assertThat(name.getRect().getWidth()).as(name.getText()).isGreaterThan(PHONE * 3 / 4);
+            }
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("#flagged tbody td.overdue"))
+                            .getDomAttribute("data-label"))
+                    .isEqualTo("逾期天数");
+        }
+    }
+
+    @Test
     void opening_one_form_of_the_project_page_leaves_the_closed_ones_as_they_were() throws Exception {
         try (Browser browser = browser(WIDE, false)) {
             browser.logIn("bureau", password("bureau"));

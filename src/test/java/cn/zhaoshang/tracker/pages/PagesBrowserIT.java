@@ -91,6 +91,14 @@ class PagesBrowserIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("tile-projects"), "Projects signed"));
             assertThat(browser.text("tile-contract")).contains("15 points above target");
+            // the charts write numbers as the tables beside them do: grouped by thousands in English
+            assertThat(
+                            ((JavascriptExecutor) browser.driver)
+                                    .executeScript(
+                                            """
+                                    var pie = echarts.getInstanceByDom(document.getElementById('chart-industries'));
+                                    return pie.getOption().series[0].label.formatter({name: 'New materials', value: 3105.5});"""))
+                    .isEqualTo("New materials 3,105.5 CNY million");
             browser.screenshot("dashboard-en");
             assertThat(browser.contentSecurityViolations()).isEmpty();
         }

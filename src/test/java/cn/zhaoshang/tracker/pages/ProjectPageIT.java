@@ -102,6 +102,21 @@ class ProjectPageIT {
     }
 
     @Test
+    void an_arrival_says_its_unit_once_in_the_table_and_in_the_retraction_s_choice() throws Exception {
+        api.post(
+                "/api/projects/" + project + "/capital-arrivals",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"DOMESTIC\", \"amount\": 100000000}");
+
+        String page = page("/projects/" + project);
+        String table = page.substring(
+                page.indexOf("id=\"arrivals\""), page.indexOf("</table>", page.indexOf("id=\"arrivals\"")));
+        assertThat(table).contains("<td>内资</td>", ">10,000万元<").doesNotContain("（万元）</td>");
+        assertThat(page).contains(">2023-07-01 · 内资 · 10,000万元<");
+        String english = page("/projects/" + project + "?lang=en");
+        assertThat(english).contains("<td>Domestic</td>", ">2023-07-01 · Domestic · CNY 100 million<");
+    }
+
+    @Test
     void the_investor_s_country_is_chosen_from_a_list_and_shown_by_its_name() throws Exception {
         String form = page("/projects/new");
         assertThat(form)

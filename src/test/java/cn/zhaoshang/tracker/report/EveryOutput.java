@@ -232,12 +232,19 @@ final class EveryOutput {
                 .contains("投产 " + outputs.json("$.projectsInProduction") + " 个")
                 .contains("终止 " + outputs.json("$.projectsTerminated") + " 个");
         List<String> rates = JsonPath.read(dashboard, "$.rates");
+        int signed = JsonPath.read(outputs.pipeline(), "$.data.signed");
         assertThat(rates.get(1))
-                .isEqualTo("开工率 %s = 已落地 %s ÷ 引进项目 %s"
-                        .formatted(
-                                calibers.value(Caliber.LANDING_RATE, api(outputs, Caliber.LANDING_RATE), CHINESE),
-                                JsonPath.read(outputs.pipeline(), "$.data.landed"),
-                                JsonPath.read(outputs.pipeline(), "$.data.signed")));
+                .isEqualTo(
+                        signed == 0
+                                ? "开工率 —（当年没有签约项目）"
+                                : "开工率 %s = 已落地 %s ÷ 引进项目 %s"
+                                        .formatted(
+                                                calibers.value(
+                                                        Caliber.LANDING_RATE,
+                                                        api(outputs, Caliber.LANDING_RATE),
+                                                        CHINESE),
+                                                JsonPath.read(outputs.pipeline(), "$.data.landed"),
+                                                signed));
         String asOf = JsonPath.read(dashboard, "$.asOf");
         List<String> since = JsonPath.read(dashboard, "$.flagged[*].since");
         List<String> due = JsonPath.read(dashboard, "$.flagged[*].dueOn");

@@ -187,6 +187,15 @@ class FiguresAgreeIT {
                 .containsExactly("第2");
     }
 
+    @Test
+    void a_year_without_signings_says_why_it_has_no_rates_instead_of_dividing_by_zero() throws Exception {
+        java.util.List<String> rates =
+                JsonPath.read(every.read(zone, 2021, null).dashboard(), "$.rates");
+
+        assertThat(rates).contains("履约率 —（当年没有签约项目）", "内资到位率 —（当年没有签约项目）", "签约至落地天数（中位数） —（当年签约项目尚无落地）");
+        assertThat(String.join("\n", rates)).doesNotContain("÷ 0", "— 天");
+    }
+
     private String sign(String zoneId, String name, String top500, String industry, String signedOn, String amount)
             throws Exception {
         String body = api.post(

@@ -72,6 +72,18 @@ class ThenAndNowPageIT {
     }
 
     @Test
+    void each_event_behind_a_difference_names_the_project_it_is_about() throws Exception {
+        String page = auditor(compare("2024-01-05T00:00"));
+
+        assertThat(row(page, "contractInvestmentCny")).contains("class=\"subject\">湘研化工精细化学品项目<");
+        String landed = row(page, "pipeline.landed");
+        assertThat(causes(landed)).hasSizeGreaterThan(1);
+        assertThat(landed.split("class=\"subject\">[^<]+<", -1))
+                .hasSize(causes(landed).size() + 1);
+        assertThat(auditor(compare("2024-01-05T00:00").param("lang", "en"))).contains("class=\"subject\">湘研化工精细化学品项目<");
+    }
+
+    @Test
     void figures_that_did_not_change_are_not_highlighted_and_have_no_events() throws Exception {
         String page = auditor(compare("2024-01-05T00:00"));
 

@@ -1,13 +1,17 @@
-package cn.zhaoshang.tracker.audit.api;
+package cn.zhaoshang.tracker.shared;
 
 import java.time.Instant;
 import java.util.Locale;
 
-/** One stored event as a reader sees it: who recorded what when, as one line in Chinese and English. */
+/**
+ * One stored event as a reader sees it: who recorded what when, as one line in Chinese and English; {@code subject}
+ * is the name of the project or zone it is about (null when it is about neither), which its line may not say.
+ */
 public record RecordedEvent(
         long position,
         String type,
         String aggregateId,
+        String subject,
         Instant recordedAt,
         String recordedBy,
         String lineZh,
