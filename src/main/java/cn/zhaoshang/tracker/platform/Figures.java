@@ -26,6 +26,11 @@ public class Figures {
         return Money.written(amount, Money.Unit.valueOf(unit), locale);
     }
 
+    /** Money received so far with its unit, as {@link #amount}; none at all reads "—", as in {@link #received}. */
+    public String receivedAmount(BigDecimal amount, String unit) {
+        return amount == null || amount.signum() == 0 ? "—" : amount(amount, unit);
+    }
+
     /** The amount in its column's unit, without the unit: "115" (亿元), "11,500" (CNY million). */
     public String column(BigDecimal amount, String unit) {
         return Money.inColumn(amount, Money.Unit.valueOf(unit), LocaleContextHolder.getLocale());

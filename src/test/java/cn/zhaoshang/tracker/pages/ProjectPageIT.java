@@ -117,6 +117,20 @@ class ProjectPageIT {
     }
 
     @Test
+    void money_not_yet_received_reads_as_a_dash_as_on_the_ledger() throws Exception {
+        assertThat(page("/projects/" + project))
+                .contains("<th>到位外资</th><td>—</td>")
+                .contains("<th>到位内资</th><td>—</td>");
+
+        api.post(
+                "/api/projects/" + project + "/capital-arrivals",
+                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1000000}");
+        assertThat(page("/projects/" + project))
+                .contains("<th>到位外资</th><td>100万美元</td>")
+                .contains("<th>到位内资</th><td>—</td>");
+    }
+
+    @Test
     void the_investor_s_country_is_chosen_from_a_list_and_shown_by_its_name() throws Exception {
         String form = page("/projects/new");
         assertThat(form)
