@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.ledger;
 import static cn.zhaoshang.tracker.shared.Money.WAN;
 import static cn.zhaoshang.tracker.shared.Money.YI;
 
+import cn.zhaoshang.tracker.platform.A4Pages;
 import cn.zhaoshang.tracker.platform.StableWorkbooks;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -130,10 +130,7 @@ final class Workbooks {
         for (String note : NOTES_EN) {
             index = note(help, index, note, wrapped);
         }
-        help.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        help.setFitToPage(true);
-        help.getPrintSetup().setFitWidth((short) 1);
-        help.getPrintSetup().setFitHeight((short) 0);
+        A4Pages.fit(help, false);
     }
 
     /** A note across the sheet's four columns, its row as high as its wrapped lines. */
@@ -229,15 +226,8 @@ final class Workbooks {
 
     /** Sixteen columns on A4: landscape, one page wide, the header row again on every page, pages numbered. */
     private static void printable(Sheet sheet) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+        A4Pages.fit(sheet, true);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
     /** Nothing arrived is an empty cell, not 0: the import reads an amount as an arrival, which must be more than 0. */

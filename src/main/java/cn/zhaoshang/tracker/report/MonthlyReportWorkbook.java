@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.platform.A4Pages;
 import cn.zhaoshang.tracker.platform.StableWorkbooks;
 import cn.zhaoshang.tracker.shared.AccessRecords;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -412,15 +412,8 @@ class MonthlyReportWorkbook {
             for (int column = 0; column < widths.length; column++) {
                 sheet.setColumnWidth(column, widths[column] * 256);
             }
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(landscape);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setAutobreaks(true);
+            A4Pages.fit(sheet, landscape);
             sheet.getFooter().setLeft(title);
-            sheet.getFooter().setCenter("第 &P 页，共 &N 页");
             sheet.getFooter()
                     .setRight(
                             report.position() == null
