@@ -256,46 +256,47 @@ class DashboardPage {
                 rates.add(none(rate, "report.none.signings", locale));
             }
         } else {
-            rates.add(calibers.text(
+            rates.add(rate(
                     "report.rate.fulfilment",
+                    Caliber.FULFILMENT_RATE,
+                    views,
                     locale,
-                    calibers.value(Caliber.FULFILMENT_RATE, views, locale),
                     pipeline.signed(),
                     pipeline.terminated()));
-            rates.add(calibers.text(
-                    "report.rate.landing",
-                    locale,
-                    calibers.value(Caliber.LANDING_RATE, views, locale),
-                    pipeline.landed(),
-                    pipeline.signed()));
-            rates.add(calibers.text(
+            rates.add(rate(
+                    "report.rate.landing", Caliber.LANDING_RATE, views, locale, pipeline.landed(), pipeline.signed()));
+            rates.add(rate(
                     "report.rate.production",
+                    Caliber.PRODUCTION_RATE,
+                    views,
                     locale,
-                    calibers.value(Caliber.PRODUCTION_RATE, views, locale),
                     pipeline.inProduction(),
                     pipeline.signed()));
-            rates.add(calibers.text(
+            rates.add(rate(
                     "report.rate.capital",
+                    Caliber.CAPITAL_ARRIVAL_RATE,
+                    views,
                     locale,
-                    calibers.value(Caliber.CAPITAL_ARRIVAL_RATE, views, locale),
                     calibers.value(Caliber.COHORT_DOMESTIC_CAPITAL, views, locale),
                     calibers.value(Caliber.COHORT_CONTRACT_INVESTMENT, views, locale)));
         }
         rates.add(
                 pipeline.medianDaysSignedToLanded() == null
                         ? none(Caliber.MEDIAN_DAYS_TO_LANDING, "report.none.landed", locale)
-                        : calibers.text(
-                                "report.median.landing",
-                                locale,
-                                calibers.value(Caliber.MEDIAN_DAYS_TO_LANDING, views, locale)));
+                        : rate("report.median.landing", Caliber.MEDIAN_DAYS_TO_LANDING, views, locale));
         rates.add(
                 pipeline.medianDaysLandedToProduction() == null
                         ? none(Caliber.MEDIAN_DAYS_TO_PRODUCTION, "report.none.producing", locale)
-                        : calibers.text(
-                                "report.median.production",
-                                locale,
-                                calibers.value(Caliber.MEDIAN_DAYS_TO_PRODUCTION, views, locale)));
+                        : rate("report.median.production", Caliber.MEDIAN_DAYS_TO_PRODUCTION, views, locale));
         return rates;
+    }
+
+    /** A figure's value followed by what it is taken from, in the words of {@code key}. */
+    private String rate(String key, Caliber figure, ZoneYearViews views, Locale locale, Object... takenFrom) {
+        Object[] arguments = new Object[takenFrom.length + 1];
+        arguments[0] = calibers.value(figure, views, locale);
+        System.arraycopy(takenFrom, 0, arguments, 1, takenFrom.length);
+        return calibers.text(key, locale, arguments);
     }
 
     private String none(Caliber figure, String why, Locale locale) {

@@ -101,6 +101,10 @@ class SampleIT {
 
         String drawn = page("/audit/sample?of=projects&size=3&seed=5&zone=" + zone);
         assertThat(drawn).contains("种子 5，截至位置", "共 6 个符合条件，抽取 3 个", "id=\"sample-again\"");
+        assertThat(drawn.substring(
+                        drawn.indexOf("id=\"sample\""), drawn.indexOf("</thead>", drawn.indexOf("id=\"sample\""))))
+                .as("the event log's columns, then the evidence")
+                .contains("<th class=\"num\">位置</th>", "<th>项目或开发区</th>", "<th>内容</th>", "<th>凭证</th>");
 
         mvc.perform(get("/audit/sample?seed=-3").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isBadRequest());
