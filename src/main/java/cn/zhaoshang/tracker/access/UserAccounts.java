@@ -129,12 +129,6 @@ class UserAccounts implements KnownUsers, ReadModel {
     }
 
     @Override
-    public List<String> contentQueries() {
-        return List.of("SELECT username, display_name, roles, scope_level, scope_id, enabled, created_at, created_by,"
-                + " stamp FROM user_account");
-    }
-
-    @Override
     public boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM user_account WHERE username = ?")
                         .param(username)

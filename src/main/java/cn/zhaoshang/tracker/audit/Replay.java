@@ -227,8 +227,10 @@ class Replay {
         List<Model> compared = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             ReadModel model = models.get(i);
-            String before = checksum(jdbc, model);
-            String after = checksum(rebuiltTables, rebuilt.get(i));
+            List<String> content =
+                    model.tables().stream().map(shadow::contentQuery).toList();
+            String before = checksum(jdbc, content);
+            String after = checksum(rebuiltTables, content);
             boolean match = before.equals(after);
             if (!match) {
                 model.tables().forEach(shadow::copyToLive);
@@ -287,16 +289,17 @@ class Replay {
     }
 
     /**
-     * The model's content as a multiset of rows, whatever order the queries give them in: each row's SHA-256 is
+     * A model's content (its tables' rows, {@link ShadowTables#contentQuery}) as a multiset, whatever order the
+     * queries give the rows in: each row's SHA-256 is
      * added up modulo 2^256 per query, and the sums and row counts of all queries are hashed once more. Equal
      * contents give equal checksums; a changed, missing or extra row changes it (up to a collision of the sums).
      * Nothing is sorted: ordering the million rows of a large model cost more than reading them.
      */
-    private static String checksum(JdbcClient jdbc, ReadModel model) {
+    private static String checksum(JdbcClient jdbc, List<String> queries) {
         try {
             MessageDigest rows = MessageDigest.getInstance("SHA-256");
             MessageDigest content = MessageDigest.getInstance("SHA-256");
-            for (String query : model.contentQueries()) {
+            for (String query : queries) {
                 byte[] sum = new byte[32];
                 long[] count = {0};
                 jdbc.sql(query).query(row -> {

@@ -144,18 +144,8 @@ class ShadowTables implements DisposableBean {
      * later by the processors do not collide with copied ones.
      */
     void copyToLive(String table) {
-        List<Column> columns = liveJdbc.sql(
-                        """
-                        SELECT column_name, is_identity FROM information_schema.columns
-                        WHERE UPPER(table_schema) = UPPER(?) AND UPPER(table_name) = UPPER(?)
-                        ORDER BY ordinal_position""")
-                .params(live, table)
-                .query((row, number) -> new Column(row.getString(1), "YES".equals(row.getString(2))))
-                .list();
-        String copied = columns.stream()
-                .filter(column -> !column.identity())
-                .map(Column::name)
-                .collect(Collectors.joining(", "));
+        List<Column> columns = columns(table);
+        String copied = content(columns);
         String order = columns.stream()
                 .filter(Column::identity)
                 .map(column -> " ORDER BY " + column.name())
@@ -165,6 +155,33 @@ class ShadowTables implements DisposableBean {
         liveJdbc.sql("INSERT INTO %s (%s) SELECT %s FROM %s%s"
                         .formatted(qualified(live, table), copied, copied, qualified(shadow, table), order))
                 .update();
+    }
+
+    /**
+     * The query whose rows are the table's content, on either side: every column but an identity (a surrogate key
+     * numbered by the table's own sequence, which a rebuild need not repeat). The table is named without a schema, so
+     * the live connections read the live table and the replay's connections the shadow one.
+     */
+    String contentQuery(String table) {
+        return "SELECT %s FROM %s".formatted(content(columns(table)), table);
+    }
+
+    private List<Column> columns(String table) {
+        return liveJdbc.sql(
+                        """
+                        SELECT column_name, is_identity FROM information_schema.columns
+                        WHERE UPPER(table_schema) = UPPER(?) AND UPPER(table_name) = UPPER(?)
+                        ORDER BY ordinal_position""")
+                .params(live, table)
+                .query((row, number) -> new Column(row.getString(1), "YES".equals(row.getString(2))))
+                .list();
+    }
+
+    private static String content(List<Column> columns) {
+        return columns.stream()
+                .filter(column -> !column.identity())
+                .map(Column::name)
+                .collect(Collectors.joining(", "));
     }
 
     private record Column(String name, boolean identity) {}

@@ -11,14 +11,11 @@ public interface ReadModel {
 
     String name();
 
-    /** Its tables: the replay rebuilds them beside the live ones and copies them over the live ones if they differ. */
-    List<String> tables();
-
     /**
-     * The queries whose rows, in any order, are the model's content: a rebuilt model equals the live one when they
-     * give the same rows (surrogate keys left out; no ORDER BY needed, the rows are compared as a multiset).
+     * Its tables: the replay rebuilds them beside the live ones, compares their rows (every column but an identity, in
+     * any order) and copies them over the live ones if they differ.
      */
-    List<String> contentQueries();
+    List<String> tables();
 
     /** The same projection writing through {@code writes} (the replay's instance on the rebuilt tables). */
     ReadModel writingTo(ReadModelWrites writes);

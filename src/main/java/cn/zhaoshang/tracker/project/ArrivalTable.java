@@ -111,9 +111,4 @@ class ArrivalTable implements ProjectArrivals, ReadModel {
     public ReadModel writingTo(ReadModelWrites other) {
         return new ArrivalTable(other, jdbc);
     }
-
-    @Override
-    public List<String> contentQueries() {
-        return List.of("SELECT * FROM project_arrival");
-    }
 }

@@ -111,12 +111,6 @@ class ProjectEvidence implements ReadModel {
     }
 
     @Override
-    public List<String> contentQueries() {
-        return List.of("SELECT event_id, project_id, sha256, file_name, media_type, size_bytes, attached_to, note,"
-                + " recorded_by, recorded_at FROM project_evidence");
-    }
-
-    @Override
     public ReadModel writingTo(ReadModelWrites other) {
         return new ProjectEvidence(other, jdbc);
     }

@@ -149,11 +149,6 @@ class ProjectListProjection implements ReadModel, SignedProjects {
     }
 
     @Override
-    public List<String> contentQueries() {
-        return List.of("SELECT * FROM project_summary");
-    }
-
-    @Override
     public List<ProjectId> signedAs(SigningKey key) {
         return jdbc.sql(
                         """

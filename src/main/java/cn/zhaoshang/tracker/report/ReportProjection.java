@@ -217,22 +217,6 @@ class ReportProjection implements ReadModel {
         return List.of("report_fact", "report_zone", "report_target", "report_position", "report_zone_change");
     }
 
-    @Override
-    public List<String> contentQueries() {
-        return List.of(
-                """
-                SELECT zone_id, project_id, kind, business_date, amount, capital_kind, arrival_id, top500, industry,
-                       project_name, investor_name, recorded_position, superseded_position
-                FROM report_fact""",
-                "SELECT zone_id, name, city, province, recorded_position FROM report_zone",
-                """
-                SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count,
-                       recorded_position, superseded_position
-                FROM report_target""",
-                "SELECT position, recorded_at FROM report_position",
-                "SELECT zone_id, last_position FROM report_zone_change");
-    }
-
     private record Signing(String zoneId, String projectName, String investorName) {}
 
     /**

@@ -147,13 +147,6 @@ class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, Accepted
     }
 
     @Override
-    public List<String> contentQueries() {
-        return List.of(
-                "SELECT " + COLUMNS + " FROM submission",
-                "SELECT submission_id, sequence_no, decision, opinion, reviewed_by, reviewed_at FROM submission_review");
-    }
-
-    @Override
     public Map<String, SubmissionStatus> of(String zoneId, int year, int month) {
         Map<String, SubmissionStatus> statuses = new LinkedHashMap<>();
         jdbc.sql("SELECT submission_id, status FROM submission"

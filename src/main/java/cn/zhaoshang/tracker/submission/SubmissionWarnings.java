@@ -115,12 +115,6 @@ class SubmissionWarnings implements ReadModel {
     }
 
     @Override
-    public List<String> contentQueries() {
-        return List.of("SELECT zone_id, warning_year, warning_month, kind, submission_id, due_on, raised_on"
-                + " FROM submission_warning");
-    }
-
-    @Override
     public ReadModel writingTo(ReadModelWrites other) {
         return new SubmissionWarnings(other, jdbc);
     }

@@ -114,15 +114,6 @@ class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
     }
 
     @Override
-    public List<String> contentQueries() {
-        return List.of(
-                "SELECT zone_id, not_landed_yellow_days, not_landed_red_days, not_in_production_yellow_days,"
-                        + " not_in_production_red_days FROM warning_rules ORDER BY zone_id",
-                "SELECT project_id, zone_id, project_name, colour, kind, since, due_on, raised_on, flagged_at"
-                        + " FROM project_warning ORDER BY project_id");
-    }
-
-    @Override
     public WarningRules of(String zoneId) {
         return find(zoneId).orElse(WarningRules.DEFAULTS);
     }

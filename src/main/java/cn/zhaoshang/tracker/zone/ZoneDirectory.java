@@ -98,14 +98,6 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
     }
 
     @Override
-    public List<String> contentQueries() {
-        return List.of(
-                "SELECT zone_id, name, city, province FROM zone_directory ORDER BY zone_id",
-                "SELECT zone_id, target_year, contract_investment_cny, foreign_capital_usd, project_count"
-                        + " FROM annual_target ORDER BY zone_id, target_year");
-    }
-
-    @Override
     public boolean exists(String zoneId) {
         return find(zoneId).isPresent();
     }

@@ -126,10 +126,20 @@ final class ReportFixture {
         });
     }
 
-    /** Every row of the report tables, surrogate keys left out, in a fixed order. */
+    /** Every row of the report tables, surrogate keys (identities) left out, in a fixed order. */
     List<String> allRows() {
         List<String> rows = new ArrayList<>();
-        for (String query : projection.contentQueries()) {
+        for (String table : projection.tables()) {
+            String query = "SELECT "
+                    + String.join(
+                            ", ",
+                            jdbc.sql(
+                                            "SELECT column_name FROM information_schema.columns"
+                                                    + " WHERE table_schema = CURRENT_SCHEMA AND UPPER(table_name) = UPPER(?) AND is_identity = 'NO' ORDER BY ordinal_position")
+                                    .param(table)
+                                    .query(String.class)
+                                    .list())
+                    + " FROM " + table;
             rows.add(query);
             rows.addAll(jdbc
                     .sql(query)
