@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
@@ -34,24 +35,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The auditors' endpoints: the global log, the export and its offline check, append-only tables, reproducible reports. */
 @InMemoryTracker
-class AuditIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
+class AuditIT extends InAFreshZone {
 
     @Autowired
     Replay replay;
 
-    Api api;
-    String zone;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("audit-" + System.nanoTime() % 100000);
+    AuditIT() {
+        super("audit-" + System.nanoTime() % 100000);
     }
 
     @Test

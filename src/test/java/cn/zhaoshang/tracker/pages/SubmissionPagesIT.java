@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -26,22 +27,12 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * and says so. Each form sends the API's command; a refusal is a message on the page in the reader's language.
  */
 @InMemoryTracker
-class SubmissionPagesIT {
+class SubmissionPagesIT extends InAFreshZone {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String zone;
 
     /** A zone of Hengyang with a project signed on 2023-03-15 for 15亿元 and USD 1,000,000 received in May. */
     @BeforeEach
     void aZoneWithAProject() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("hengyang");
         String project = api.newProject(zone);
         api.post(
                         "/api/projects/" + project + "/capital-arrivals",

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
@@ -23,22 +24,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * warning rules, each through the API's command; leadership and auditors read the same page without the forms.
  */
 @InMemoryTracker
-class ZonePagesIT {
+class ZonePagesIT extends InAFreshZone {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String zone;
-
-    @BeforeEach
-    void aZone() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("hengyang");
-    }
 
     @Test
     void the_admin_registers_a_zone_through_the_form() throws Exception {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
@@ -22,23 +23,15 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The reports over HTTP, with both clocks around an amendment, a retraction and a signing correction. */
 @InMemoryTracker
-class ReportIT {
+class ReportIT extends InAFreshZone {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String city;
-    String zone;
+    /** A city of its own, so that the city's report ranks this test's zones alone. */
+    ReportIT() {
+        super("c" + UUID.randomUUID().toString().substring(0, 8));
+    }
 
     @BeforeEach
-    void setUp() throws Exception {
-        api = new Api(mvc);
-        city = "c" + UUID.randomUUID().toString().substring(0, 8);
-        zone = api.newZone(city);
+    void targets() throws Exception {
         api.put(
                         "/api/zones/" + zone + "/targets/2023",
                         "{\"contractInvestmentCny\": 10000000000, \"foreignCapitalUsd\": 7000000}")
