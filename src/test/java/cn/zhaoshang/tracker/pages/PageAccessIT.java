@@ -36,24 +36,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageAccessIT {
 
-    /** Users of the whole province (the test's zone is theirs), one per role. */
-    enum Reader {
-        ANONYMOUS(null, null),
-        BUREAU("clerk", "BUREAU"),
-        REVIEWER("inspector", "REVIEWER"),
-        LEADERSHIP("inspector", "LEADERSHIP"),
-        AUDITOR("auditor", "AUDITOR"),
-        ADMIN("admin", "ADMIN");
-
-        final String user;
-        final String role;
-
-        Reader(String user, String role) {
-            this.user = user;
-            this.role = role;
-        }
-    }
-
     record Page(HttpMethod method, String path, Set<Reader> allowed) {
 
         @Override
@@ -163,10 +145,7 @@ class PageAccessIT {
         long eventsBefore = events();
         MockHttpServletRequestBuilder request =
                 MockMvcRequestBuilders.request(page.method(), page.path()).with(csrf());
-        if (reader.role != null) {
-            request.with(user(reader.user).roles(reader.role));
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(reader.sends(request)).andReturn().getResponse();
 
         if (reader == Reader.ANONYMOUS) {
             assertThat(response.getStatus()).isEqualTo(302);

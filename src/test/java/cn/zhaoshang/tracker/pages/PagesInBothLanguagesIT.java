@@ -51,24 +51,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesInBothLanguagesIT {
 
-    /** Users of the whole province (the tests' zones are theirs), one per role. */
-    enum Reader {
-        ANONYMOUS(null, null),
-        BUREAU("clerk", "BUREAU"),
-        REVIEWER("inspector", "REVIEWER"),
-        LEADERSHIP("inspector", "LEADERSHIP"),
-        AUDITOR("auditor", "AUDITOR"),
-        ADMIN("admin", "ADMIN");
-
-        final String user;
-        final String role;
-
-        Reader(String user, String role) {
-            this.user = user;
-            this.role = role;
-        }
-    }
-
     enum Language {
         ZH,
         EN
@@ -442,10 +424,7 @@ class PagesInBothLanguagesIT {
         if (language == Language.EN) {
             request.param("lang", "en");
         }
-        if (reader.role != null) {
-            request.with(user(reader.user).roles(reader.role));
-        }
-        return mvc.perform(request).andReturn().getResponse();
+        return mvc.perform(reader.sends(request)).andReturn().getResponse();
     }
 
     private static List<String> all(Pattern pattern, String html) {
