@@ -70,16 +70,7 @@ class PageAccessIT {
         project = api.newProject(zone);
         // the dashboard's data is read from the reports, which follow the commands
         CaughtUp.await(jdbc);
-        submission = JsonPath.read(
-                api.post("/api/zones/" + zone + "/submissions", "{\"year\": 2023, \"month\": 6}")
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.id");
-        mvc.perform(Api.as(
-                Api.REVIEWER,
-                MockMvcRequestBuilders.post("/api/submissions/" + submission + "/acceptance")
-                        .content("{}")));
+        submission = api.acceptedSubmission(zone, "{\"year\": 2023, \"month\": 6}", "{}");
     }
 
     static Stream<Arguments> pages() {

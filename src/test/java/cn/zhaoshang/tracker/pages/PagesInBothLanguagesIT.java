@@ -116,24 +116,11 @@ class PagesInBothLanguagesIT {
         api.post(p + "/landing", "{\"landedOn\": \"2023-06-01\"}").andExpect(status().isOk());
         CaughtUp.await(jdbc);
         aSubmissionAcceptedBeforeTheRestWasRecorded(api);
-        api.post(
-                        p + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
-                .andExpect(status().isCreated());
-        String twice = JsonPath.read(
-                api.post(
-                                p + "/capital-arrivals",
-                                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.arrivalId");
+        api.arrival(project, "2023-07-01", "FOREIGN", "14480000").andExpect(status().isCreated());
+        String twice = api.arrived(project, "2023-07-01", "FOREIGN", "14480000");
         api.post(p + "/capital-arrivals/" + twice + "/retraction", "{\"reason\": \"重复录入\"}")
                 .andExpect(status().isOk());
-        api.post(
-                        p + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-08-01\", \"kind\": \"DOMESTIC\", \"amount\": 15000000}")
-                .andExpect(status().isCreated());
+        api.arrival(project, "2023-08-01", "DOMESTIC", "15000000").andExpect(status().isCreated());
         api.post(
                         p + "/amendments",
                         "{\"amendedOn\": \"2023-09-18\", \"contractInvestmentCny\": 1800000000, \"reason\": \"追加二期生产线\"}")
@@ -156,18 +143,8 @@ class PagesInBothLanguagesIT {
 
     /** December as it stood after the landing, accepted: what is recorded next shows as its drift. */
     private void aSubmissionAcceptedBeforeTheRestWasRecorded(Api api) throws Exception {
-        submission = JsonPath.read(
-                api.post("/api/zones/" + zone + "/submissions", "{\"year\": 2023, \"month\": 12, \"note\": \"全年\"}")
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.id");
-        mvc.perform(Api.as(
-                        Api.REVIEWER,
-                        MockMvcRequestBuilders.post("/api/submissions/" + submission + "/acceptance")
-                                .content("{\"opinion\": \"数据属实\"}")))
-                .andExpect(status().isOk());
+        submission = api.acceptedSubmission(
+                zone, "{\"year\": 2023, \"month\": 12, \"note\": \"全年\"}", "{\"opinion\": \"数据属实\"}");
     }
 
     /** The verification page shows the last replay: who started it and when. */

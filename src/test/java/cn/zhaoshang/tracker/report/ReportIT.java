@@ -67,29 +67,15 @@ class ReportIT extends InAFreshZone {
     @Test
     void a_retraction_removes_an_arrival_from_reports_known_after_it_only() throws Exception {
         String project = api.newProject(zone);
-        String arrival = api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-02\", \"kind\": \"FOREIGN\", \"amount\": 500000}")
-                .andExpect(status().isCreated());
+        String arrival = api.arrived(project, "2023-07-01", "FOREIGN", "14480000");
+        api.arrival(project, "2023-07-02", "FOREIGN", "500000").andExpect(status().isCreated());
         Instant beforeRetraction = pause();
-        String duplicate = api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-03\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String duplicate = api.arrived(project, "2023-07-03", "FOREIGN", "14480000");
         api.post(
-                        "/api/projects/" + project + "/capital-arrivals/" + JsonPath.read(duplicate, "$.arrivalId")
-                                + "/retraction",
+                        "/api/projects/" + project + "/capital-arrivals/" + duplicate + "/retraction",
                         "{\"reason\": \"重复录入\"}")
                 .andExpect(status().isOk());
-        assertThat((String) JsonPath.read(arrival, "$.arrivalId")).isNotBlank();
+        assertThat(arrival).isNotBlank();
 
         assertThat(number(report(""), "$.foreignCapitalArrivedUsd")).isEqualTo("14980000");
         assertThat(number(report("?knownAt=" + beforeRetraction), "$.foreignCapitalArrivedUsd"))
@@ -234,10 +220,7 @@ class ReportIT extends InAFreshZone {
     }
 
     private static void arrive(Api api, String project, String amount) throws Exception {
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": " + amount + "}")
-                .andExpect(status().isCreated());
+        api.arrival(project, "2023-07-01", "FOREIGN", amount).andExpect(status().isCreated());
     }
 
     private String report(String query) throws Exception {

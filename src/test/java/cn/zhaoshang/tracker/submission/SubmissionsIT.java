@@ -16,8 +16,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -38,10 +36,7 @@ class SubmissionsIT extends InAFreshZone {
     }
 
     private void arrive(String on, long usd) throws Exception {
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"%s\", \"kind\": \"FOREIGN\", \"amount\": %d}".formatted(on, usd))
-                .andExpect(status().isCreated());
+        api.arrival(project, on, "FOREIGN", String.valueOf(usd)).andExpect(status().isCreated());
     }
 
     private ResultActions submit(String body) throws Exception {
