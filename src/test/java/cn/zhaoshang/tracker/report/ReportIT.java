@@ -16,10 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The reports over HTTP, with both clocks around an amendment, a retraction and a signing correction. */
 @InMemoryTracker
@@ -41,10 +38,7 @@ class ReportIT extends InAFreshZone {
     @Test
     void a_report_known_before_a_correction_keeps_the_old_figure_and_known_after_shows_the_new_one() throws Exception {
         String project = api.newProject(zone);
-        api.post(
-                        "/api/projects/" + project + "/amendments",
-                        "{\"amendedOn\": \"2023-09-01\", \"contractInvestmentCny\": 1800000000, \"reason\": \"增资\"}")
-                .andExpect(status().isOk());
+        increase(project, "2023-09-01", "1800000000");
         Instant beforeCorrection = pause();
         api.post(
                         "/api/projects/" + project + "/signing-correction",
@@ -89,10 +83,7 @@ class ReportIT extends InAFreshZone {
     @Test
     void an_amendment_counts_its_increment_in_the_year_of_the_amendment() throws Exception {
         String project = api.newProject(zone);
-        api.post(
-                        "/api/projects/" + project + "/amendments",
-                        "{\"amendedOn\": \"2024-02-01\", \"contractInvestmentCny\": 2000000000, \"reason\": \"增资\"}")
-                .andExpect(status().isOk());
+        increase(project, "2024-02-01", "2000000000");
         assertThat(number(report(""), "$.contractInvestmentCny")).isEqualTo("1500000000");
         assertThat(number(awaited("/api/reports/zones/" + zone + "/years/2024"), "$.contractInvestmentCny"))
                 .isEqualTo("500000000");
@@ -213,6 +204,15 @@ class ReportIT extends InAFreshZone {
         api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=999999999")
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").isString());
+    }
+
+    /** Amends a project's contract to a larger total (增资). */
+    private void increase(String project, String amendedOn, String total) throws Exception {
+        api.post(
+                        "/api/projects/" + project + "/amendments",
+                        "{\"amendedOn\": \"%s\", \"contractInvestmentCny\": %s, \"reason\": \"增资\"}"
+                                .formatted(amendedOn, total))
+                .andExpect(status().isOk());
     }
 
     private void arrive(String project, String amount) throws Exception {
