@@ -1,5 +1,7 @@
 package cn.zhaoshang.tracker.platform;
 
+import static cn.zhaoshang.tracker.ProductionSecrets.KEY;
+import static cn.zhaoshang.tracker.ProductionSecrets.REAL_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,12 +16,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** The postgres profile refuses the demo passwords and demo data, and starts with real users. */
 class ProductionSafetyIT {
-
-    private static final String KEY = System.getProperty("java.io.tmpdir") + "/tracker-tests-"
-            + System.getProperty("user.name") + "/production-signing-key";
-
-    private static final String REAL_PASSWORD =
-            "{bcrypt}$2a$10$uSF7DxIDUYiC28S7HTQYwOS0V67NWjuSpyklsDPut7lfHeP62kLZC"; // "not-a-demo-password"
 
     @Test
     void demo_passwords_stop_the_start_up() {
