@@ -8,8 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
-import com.jayway.jsonpath.JsonPath;
-import java.util.ArrayList;
+import cn.zhaoshang.tracker.Matrix;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -121,13 +120,7 @@ class PageAccessIT {
                 new Page(HttpMethod.GET, "/audit/replays/latest", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/access", Set.of(Reader.AUDITOR, Reader.ADMIN)),
                 new Page(HttpMethod.DELETE, p, Set.of()));
-        List<Arguments> cases = new ArrayList<>();
-        for (Page page : pages) {
-            for (Reader reader : Reader.values()) {
-                cases.add(Arguments.of(page, reader));
-            }
-        }
-        return cases.stream();
+        return Matrix.everyPair(pages, List.of(Reader.values()));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -136,7 +129,8 @@ class PageAccessIT {
         long eventsBefore = events();
         MockHttpServletRequestBuilder request =
                 MockMvcRequestBuilders.request(page.method(), page.path()).with(csrf());
-        MockHttpServletResponse response = mvc.perform(reader.sends(request)).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(reader.sends(request)).andReturn().getResponse();
 
         if (reader == Reader.ANONYMOUS) {
             assertThat(response.getStatus()).isEqualTo(302);
