@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
@@ -110,6 +111,44 @@ public record Api(MockMvc mvc, String user) {
                 "{\"id\":\"%s\",\"name\":\"测试开发区\",\"city\":\"%s\",\"province\":\"%s\"}"
                         .formatted(zone, city, province));
         return zone;
+    }
+
+    /** Records capital arriving for a project: {@code FOREIGN} in US dollars, {@code DOMESTIC} in yuan. */
+    public ResultActions arrival(String project, String arrivedOn, String kind, String amount) throws Exception {
+        return post(
+                "/api/projects/" + project + "/capital-arrivals",
+                "{\"arrivedOn\": \"%s\", \"kind\": \"%s\", \"amount\": %s}".formatted(arrivedOn, kind, amount));
+    }
+
+    /** Records capital arriving for a project, expects it recorded and returns the arrival's id. */
+    public String arrived(String project, String arrivedOn, String kind, String amount) throws Exception {
+        return JsonPath.read(
+                arrival(project, arrivedOn, kind, amount)
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.arrivalId");
+    }
+
+    /**
+     * Submits a month of a zone as the bureau and has the reviewer accept it; returns the submission's id. An accepted
+     * month cannot be reviewed again.
+     */
+    public String acceptedSubmission(String zone, String submission, String acceptance) throws Exception {
+        String id = JsonPath.read(
+                post("/api/zones/" + zone + "/submissions", submission)
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(as(
+                        REVIEWER,
+                        MockMvcRequestBuilders.post("/api/submissions/" + id + "/acceptance")
+                                .content(acceptance)))
+                .andExpect(status().isOk());
+        return id;
     }
 
     /**

@@ -21,9 +21,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -32,23 +30,20 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Commands on one aggregate wait for each other, commands on different ones do not (ADR 0019).
  */
 @InMemoryTracker
-class ConcurrencyIT {
+class ConcurrencyIT extends InAFreshZone {
 
     private static final int CALLERS = 50;
     private static final String ARRIVAL = "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1000}";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
     String project;
+
+    ConcurrencyIT() {
+        super("concurrency");
+    }
 
     @BeforeEach
     void aProject() throws Exception {
-        Api api = new Api(mvc);
-        project = api.newProject(api.newZone("concurrency"));
+        project = api.newProject(zone);
     }
 
     @Test
@@ -96,7 +91,6 @@ class ConcurrencyIT {
 
     @Test
     void fifty_first_commands_at_once_on_an_aggregate_are_all_recorded() throws Exception {
-        String zone = new Api(mvc).newZone("concurrency");
         String firstTarget = "{\"contractInvestmentCny\": %d, \"foreignCapitalUsd\": 1000000, \"projectCount\": 10}";
         int[] amount = {0};
         List<MockHttpServletResponse> answers =
@@ -113,9 +107,9 @@ class ConcurrencyIT {
 
     @Test
     void fifty_identical_signings_at_once_record_one_project_and_answer_the_others_409() throws Exception {
-        String zone = new Api(mvc).newZone("concurrency");
+        String empty = api.newZone(city);
         List<MockHttpServletResponse> answers = atOnce(() ->
-                Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects")).content(Api.signing(zone)));
+                Api.as(Api.BUREAU, MockMvcRequestBuilders.post("/api/projects")).content(Api.signing(empty)));
 
         List<MockHttpServletResponse> created =
                 answers.stream().filter(answer -> answer.getStatus() == 201).toList();
@@ -131,7 +125,7 @@ class ConcurrencyIT {
             }
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM project_summary WHERE zone_id = ?")
-                        .param(zone)
+                        .param(empty)
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
@@ -139,7 +133,7 @@ class ConcurrencyIT {
 
     @Test
     void a_command_waits_for_its_own_aggregate_and_not_for_another(@Autowired DataSource dataSource) throws Exception {
-        String other = new Api(mvc).newProject(new Api(mvc).newZone("concurrency"));
+        String other = api.newProject(api.newZone(city));
         ExecutorService caller = Executors.newSingleThreadExecutor();
         try (Connection elsewhere = dataSource.getConnection()) {
             elsewhere.setAutoCommit(false);

@@ -14,12 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -29,22 +25,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * signing names it as another project (docs/api-extensions.md, "Duplicate signings"). Over the API and the form.
  */
 @InMemoryTracker
-class DuplicateSigningIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String zone;
-
-    @BeforeEach
-    void aZone() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("hengyang");
-    }
+class DuplicateSigningIT extends InAFreshZone {
 
     @Test
     void signing_the_same_name_in_the_same_zone_on_the_same_date_again_is_a_409_pointing_at_the_first()

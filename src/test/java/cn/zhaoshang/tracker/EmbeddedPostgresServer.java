@@ -38,8 +38,8 @@ public final class EmbeddedPostgresServer {
     }
 
     /**
-     * The same decision as {@link #assumeUsable()}, taken before the test instance exists: for test classes whose
-     * Spring context starts with the instance ({@code @TestInstance(PER_CLASS)}).
+     * The same decision as {@link #assumeUsable()} for a whole test class, taken before its instance exists: so also
+     * for test classes whose Spring context starts with the instance ({@code @TestInstance(PER_CLASS)}).
      */
     public static final class Usable implements ExecutionCondition {
 

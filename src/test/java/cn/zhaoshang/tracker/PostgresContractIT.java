@@ -2,18 +2,14 @@ package cn.zhaoshang.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The command and project sections of the HTTP contract, on PostgreSQL (Flyway's postgresql scripts). */
+@ExtendWith(EmbeddedPostgresServer.Usable.class)
 class PostgresContractIT extends ContractIT {
-
-    @BeforeAll
-    static void needsPostgres() {
-        EmbeddedPostgresServer.assumeUsable();
-    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry properties) {

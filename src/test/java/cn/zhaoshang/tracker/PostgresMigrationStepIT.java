@@ -1,5 +1,7 @@
 package cn.zhaoshang.tracker;
 
+import static cn.zhaoshang.tracker.ProductionSecrets.KEY;
+import static cn.zhaoshang.tracker.ProductionSecrets.REAL_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,11 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * its version (docs/operations.md).
  */
 class PostgresMigrationStepIT {
-
-    private static final String KEY = System.getProperty("java.io.tmpdir") + "/tracker-tests-"
-            + System.getProperty("user.name") + "/production-signing-key";
-    private static final String REAL_PASSWORD =
-            "{bcrypt}$2a$10$uSF7DxIDUYiC28S7HTQYwOS0V67NWjuSpyklsDPut7lfHeP62kLZC"; // "not-a-demo-password"
 
     @BeforeAll
     static void needsPostgres() {

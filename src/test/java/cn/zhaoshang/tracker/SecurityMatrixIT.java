@@ -3,7 +3,6 @@ package cn.zhaoshang.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,13 +108,7 @@ class SecurityMatrixIT {
                 new Endpoint(HttpMethod.DELETE, p),
                 new Endpoint(HttpMethod.GET, "/v3/api-docs"),
                 new Endpoint(HttpMethod.GET, "/swagger-ui/index.html"));
-        List<Arguments> cases = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            for (Caller caller : List.of(Caller.ANONYMOUS, Caller.WRONG_PASSWORD)) {
-                cases.add(Arguments.of(endpoint, caller));
-            }
-        }
-        return cases.stream();
+        return Matrix.everyPair(endpoints, List.of(Caller.ANONYMOUS, Caller.WRONG_PASSWORD));
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -7,8 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.InMemoryTracker;
+import cn.zhaoshang.tracker.Matrix;
 import cn.zhaoshang.tracker.access.api.Role;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -297,16 +297,9 @@ class AccessRulesIT {
     }
 
     Stream<Arguments> endpointsAndCallers() {
-        List<Arguments> cases = new ArrayList<>();
-        for (String endpoint : new TreeSet<>(RULES.keySet())) {
-            if (RULES.get(endpoint).isEmpty()) {
-                continue;
-            }
-            for (Caller caller : Caller.values()) {
-                cases.add(Arguments.of(endpoint, caller));
-            }
-        }
-        return cases.stream();
+        List<String> ruled = new TreeSet<>(RULES.keySet())
+                .stream().filter(endpoint -> !RULES.get(endpoint).isEmpty()).toList();
+        return Matrix.everyPair(ruled, List.of(Caller.values()));
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import cn.zhaoshang.tracker.shared.AccessRecords;
 import com.jayway.jsonpath.JsonPath;
@@ -22,35 +23,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Who read what: each read lands in the access log with who, what and where, and only auditors read it back. */
 @InMemoryTracker
-class AccessLogIT {
+class AccessLogIT extends InAFreshZone {
 
     /** An address of these tests' own, so that the failed sign-ins spend no other test's login allowance. */
     private static final String ADDRESS = "10.0.29.1";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String zone;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("access");
+    AccessLogIT() {
+        super("access");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
@@ -22,36 +23,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The auditors' endpoints: the global log, the export and its offline check, append-only tables, reproducible reports. */
 @InMemoryTracker
-class AuditIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
+class AuditIT extends InAFreshZone {
 
     @Autowired
     Replay replay;
 
-    Api api;
-    String zone;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("audit-" + System.nanoTime() % 100000);
+    AuditIT() {
+        super("audit-" + System.nanoTime() % 100000);
     }
 
     @Test
@@ -205,10 +192,7 @@ class AuditIT {
     @Test
     void a_report_asked_again_at_its_position_is_identical_byte_for_byte() throws Exception {
         String project = api.newProject(zone);
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1000000}")
-                .andExpect(status().isCreated());
+        api.arrival(project, "2023-07-01", "FOREIGN", "1000000").andExpect(status().isCreated());
         chained();
         String path = "/api/reports/zones/" + zone + "/years/2023?asOf=2023-12-31";
         String sent = leader(path);
@@ -219,10 +203,7 @@ class AuditIT {
                         "/api/projects/" + project + "/signing-correction",
                         "{\"contractInvestmentCny\": 1000000000, \"reason\": \"录入错误\"}")
                 .andExpect(status().isOk());
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-08-01\", \"kind\": \"FOREIGN\", \"amount\": 500000}")
-                .andExpect(status().isCreated());
+        api.arrival(project, "2023-08-01", "FOREIGN", "500000").andExpect(status().isCreated());
         api.newProject(zone);
         chained();
         assertThat(leader(path)).isNotEqualTo(sent);
@@ -233,10 +214,7 @@ class AuditIT {
     @Test
     void a_replay_rebuilds_every_read_model_and_notices_one_that_had_drifted() throws Exception {
         String project = api.newProject(zone);
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 1000000}")
-                .andExpect(status().isCreated());
+        api.arrival(project, "2023-07-01", "FOREIGN", "1000000").andExpect(status().isCreated());
         chained();
         long events = jdbc.sql("SELECT COUNT(*) FROM DomainEventEntry")
                 .query(Long.class)
@@ -279,10 +257,8 @@ class AuditIT {
         Replay.Result result = replay.run((done, total) -> {
             if (first.getAndSet(false)) {
                 // other threads, as other users: the rebuild holds no lock that a command needs
-                arrival.set(elsewhere(() -> api.post(
-                                "/api/projects/" + project + "/capital-arrivals",
-                                "{\"arrivedOn\": \"2023-07-02\", \"kind\": \"FOREIGN\", \"amount\": 500}")
-                        .andReturn()));
+                arrival.set(elsewhere(() ->
+                        api.arrival(project, "2023-07-02", "FOREIGN", "500").andReturn()));
                 secondReplay.set(elsewhere(
                         () -> api.perform(Api.as("auditor", MockMvcRequestBuilders.post("/api/audit/replays")))
                                 .andReturn()));

@@ -220,14 +220,7 @@ class EventLogIT {
     }
 
     private String arrive(String project) throws Exception {
-        String answer = api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-11-28\", \"kind\": \"FOREIGN\", \"amount\": 1000000}")
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return JsonPath.read(answer, "$.arrivalId");
+        return api.arrived(project, "2023-11-28", "FOREIGN", "1000000");
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) {

@@ -98,29 +98,20 @@ class ExportCheckIT {
 
     @Test
     void a_readable_recorded_by_changed_to_leader_is_found() throws Exception {
-        int line = lineOf("ProjectSigned");
-        assertFound(
-                edited(line, event -> event.put("recordedBy", "leader")),
-                "MISMATCH at line " + (line + 1),
-                "recordedBy not as stored");
+        assertMismatchFound("ProjectSigned", event -> event.put("recordedBy", "leader"), "recordedBy not as stored");
     }
 
     @Test
     void an_amount_changed_in_the_readable_payload_is_found() throws Exception {
-        int line = lineOf("ProjectSigned");
-        assertFound(
-                edited(line, event -> ((ObjectNode) event.get("payload")).put("contractInvestmentCny", 1600000000)),
-                "MISMATCH at line " + (line + 1),
+        assertMismatchFound(
+                "ProjectSigned",
+                event -> ((ObjectNode) event.get("payload")).put("contractInvestmentCny", 1600000000),
                 ": payload not as stored");
     }
 
     @Test
     void a_reason_changed_to_x_is_found() throws Exception {
-        int line = lineOf("ProjectTerminated");
-        assertFound(
-                edited(line, event -> event.put("reason", "x")),
-                "MISMATCH at line " + (line + 1),
-                "reason not as stored");
+        assertMismatchFound("ProjectTerminated", event -> event.put("reason", "x"), "reason not as stored");
     }
 
     @Test
@@ -296,6 +287,12 @@ class ExportCheckIT {
         Verdict standalone = new Verdict(script.waitFor(), said);
         assertThat(standalone).as(Files.readString(errors)).isEqualTo(jar);
         return jar;
+    }
+
+    /** This test's project's event of that type edited: both checkers name its line as a mismatch and say why. */
+    private void assertMismatchFound(String type, Consumer<ObjectNode> edit, String why) throws Exception {
+        int line = lineOf(type);
+        assertFound(edited(line, edit), "MISMATCH at line " + (line + 1), why);
     }
 
     /** The export with one line edited as JSON. */

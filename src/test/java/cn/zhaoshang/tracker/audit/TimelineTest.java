@@ -34,60 +34,48 @@ class TimelineTest {
     private static final ProjectId PROJECT = ProjectId.of("p-1");
     private static final Instant RECORDED = Instant.parse("2023-06-03T01:30:00Z");
 
+    /** The line of an event the bureau recorded at {@link #RECORDED}. */
+    private static Timeline.Line byBureau(Object event) {
+        return Timeline.of(event, RECORDED, "bureau");
+    }
+
+    private static CapitalArrived arrival(String id, LocalDate arrivedOn, CapitalKind kind, String amount) {
+        return new CapitalArrived(PROJECT, ArrivalId.of(id), arrivedOn, kind, new BigDecimal(amount));
+    }
+
     @Test
     void a_landing_reads_as_the_bureau_would_say_it() {
-        Timeline.Line line = Timeline.of(new ProjectLanded(PROJECT, LocalDate.of(2023, 6, 1)), RECORDED, "bureau");
+        Timeline.Line line = byBureau(new ProjectLanded(PROJECT, LocalDate.of(2023, 6, 1)));
         assertThat(line.zh()).isEqualTo("2023-06-01 落地（开工） — 2023-06-03 由 bureau 登记");
         assertThat(line.en()).isEqualTo("2023-06-01 landed (construction started) — recorded 2023-06-03 by bureau");
     }
 
     @Test
     void money_is_written_in_yi_yuan_and_wan_dollars() {
-        Timeline.Line signed = Timeline.of(
-                new ProjectSigned(
-                        PROJECT,
-                        "songmu",
-                        "日本触媒高吸水性树脂项目",
-                        new Investor("日本触媒", "JP", Top500.GLOBAL),
-                        Industry.NEW_MATERIALS,
-                        LocalDate.of(2023, 3, 15),
-                        new BigDecimal("1500000000"),
-                        null,
-                        null),
-                RECORDED,
-                "bureau");
+        Timeline.Line signed = byBureau(new ProjectSigned(
+                PROJECT,
+                "songmu",
+                "日本触媒高吸水性树脂项目",
+                new Investor("日本触媒", "JP", Top500.GLOBAL),
+                Industry.NEW_MATERIALS,
+                LocalDate.of(2023, 3, 15),
+                new BigDecimal("1500000000"),
+                null,
+                null));
         assertThat(signed.zh()).contains("合同投资 15亿元").contains("日本触媒");
         assertThat(signed.en()).contains("CNY 1.5 billion contracted");
-        Timeline.Line arrived = Timeline.of(
-                new CapitalArrived(
-                        PROJECT,
-                        ArrivalId.of("a"),
-                        LocalDate.of(2023, 7, 1),
-                        CapitalKind.FOREIGN,
-                        new BigDecimal("14480000")),
-                RECORDED,
-                "bureau");
+        Timeline.Line arrived = byBureau(arrival("a", LocalDate.of(2023, 7, 1), CapitalKind.FOREIGN, "14480000"));
         assertThat(arrived.zh()).contains("实际到位外资 1448万美元");
         assertThat(arrived.en()).contains("foreign capital received: USD 14.48 million");
-        Timeline.Line domestic = Timeline.of(
-                new CapitalArrived(
-                        PROJECT,
-                        ArrivalId.of("b"),
-                        LocalDate.of(2023, 8, 1),
-                        CapitalKind.DOMESTIC,
-                        new BigDecimal("15000000")),
-                RECORDED,
-                "bureau");
+        Timeline.Line domestic = byBureau(arrival("b", LocalDate.of(2023, 8, 1), CapitalKind.DOMESTIC, "15000000"));
         assertThat(domestic.zh()).contains("实际到位内资 1500万元");
         assertThat(domestic.en()).contains("domestic capital received: CNY 15 million");
     }
 
     @Test
     void evidence_names_its_file_its_hash_and_the_event_it_supports() {
-        Timeline.Line attached = Timeline.of(
-                new EvidenceAttached(PROJECT, "ab".repeat(32), "回单.pdf", "application/pdf", 48213, 3, "银行回单"),
-                RECORDED,
-                "bureau");
+        Timeline.Line attached =
+                byBureau(new EvidenceAttached(PROJECT, "ab".repeat(32), "回单.pdf", "application/pdf", 48213, 3, "银行回单"));
 
         assertThat(attached.zh())
                 .startsWith("附凭证“回单.pdf”（application/pdf，48213 字节，SHA-256 " + "ab".repeat(32) + "）支持第 3 号事件：银行回单")
@@ -95,10 +83,7 @@ class TimelineTest {
         assertThat(attached.en())
                 .startsWith("evidence \"回单.pdf\" (application/pdf, 48213 bytes, SHA-256 " + "ab".repeat(32)
                         + ") attached to event 3: 银行回单");
-        assertThat(Timeline.of(
-                                new EvidenceAttached(PROJECT, "ab".repeat(32), "a.png", "image/png", 1, 0, null),
-                                RECORDED,
-                                "bureau")
+        assertThat(byBureau(new EvidenceAttached(PROJECT, "ab".repeat(32), "a.png", "image/png", 1, 0, null))
                         .en())
                 .startsWith("evidence \"a.png\" (image/png, 1 bytes, SHA-256 " + "ab".repeat(32)
                         + ") attached to event 0 —");
@@ -121,27 +106,16 @@ class TimelineTest {
                 .contains("100万美元")
                 .contains("原因：重复录入")
                 .contains("由 auditor 登记");
-        Timeline.Line amended = Timeline.of(
-                new ContractAmended(
-                        PROJECT,
-                        LocalDate.of(2023, 9, 18),
-                        new BigDecimal("800000000"),
-                        new BigDecimal("500000000"),
-                        "增资扩产"),
-                RECORDED,
-                "bureau");
+        Timeline.Line amended = byBureau(new ContractAmended(
+                PROJECT, LocalDate.of(2023, 9, 18), new BigDecimal("800000000"), new BigDecimal("500000000"), "增资扩产"));
         assertThat(amended.zh()).contains("增资").contains("5亿元 → 8亿元");
         assertThat(amended.en()).contains("increased: CNY 500 million → CNY 800 million");
     }
 
     @Test
     void an_arrival_says_when_it_arrived_and_a_retraction_also_when_the_arrival_was_recorded() {
-        CapitalArrived arrival = new CapitalArrived(
-                PROJECT,
-                ArrivalId.of("0a1b2c3d-0000-0000-0000-000000000000"),
-                LocalDate.of(2023, 11, 28),
-                CapitalKind.DOMESTIC,
-                new BigDecimal("5000000"));
+        CapitalArrived arrival = arrival(
+                "0a1b2c3d-0000-0000-0000-000000000000", LocalDate.of(2023, 11, 28), CapitalKind.DOMESTIC, "5000000");
         ArrivalRetracted retraction = new ArrivalRetracted(
                 PROJECT, arrival.arrivalId(), arrival.arrivedOn(), arrival.kind(), arrival.amount(), "重复录入");
         Timeline.Counterpart recorded = new Timeline.Counterpart(12, 1, Instant.parse("2023-12-01T02:00:00Z"));
@@ -198,7 +172,7 @@ class TimelineTest {
 
         assertThat(Timeline.what(terminated)).isEqualTo(new Timeline.Line("2023-07-01 终止", "2023-07-01 terminated"));
         assertThat(Timeline.reason(terminated)).isEqualTo("追加二期生产线");
-        Timeline.Line line = Timeline.of(terminated, RECORDED, "bureau");
+        Timeline.Line line = byBureau(terminated);
         assertThat(line.zh()).isEqualTo("2023-07-01 终止，原因：追加二期生产线 — 2023-06-03 由 bureau 登记");
         assertThat(line.en()).isEqualTo("2023-07-01 terminated; reason: 追加二期生产线 — recorded 2023-06-03 by bureau");
         assertThat(line.zh().split("原因", -1)).hasSize(2);
@@ -206,20 +180,17 @@ class TimelineTest {
 
     @Test
     void a_correction_by_a_few_yuan_still_reads_as_a_change_and_english_names_no_codes() {
-        Timeline.Line corrected = Timeline.of(
-                new SigningCorrected(
-                        PROJECT,
-                        LocalDate.of(2023, 3, 15),
-                        new BigDecimal("630000001"),
-                        Top500.CHINA_PRIVATE,
-                        Industry.NEW_ENERGY,
-                        LocalDate.of(2023, 3, 15),
-                        new BigDecimal("630000000"),
-                        null,
-                        Industry.NEW_MATERIALS,
-                        "录入错误"),
-                RECORDED,
-                "bureau");
+        Timeline.Line corrected = byBureau(new SigningCorrected(
+                PROJECT,
+                LocalDate.of(2023, 3, 15),
+                new BigDecimal("630000001"),
+                Top500.CHINA_PRIVATE,
+                Industry.NEW_ENERGY,
+                LocalDate.of(2023, 3, 15),
+                new BigDecimal("630000000"),
+                null,
+                Industry.NEW_MATERIALS,
+                "录入错误"));
 
         assertThat(corrected.zh()).contains("合同投资 6.30000001亿元", "原为 2023-03-15，6.3亿元，非500强，新材料");
         assertThat(corrected.en())

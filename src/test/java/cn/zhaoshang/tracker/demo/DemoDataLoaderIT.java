@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.zhaoshang.tracker.DemoTracker;
 import cn.zhaoshang.tracker.project.api.RetractArrival;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
@@ -14,19 +15,12 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The demo history loads on an empty store through the real commands, and never on a store that has events. */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:demo-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-            "tracker.demo-data=true"
-        })
-@AutoConfigureMockMvc
+@DemoTracker
 class DemoDataLoaderIT {
 
     @Autowired

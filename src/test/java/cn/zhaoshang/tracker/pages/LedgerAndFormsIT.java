@@ -6,36 +6,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The ledger's filters and the bureau's forms over HTTP: what is recorded, what is refused and what is said. */
 @InMemoryTracker
-class LedgerAndFormsIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String zone;
+class LedgerAndFormsIT extends InAFreshZone {
 
     @BeforeEach
     void aZoneWithTwoProjects() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("hengyang");
         api.newProject(zone);
         api.post(
                 "/api/projects",

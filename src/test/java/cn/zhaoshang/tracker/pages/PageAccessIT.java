@@ -8,8 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.InMemoryTracker;
-import com.jayway.jsonpath.JsonPath;
-import java.util.ArrayList;
+import cn.zhaoshang.tracker.Matrix;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,24 +34,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @InMemoryTracker
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageAccessIT {
-
-    /** Users of the whole province (the test's zone is theirs), one per role. */
-    enum Reader {
-        ANONYMOUS(null, null),
-        BUREAU("clerk", "BUREAU"),
-        REVIEWER("inspector", "REVIEWER"),
-        LEADERSHIP("inspector", "LEADERSHIP"),
-        AUDITOR("auditor", "AUDITOR"),
-        ADMIN("admin", "ADMIN");
-
-        final String user;
-        final String role;
-
-        Reader(String user, String role) {
-            this.user = user;
-            this.role = role;
-        }
-    }
 
     record Page(HttpMethod method, String path, Set<Reader> allowed) {
 
@@ -88,16 +69,7 @@ class PageAccessIT {
         project = api.newProject(zone);
         // the dashboard's data is read from the reports, which follow the commands
         CaughtUp.await(jdbc);
-        submission = JsonPath.read(
-                api.post("/api/zones/" + zone + "/submissions", "{\"year\": 2023, \"month\": 6}")
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.id");
-        mvc.perform(Api.as(
-                Api.REVIEWER,
-                MockMvcRequestBuilders.post("/api/submissions/" + submission + "/acceptance")
-                        .content("{}")));
+        submission = api.acceptedSubmission(zone, "{\"year\": 2023, \"month\": 6}", "{}");
     }
 
     static Stream<Arguments> pages() {
@@ -148,13 +120,7 @@ class PageAccessIT {
                 new Page(HttpMethod.GET, "/audit/replays/latest", AUDITOR),
                 new Page(HttpMethod.GET, "/audit/access", Set.of(Reader.AUDITOR, Reader.ADMIN)),
                 new Page(HttpMethod.DELETE, p, Set.of()));
-        List<Arguments> cases = new ArrayList<>();
-        for (Page page : pages) {
-            for (Reader reader : Reader.values()) {
-                cases.add(Arguments.of(page, reader));
-            }
-        }
-        return cases.stream();
+        return Matrix.everyPair(pages, List.of(Reader.values()));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -163,10 +129,8 @@ class PageAccessIT {
         long eventsBefore = events();
         MockHttpServletRequestBuilder request =
                 MockMvcRequestBuilders.request(page.method(), page.path()).with(csrf());
-        if (reader.role != null) {
-            request.with(user(reader.user).roles(reader.role));
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(reader.sends(request)).andReturn().getResponse();
 
         if (reader == Reader.ANONYMOUS) {
             assertThat(response.getStatus()).isEqualTo(302);

@@ -51,24 +51,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesInBothLanguagesIT {
 
-    /** Users of the whole province (the tests' zones are theirs), one per role. */
-    enum Reader {
-        ANONYMOUS(null, null),
-        BUREAU("clerk", "BUREAU"),
-        REVIEWER("inspector", "REVIEWER"),
-        LEADERSHIP("inspector", "LEADERSHIP"),
-        AUDITOR("auditor", "AUDITOR"),
-        ADMIN("admin", "ADMIN");
-
-        final String user;
-        final String role;
-
-        Reader(String user, String role) {
-            this.user = user;
-            this.role = role;
-        }
-    }
-
     enum Language {
         ZH,
         EN
@@ -134,24 +116,11 @@ class PagesInBothLanguagesIT {
         api.post(p + "/landing", "{\"landedOn\": \"2023-06-01\"}").andExpect(status().isOk());
         CaughtUp.await(jdbc);
         aSubmissionAcceptedBeforeTheRestWasRecorded(api);
-        api.post(
-                        p + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
-                .andExpect(status().isCreated());
-        String twice = JsonPath.read(
-                api.post(
-                                p + "/capital-arrivals",
-                                "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.arrivalId");
+        api.arrival(project, "2023-07-01", "FOREIGN", "14480000").andExpect(status().isCreated());
+        String twice = api.arrived(project, "2023-07-01", "FOREIGN", "14480000");
         api.post(p + "/capital-arrivals/" + twice + "/retraction", "{\"reason\": \"重复录入\"}")
                 .andExpect(status().isOk());
-        api.post(
-                        p + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-08-01\", \"kind\": \"DOMESTIC\", \"amount\": 15000000}")
-                .andExpect(status().isCreated());
+        api.arrival(project, "2023-08-01", "DOMESTIC", "15000000").andExpect(status().isCreated());
         api.post(
                         p + "/amendments",
                         "{\"amendedOn\": \"2023-09-18\", \"contractInvestmentCny\": 1800000000, \"reason\": \"追加二期生产线\"}")
@@ -174,18 +143,8 @@ class PagesInBothLanguagesIT {
 
     /** December as it stood after the landing, accepted: what is recorded next shows as its drift. */
     private void aSubmissionAcceptedBeforeTheRestWasRecorded(Api api) throws Exception {
-        submission = JsonPath.read(
-                api.post("/api/zones/" + zone + "/submissions", "{\"year\": 2023, \"month\": 12, \"note\": \"全年\"}")
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.id");
-        mvc.perform(Api.as(
-                        Api.REVIEWER,
-                        MockMvcRequestBuilders.post("/api/submissions/" + submission + "/acceptance")
-                                .content("{\"opinion\": \"数据属实\"}")))
-                .andExpect(status().isOk());
+        submission = api.acceptedSubmission(
+                zone, "{\"year\": 2023, \"month\": 12, \"note\": \"全年\"}", "{\"opinion\": \"数据属实\"}");
     }
 
     /** The verification page shows the last replay: who started it and when. */
@@ -442,10 +401,7 @@ class PagesInBothLanguagesIT {
         if (language == Language.EN) {
             request.param("lang", "en");
         }
-        if (reader.role != null) {
-            request.with(user(reader.user).roles(reader.role));
-        }
-        return mvc.perform(request).andReturn().getResponse();
+        return mvc.perform(reader.sends(request)).andReturn().getResponse();
     }
 
     private static List<String> all(Pattern pattern, String html) {

@@ -6,16 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -25,22 +23,12 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * list; and the API's documentation open to a reader logged in through the form.
  */
 @InMemoryTracker
-class ProjectPageIT {
+class ProjectPageIT extends InAFreshZone {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String zone;
     String project;
 
     @BeforeEach
     void aProject() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("hengyang");
         project = api.newProject(zone); // investor 日本触媒, JP
     }
 

@@ -7,16 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -26,27 +24,12 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * and says so. Each form sends the API's command; a refusal is a message on the page in the reader's language.
  */
 @InMemoryTracker
-class SubmissionPagesIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String zone;
+class SubmissionPagesIT extends InAFreshZone {
 
     /** A zone of Hengyang with a project signed on 2023-03-15 for 15亿元 and USD 1,000,000 received in May. */
     @BeforeEach
     void aZoneWithAProject() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("hengyang");
-        String project = api.newProject(zone);
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-05-10\", \"kind\": \"FOREIGN\", \"amount\": 1000000}")
-                .andExpect(status().isCreated());
+        api.arrival(api.newProject(zone), "2023-05-10", "FOREIGN", "1000000").andExpect(status().isCreated());
         CaughtUp.await(jdbc);
     }
 

@@ -6,15 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -23,22 +20,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * warning rules, each through the API's command; leadership and auditors read the same page without the forms.
  */
 @InMemoryTracker
-class ZonePagesIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String zone;
-
-    @BeforeEach
-    void aZone() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("hengyang");
-    }
+class ZonePagesIT extends InAFreshZone {
 
     @Test
     void the_admin_registers_a_zone_through_the_form() throws Exception {
@@ -192,30 +174,8 @@ class ZonePagesIT {
                 .contains("id=\"rules-form\"");
 
         long before = Api.storedEvents(jdbc);
-        assertThat(form(
-                        "BUREAU",
-                        "/zones/" + zone + "/warning-rules",
-                        "notLandedYellowDays",
-                        "200",
-                        "notLandedRedDays",
-                        "100",
-                        "notInProductionYellowDays",
-                        "500",
-                        "notInProductionRedDays",
-                        "0"))
-                .contains("id=\"error-notInProductionRedDays\">须为1-3650天");
-        assertThat(form(
-                        "BUREAU",
-                        "/zones/" + zone + "/warning-rules",
-                        "notLandedYellowDays",
-                        "200",
-                        "notLandedRedDays",
-                        "100",
-                        "notInProductionYellowDays",
-                        "500",
-                        "notInProductionRedDays",
-                        "600"))
-                .contains("红色预警天数须大于黄色预警天数");
+        assertThat(rulesWithProductionRedAt("0")).contains("id=\"error-notInProductionRedDays\">须为1-3650天");
+        assertThat(rulesWithProductionRedAt("600")).contains("红色预警天数须大于黄色预警天数");
         assertThat(Api.storedEvents(jdbc)).isEqualTo(before);
 
         post(
@@ -292,6 +252,21 @@ class ZonePagesIT {
         assertThat(answer.getStatus())
                 .as(path + " " + answer.getContentAsString())
                 .isEqualTo(302);
+    }
+
+    /** The bureau's warning rules form, red before yellow for landing, with production's red days as given. */
+    private String rulesWithProductionRedAt(String days) throws Exception {
+        return form(
+                "BUREAU",
+                "/zones/" + zone + "/warning-rules",
+                "notLandedYellowDays",
+                "200",
+                "notLandedRedDays",
+                "100",
+                "notInProductionYellowDays",
+                "500",
+                "notInProductionRedDays",
+                days);
     }
 
     /** Posts a form that comes back with its messages. */

@@ -158,52 +158,37 @@ class LoginLimitsTest {
     void parallel_guesses_get_no_more_password_checks_than_the_allowance() throws Exception {
         FakeBcrypt slow = new FakeBcrypt(Duration.ofMillis(50));
         LoginLimits overSlowBcrypt = limitsOver(slow);
-        ExecutorService guessers = Executors.newFixedThreadPool(50);
-        try {
-            List<Callable<Boolean>> guesses = new ArrayList<>();
-            for (int guess = 0; guess < 250; guess++) {
-                String password = "guess-" + guess;
-                guesses.add(() -> {
-                    try {
-                        overSlowBcrypt.authenticate(login("bureau", password, GUESSER));
-                        return false;
-                    } catch (TooManyLogins refused) {
-                        return true;
-                    } catch (BadCredentialsException wrong) {
-                        return false;
-                    }
-                });
-            }
-            int refused = 0;
-            for (Future<Boolean> answer : guessers.invokeAll(guesses)) {
-                refused += answer.get() ? 1 : 0;
-            }
-
-            assertThat(slow.checks()).isEqualTo(10);
-            assertThat(refused).isEqualTo(240);
-        } finally {
-            guessers.shutdownNow();
+        List<Callable<Boolean>> guesses = new ArrayList<>();
+        for (int guess = 0; guess < 250; guess++) {
+            String password = "guess-" + guess;
+            guesses.add(() -> {
+                try {
+                    overSlowBcrypt.authenticate(login("bureau", password, GUESSER));
+                    return false;
+                } catch (TooManyLogins refused) {
+                    return true;
+                } catch (BadCredentialsException wrong) {
+                    return false;
+                }
+            });
         }
+        long refused = atOnce(guesses).stream().filter(Boolean::booleanValue).count();
+
+        assertThat(slow.checks()).isEqualTo(10);
+        assertThat(refused).isEqualTo(240);
     }
 
     @Test
     void the_same_right_password_many_times_at_once_is_one_check_and_spends_no_allowance() throws Exception {
         FakeBcrypt slow = new FakeBcrypt(Duration.ofMillis(200));
         LoginLimits overSlowBcrypt = limitsOver(slow);
-        ExecutorService client = Executors.newFixedThreadPool(50);
-        try {
-            List<Callable<Boolean>> firstRequests = new ArrayList<>();
-            for (int request = 0; request < 50; request++) {
-                firstRequests.add(() -> overSlowBcrypt
-                        .authenticate(login("bureau", "bureau-demo", OFFICE))
-                        .isAuthenticated());
-            }
-            for (Future<Boolean> answer : client.invokeAll(firstRequests)) {
-                assertThat(answer.get()).isTrue();
-            }
-        } finally {
-            client.shutdownNow();
+        List<Callable<Boolean>> firstRequests = new ArrayList<>();
+        for (int request = 0; request < 50; request++) {
+            firstRequests.add(() -> overSlowBcrypt
+                    .authenticate(login("bureau", "bureau-demo", OFFICE))
+                    .isAuthenticated());
         }
+        assertThat(atOnce(firstRequests)).hasSize(50).containsOnly(true);
 
         for (int attempt = 0; attempt < 10; attempt++) {
             String password = "guess-" + attempt;
@@ -212,6 +197,20 @@ class LoginLimitsTest {
         }
         assertThatThrownBy(() -> overSlowBcrypt.authenticate(login("bureau", "guess", OFFICE)))
                 .isInstanceOf(TooManyLogins.class);
+    }
+
+    /** Runs the calls on fifty threads at once and returns their answers. */
+    private static List<Boolean> atOnce(List<Callable<Boolean>> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(50);
+        try {
+            List<Boolean> answers = new ArrayList<>();
+            for (Future<Boolean> answer : threads.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private LoginLimits limitsOver(AuthenticationProvider delegate) {

@@ -1,11 +1,14 @@
 package cn.zhaoshang.tracker.platform;
 
+import static cn.zhaoshang.tracker.ProductionSecrets.KEY;
+import static cn.zhaoshang.tracker.ProductionSecrets.REAL_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.tracker.TrackerApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,12 +16,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** The postgres profile refuses the demo passwords and demo data, and starts with real users. */
 class ProductionSafetyIT {
-
-    private static final String KEY = System.getProperty("java.io.tmpdir") + "/tracker-tests-"
-            + System.getProperty("user.name") + "/production-signing-key";
-
-    private static final String REAL_PASSWORD =
-            "{bcrypt}$2a$10$uSF7DxIDUYiC28S7HTQYwOS0V67NWjuSpyklsDPut7lfHeP62kLZC"; // "not-a-demo-password"
 
     @Test
     void demo_passwords_stop_the_start_up() {
@@ -49,18 +46,13 @@ class ProductionSafetyIT {
     void no_signing_key_stops_the_start_up() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(TrackerApplication.class)
                         .profiles("postgres")
-                        .run(
+                        .run(withChen(
                                 "--spring.datasource.url=jdbc:h2:mem:safety-" + System.nanoTime()
                                         + ";DB_CLOSE_DELAY=-1",
                                 "--spring.datasource.username=sa",
                                 "--spring.flyway.user=sa",
                                 "--server.port=0",
-                                "--tracker.demo-data=false",
-                                "--tracker.bootstrap-users[0].username=chen",
-                                "--tracker.bootstrap-users[0].password=" + REAL_PASSWORD,
-                                "--tracker.bootstrap-users[0].roles=BUREAU",
-                                "--tracker.bootstrap-users[0].scope.level=PROVINCE",
-                                "--tracker.bootstrap-users[0].scope.id=hunan"))
+                                "--tracker.demo-data=false")))
                 .rootCause()
                 .hasMessageContaining("refusing to start without a signing key")
                 .hasMessageContaining("tracker.signing.key-file");
@@ -68,13 +60,7 @@ class ProductionSafetyIT {
 
     @Test
     void demo_data_stops_the_start_up() {
-        assertThatThrownBy(() -> start(
-                        "--tracker.demo-data=true",
-                        "--tracker.bootstrap-users[0].username=chen",
-                        "--tracker.bootstrap-users[0].password=" + REAL_PASSWORD,
-                        "--tracker.bootstrap-users[0].roles=BUREAU",
-                        "--tracker.bootstrap-users[0].scope.level=PROVINCE",
-                        "--tracker.bootstrap-users[0].scope.id=hunan"))
+        assertThatThrownBy(() -> start(withChen("--tracker.demo-data=true")))
                 .rootCause()
                 .isInstanceOf(ProductionSafety.UnsafeProductionSettings.class)
                 .hasMessageContaining("demo data must not go into a production store")
@@ -87,25 +73,14 @@ class ProductionSafetyIT {
             throws Exception {
         // the file's name is the setting; here one whose effect the start shows at once
         Files.writeString(secrets.resolve("tracker.demo-data"), "true");
-        assertThatThrownBy(() -> start(
-                        "--spring.config.import=optional:configtree:" + secrets + "/",
-                        "--tracker.bootstrap-users[0].username=chen",
-                        "--tracker.bootstrap-users[0].password=" + REAL_PASSWORD,
-                        "--tracker.bootstrap-users[0].roles=BUREAU",
-                        "--tracker.bootstrap-users[0].scope.level=PROVINCE",
-                        "--tracker.bootstrap-users[0].scope.id=hunan"))
+        assertThatThrownBy(() -> start(withChen("--spring.config.import=optional:configtree:" + secrets + "/")))
                 .rootCause()
                 .hasMessageContaining("demo data must not go into a production store");
     }
 
     @Test
     void real_users_without_demo_data_start() {
-        try (ConfigurableApplicationContext started = start(
-                "--tracker.bootstrap-users[0].username=chen",
-                "--tracker.bootstrap-users[0].password=" + REAL_PASSWORD,
-                "--tracker.bootstrap-users[0].roles=BUREAU",
-                "--tracker.bootstrap-users[0].scope.level=PROVINCE",
-                "--tracker.bootstrap-users[0].scope.id=hunan")) {
+        try (ConfigurableApplicationContext started = start(withChen())) {
             assertThat(started.getBean(ProductionSafety.class)).isNotNull();
             assertThat(started.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                             .sql("SELECT username FROM user_account")
@@ -113,6 +88,19 @@ class ProductionSafetyIT {
                             .list())
                     .containsExactly("chen");
         }
+    }
+
+    /** The settings, and one real user: chen, a bureau of the whole province, whose password is a bcrypt hash. */
+    private static String[] withChen(String... settings) {
+        return Stream.concat(
+                        Stream.of(settings),
+                        Stream.of(
+                                "--tracker.bootstrap-users[0].username=chen",
+                                "--tracker.bootstrap-users[0].password=" + REAL_PASSWORD,
+                                "--tracker.bootstrap-users[0].roles=BUREAU",
+                                "--tracker.bootstrap-users[0].scope.level=PROVINCE",
+                                "--tracker.bootstrap-users[0].scope.id=hunan"))
+                .toArray(String[]::new);
     }
 
     /** The postgres profile on an in-memory H2: the check does not depend on the database. */

@@ -2,11 +2,11 @@ package cn.zhaoshang.tracker.report;
 
 import static cn.zhaoshang.tracker.report.EveryOutput.CHINESE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.DemoTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
@@ -31,8 +31,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,12 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the dashboard, the 月报 workbook and "then and now", Songmu's 2023 is the article's through all of them, and the
  * 月报 is a document an official can send.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:demo-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-            "tracker.demo-data=true"
-        })
-@AutoConfigureMockMvc
+@DemoTracker
 class DemoFiguresAgreeIT {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -100,8 +93,10 @@ class DemoFiguresAgreeIT {
     @Test
     void hunan_s_report_ranks_hengyang_s_zones_as_the_city_report_does_with_songmu_first_in_hengyang()
             throws Exception {
-        String province = api("/api/reports/provinces/hunan/years/2023").getContentAsString(StandardCharsets.UTF_8);
-        String city = api("/api/reports/cities/hengyang/years/2023?atPosition=" + JsonPath.read(province, "$.position"))
+        String province =
+                every.api("/api/reports/provinces/hunan/years/2023").getContentAsString(StandardCharsets.UTF_8);
+        String city = every.api(
+                        "/api/reports/cities/hengyang/years/2023?atPosition=" + JsonPath.read(province, "$.position"))
                 .getContentAsString(StandardCharsets.UTF_8);
 
         List<String> cityRanking = JsonPath.read(city, "$.zones[*].zoneId");
@@ -251,7 +246,7 @@ class DemoFiguresAgreeIT {
         String live;
         do {
             today = page("/dashboard/data?zone=songmu&year=2023");
-            live = api("/api/reports/zones/songmu/warnings").getContentAsString();
+            live = every.api("/api/reports/zones/songmu/warnings").getContentAsString();
             if (warnings(today, "$.flagged").equals(warnings(live, "$.projects"))) {
                 break;
             }
@@ -262,9 +257,10 @@ class DemoFiguresAgreeIT {
 
     @Test
     void the_monthly_report_names_things_in_chinese_and_says_in_words_how_to_regenerate_it() throws Exception {
-        MockHttpServletResponse download = api("/api/reports/zones/songmu/years/2023/workbook.xlsx?asOf=2023-06-30");
-        String report =
-                api("/api/reports/zones/songmu/years/2023?asOf=2023-06-30").getContentAsString();
+        MockHttpServletResponse download =
+                every.api("/api/reports/zones/songmu/years/2023/workbook.xlsx?asOf=2023-06-30");
+        String report = every.api("/api/reports/zones/songmu/years/2023?asOf=2023-06-30")
+                .getContentAsString();
         long position = ((Number) JsonPath.read(report, "$.position")).longValue();
         String hash = JsonPath.read(report, "$.positionHash");
 
@@ -336,17 +332,17 @@ class DemoFiguresAgreeIT {
 
     @Test
     void two_downloads_of_the_same_report_are_the_same_bytes_and_at_position_gives_them_again() throws Exception {
-        String report =
-                api("/api/reports/zones/songmu/years/2023?asOf=2023-06-30").getContentAsString();
+        String report = every.api("/api/reports/zones/songmu/years/2023?asOf=2023-06-30")
+                .getContentAsString();
         long position = ((Number) JsonPath.read(report, "$.position")).longValue();
 
-        byte[] first = api("/api/reports/zones/songmu/years/2023/workbook.xlsx?asOf=2023-06-30")
+        byte[] first = every.api("/api/reports/zones/songmu/years/2023/workbook.xlsx?asOf=2023-06-30")
                 .getContentAsByteArray();
         Thread.sleep(2100);
-        byte[] second = api("/api/reports/zones/songmu/years/2023/workbook.xlsx?asOf=2023-06-30")
+        byte[] second = every.api("/api/reports/zones/songmu/years/2023/workbook.xlsx?asOf=2023-06-30")
                 .getContentAsByteArray();
-        byte[] regenerated = api("/api/reports/zones/songmu/years/2023/workbook.xlsx?asOf=2023-06-30&atPosition="
-                        + position)
+        byte[] regenerated = every.api(
+                        "/api/reports/zones/songmu/years/2023/workbook.xlsx?asOf=2023-06-30&atPosition=" + position)
                 .getContentAsByteArray();
 
         assertThat(second).isEqualTo(first);
@@ -383,14 +379,6 @@ class DemoFiguresAgreeIT {
         List<Map<String, Object>> figures = JsonPath.read(outputs.dashboard(), "$.figures[?(@.key == '" + key + "')]");
         assertThat(figures).hasSize(1);
         return figures.get(0);
-    }
-
-    private MockHttpServletResponse api(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("inspector", "inspector-demo")))
-                .andReturn()
-                .getResponse();
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response;
     }
 
     private String page(String path) throws Exception {

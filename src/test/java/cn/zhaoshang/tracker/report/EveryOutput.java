@@ -377,7 +377,8 @@ final class EveryOutput {
         return whole.signum() == 0 ? null : part.divide(whole, 4, RoundingMode.HALF_UP);
     }
 
-    private MockHttpServletResponse api(String path) throws Exception {
+    /** A 200 answer of the API to a reader of the whole province. */
+    MockHttpServletResponse api(String path) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic("inspector", "inspector-demo")))
                 .andReturn()
                 .getResponse();

@@ -223,14 +223,7 @@ class FiguresAgreeIT {
     }
 
     private String arrival(String project, String arrivedOn, String kind, String amount) throws Exception {
-        String body = api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"%s\", \"kind\": \"%s\", \"amount\": %s}".formatted(arrivedOn, kind, amount))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.arrivalId");
+        return api.arrived(project, arrivedOn, kind, amount);
     }
 
     private String read(String path) throws Exception {

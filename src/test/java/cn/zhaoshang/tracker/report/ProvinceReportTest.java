@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import static cn.zhaoshang.tracker.report.ReportFixture.EVERYTHING;
 import static cn.zhaoshang.tracker.report.ReportFixture.foreign;
 import static cn.zhaoshang.tracker.report.ReportFixture.signed;
 import static cn.zhaoshang.tracker.report.ReportFixture.zone;
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zhaoshang.tracker.shared.NotFound;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +20,12 @@ class ProvinceReportTest {
     private static final String FUJIAN = "fujian";
     private static final String SANMING = "sanming";
     private static final String FUZHOU = "fuzhou";
-    private static final String EVERYTHING = "2030-01-01T00:00:00Z";
 
-    private ReportFixture history;
+    @AutoClose
+    private final ReportFixture history = new ReportFixture();
 
     @BeforeEach
     void twoCitiesOfFujianAndOneElsewhere() {
-        history = new ReportFixture();
         history.at(
                 "2024-01-02T01:00:00Z",
                 zone("yongan", "永安经济开发区", SANMING, FUJIAN),
@@ -42,11 +42,6 @@ class ProvinceReportTest {
                 foreign("p2", "a2", "2024-04-01", "100"),
                 foreign("p3", "a3", "2024-04-01", "300"),
                 foreign("p4", "a4", "2024-04-01", "5000"));
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        history.close();
     }
 
     private ProvinceReport fujian() {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,9 @@ class ReportDifferencesTest {
     private static final LocalDate YEAR_START = LocalDate.parse("2023-01-01");
     private static final LocalDate YEAR_END = LocalDate.parse("2023-12-31");
 
-    private ReportFixture history;
+    @AutoClose
+    private final ReportFixture history = new ReportFixture();
+
     private long correction;
     private long retraction;
     private long newTarget;
@@ -35,7 +37,6 @@ class ReportDifferencesTest {
 
     @BeforeEach
     void aYearCorrectedAndRetractedAfterItWasReported() {
-        history = new ReportFixture();
         history.at(
                 "2023-01-05T02:00:00Z",
                 zone(ZONE, "衡阳松木经济开发区", "hengyang"),
@@ -58,11 +59,6 @@ class ReportDifferencesTest {
                 "2024-03-03T02:00:00Z", history.corrected("c", "2022-06-01", "120000000", null, Industry.OTHER));
         // An amendment dated 2024 does not touch 2023.
         history.at("2024-05-22T02:00:00Z", history.amended("b", "2024-05-01", "500000000"));
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        history.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import static cn.zhaoshang.tracker.report.ReportFixture.EVERYTHING;
 import static cn.zhaoshang.tracker.report.ReportFixture.domestic;
 import static cn.zhaoshang.tracker.report.ReportFixture.landed;
 import static cn.zhaoshang.tracker.report.ReportFixture.signed;
@@ -14,7 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,19 +24,13 @@ class ReportEdgeCasesTest {
 
     private static final String SANMING = "三明";
     private static final String ZONE = "yongan";
-    private static final String EVERYTHING = "2030-01-01T00:00:00Z";
 
-    private ReportFixture history;
+    @AutoClose
+    private final ReportFixture history = new ReportFixture();
 
     @BeforeEach
     void registerZone() {
-        history = new ReportFixture();
         history.at("2020-01-02T01:00:00Z", zone(ZONE, "永安经济开发区", SANMING));
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        history.close();
     }
 
     private ZoneYearReport reportKnownAt(int year, String knownAt) {

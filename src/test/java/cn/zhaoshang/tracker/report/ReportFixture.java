@@ -52,6 +52,9 @@ final class ReportFixture {
     /** The fixture's "now": the default {@code knownAt}; already 2025-03-01, the default {@code asOf}, in China. */
     static final Instant NOW = Instant.parse("2025-02-28T17:00:00Z");
 
+    /** A recording instant after everything any test records: reports known at it count the whole history. */
+    static final String EVERYTHING = "2030-01-01T00:00:00Z";
+
     private static final Serializer SERIALIZER = JacksonSerializer.defaultSerializer();
 
     final JdbcClient jdbc;

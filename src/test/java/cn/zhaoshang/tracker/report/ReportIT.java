@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
@@ -15,30 +16,19 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The reports over HTTP, with both clocks around an amendment, a retraction and a signing correction. */
 @InMemoryTracker
-class ReportIT {
+class ReportIT extends InAFreshZone {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    String city;
-    String zone;
+    /** A city of its own, so that the city's report ranks this test's zones alone. */
+    ReportIT() {
+        super("c" + UUID.randomUUID().toString().substring(0, 8));
+    }
 
     @BeforeEach
-    void setUp() throws Exception {
-        api = new Api(mvc);
-        city = "c" + UUID.randomUUID().toString().substring(0, 8);
-        zone = api.newZone(city);
+    void targets() throws Exception {
         api.put(
                         "/api/zones/" + zone + "/targets/2023",
                         "{\"contractInvestmentCny\": 10000000000, \"foreignCapitalUsd\": 7000000}")
@@ -48,10 +38,7 @@ class ReportIT {
     @Test
     void a_report_known_before_a_correction_keeps_the_old_figure_and_known_after_shows_the_new_one() throws Exception {
         String project = api.newProject(zone);
-        api.post(
-                        "/api/projects/" + project + "/amendments",
-                        "{\"amendedOn\": \"2023-09-01\", \"contractInvestmentCny\": 1800000000, \"reason\": \"增资\"}")
-                .andExpect(status().isOk());
+        increase(project, "2023-09-01", "1800000000");
         Instant beforeCorrection = pause();
         api.post(
                         "/api/projects/" + project + "/signing-correction",
@@ -74,29 +61,15 @@ class ReportIT {
     @Test
     void a_retraction_removes_an_arrival_from_reports_known_after_it_only() throws Exception {
         String project = api.newProject(zone);
-        String arrival = api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-02\", \"kind\": \"FOREIGN\", \"amount\": 500000}")
-                .andExpect(status().isCreated());
+        String arrival = api.arrived(project, "2023-07-01", "FOREIGN", "14480000");
+        api.arrival(project, "2023-07-02", "FOREIGN", "500000").andExpect(status().isCreated());
         Instant beforeRetraction = pause();
-        String duplicate = api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-03\", \"kind\": \"FOREIGN\", \"amount\": 14480000}")
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String duplicate = api.arrived(project, "2023-07-03", "FOREIGN", "14480000");
         api.post(
-                        "/api/projects/" + project + "/capital-arrivals/" + JsonPath.read(duplicate, "$.arrivalId")
-                                + "/retraction",
+                        "/api/projects/" + project + "/capital-arrivals/" + duplicate + "/retraction",
                         "{\"reason\": \"重复录入\"}")
                 .andExpect(status().isOk());
-        assertThat((String) JsonPath.read(arrival, "$.arrivalId")).isNotBlank();
+        assertThat(arrival).isNotBlank();
 
         assertThat(number(report(""), "$.foreignCapitalArrivedUsd")).isEqualTo("14980000");
         assertThat(number(report("?knownAt=" + beforeRetraction), "$.foreignCapitalArrivedUsd"))
@@ -110,10 +83,7 @@ class ReportIT {
     @Test
     void an_amendment_counts_its_increment_in_the_year_of_the_amendment() throws Exception {
         String project = api.newProject(zone);
-        api.post(
-                        "/api/projects/" + project + "/amendments",
-                        "{\"amendedOn\": \"2024-02-01\", \"contractInvestmentCny\": 2000000000, \"reason\": \"增资\"}")
-                .andExpect(status().isOk());
+        increase(project, "2024-02-01", "2000000000");
         assertThat(number(report(""), "$.contractInvestmentCny")).isEqualTo("1500000000");
         assertThat(number(awaited("/api/reports/zones/" + zone + "/years/2024"), "$.contractInvestmentCny"))
                 .isEqualTo("500000000");
@@ -236,15 +206,21 @@ class ReportIT {
                 .andExpect(jsonPath("$.detail").isString());
     }
 
+    /** Amends a project's contract to a larger total (增资). */
+    private void increase(String project, String amendedOn, String total) throws Exception {
+        api.post(
+                        "/api/projects/" + project + "/amendments",
+                        "{\"amendedOn\": \"%s\", \"contractInvestmentCny\": %s, \"reason\": \"增资\"}"
+                                .formatted(amendedOn, total))
+                .andExpect(status().isOk());
+    }
+
     private void arrive(String project, String amount) throws Exception {
         arrive(api, project, amount);
     }
 
     private static void arrive(Api api, String project, String amount) throws Exception {
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"2023-07-01\", \"kind\": \"FOREIGN\", \"amount\": " + amount + "}")
-                .andExpect(status().isCreated());
+        api.arrival(project, "2023-07-01", "FOREIGN", amount).andExpect(status().isCreated());
     }
 
     private String report(String query) throws Exception {

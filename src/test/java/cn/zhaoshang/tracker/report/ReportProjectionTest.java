@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import static cn.zhaoshang.tracker.report.ReportFixture.EVERYTHING;
 import static cn.zhaoshang.tracker.report.ReportFixture.domestic;
 import static cn.zhaoshang.tracker.report.ReportFixture.foreign;
 import static cn.zhaoshang.tracker.report.ReportFixture.landed;
@@ -20,7 +21,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,24 +32,17 @@ class ReportProjectionTest {
     private static final String OTHER = "shaxian";
     private static final String FAR = "jiangyin";
     private static final String MINGXI = "mingxi";
-    /** A recording instant after everything any test records. */
-    private static final String EVERYTHING = "2030-01-01T00:00:00Z";
 
-    private ReportFixture history;
+    @AutoClose
+    private final ReportFixture history = new ReportFixture();
 
     @BeforeEach
     void registerZones() {
-        history = new ReportFixture();
         history.at(
                 "2020-01-02T01:00:00Z",
                 zone(ZONE, "永安经济开发区", SANMING),
                 zone(OTHER, "沙县经济开发区", SANMING),
                 zone(FAR, "江阴高新区", "无锡"));
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        history.close();
     }
 
     /** The zone's report for the year with everything dated and recorded counted. */

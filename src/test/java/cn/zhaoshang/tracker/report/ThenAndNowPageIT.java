@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.DemoTracker;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -25,12 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * 今昔对比 on the demo history (the same context as DemoDataLoaderIT): Songmu's 2023 as known on 5 January 2024
  * differs from now by a signing correction recorded on 22 January and a retraction recorded on 6 February.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:demo-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-            "tracker.demo-data=true"
-        })
-@AutoConfigureMockMvc
+@DemoTracker
 class ThenAndNowPageIT {
 
     private static final Pattern CAUSE = Pattern.compile("href=\"/audit/events/(\\d+)\"");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class ZoneChangeRaceTest {
 
+    @AutoClose
     private final ReportFixture history = new ReportFixture();
-
-    @AfterEach
-    void dropDatabase() {
-        history.close();
-    }
 
     @Test
     void two_segments_changing_a_zone_for_the_first_time_at_once_both_commit_and_the_later_position_stays()

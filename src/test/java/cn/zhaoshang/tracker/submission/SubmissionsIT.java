@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import cn.zhaoshang.tracker.submission.api.SubmissionWarningKind;
 import com.jayway.jsonpath.JsonPath;
@@ -15,42 +16,27 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** governance.md §3 over HTTP: a month submitted, frozen, reviewed by someone else, restated, and its drift. */
 @InMemoryTracker
-class SubmissionsIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
+class SubmissionsIT extends InAFreshZone {
 
     @Autowired
     CommandGateway commands;
 
-    Api api;
-    String zone;
     String project;
 
     @BeforeEach
     void aZoneWithAProject() throws Exception {
-        api = new Api(mvc);
-        zone = api.newZone("hengyang");
         project = api.newProject(zone);
         arrive("2023-05-10", 1000000);
         CaughtUp.await(jdbc);
     }
 
     private void arrive(String on, long usd) throws Exception {
-        api.post(
-                        "/api/projects/" + project + "/capital-arrivals",
-                        "{\"arrivedOn\": \"%s\", \"kind\": \"FOREIGN\", \"amount\": %d}".formatted(on, usd))
-                .andExpect(status().isCreated());
+        api.arrival(project, on, "FOREIGN", String.valueOf(usd)).andExpect(status().isCreated());
     }
 
     private ResultActions submit(String body) throws Exception {
