@@ -8,6 +8,7 @@ import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.shared.Scope;
+import cn.zhaoshang.tracker.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -140,7 +141,7 @@ class UserController {
     ResponseEntity<Object> disable(
             @PathVariable String username, @Valid @RequestBody(required = false) UserRequests.Reason request) {
         user(username);
-        String reason = request == null ? null : UserRequests.blankToNull(request.reason());
+        String reason = request == null ? null : Text.stripped(request.reason());
         return idempotent.run(UserAccount.id(username), new UserRequests.Reason(reason), () -> {
             commands.sendAndWait(new DisableUser(username, reason));
             return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
@@ -152,7 +153,7 @@ class UserController {
     ResponseEntity<Object> enable(
             @PathVariable String username, @Valid @RequestBody(required = false) UserRequests.Reason request) {
         user(username);
-        String reason = request == null ? null : UserRequests.blankToNull(request.reason());
+        String reason = request == null ? null : Text.stripped(request.reason());
         return idempotent.run(UserAccount.id(username), new UserRequests.Reason(reason), () -> {
             commands.sendAndWait(new EnableUser(username, reason));
             return ResponseEntity.status(HttpStatus.NO_CONTENT).build();

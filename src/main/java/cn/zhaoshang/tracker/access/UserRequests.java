@@ -64,7 +64,7 @@ final class UserRequests {
             @Size(max = 500, message = "{form.text}") String reason) {
 
         ChangeAccess command(String username) {
-            return new ChangeAccess(username, List.copyOf(roles), scope.scope(), blankToNull(reason));
+            return new ChangeAccess(username, List.copyOf(roles), scope.scope(), Text.stripped(reason));
         }
     }
 
@@ -76,9 +76,5 @@ final class UserRequests {
 
     static boolean strong(String password, String username) {
         return password == null || (password.length() >= SHORTEST_PASSWORD && !password.equals(username));
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

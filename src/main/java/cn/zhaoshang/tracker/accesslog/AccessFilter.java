@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.accesslog;
 import cn.zhaoshang.tracker.shared.AccessRecords.Kind;
 import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.shared.Text;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,11 +25,11 @@ record AccessFilter(String kind, String user, String zone, String from, String t
     private static final Pattern ZONE = Pattern.compile("[a-z0-9-]{1,40}");
 
     AccessFilter {
-        kind = blank(kind);
-        user = blank(user);
-        zone = blank(zone);
-        from = blank(from);
-        to = blank(to);
+        kind = Text.stripped(kind);
+        user = Text.stripped(user);
+        zone = Text.stripped(zone);
+        from = Text.stripped(from);
+        to = Text.stripped(to);
     }
 
     /** The same filter for one kind of read, whatever kind was asked for. */
@@ -100,9 +101,5 @@ record AccessFilter(String kind, String user, String zone, String from, String t
                     "%s 须为日期，写作 2024-01-05（北京时间） / %s must be a date written 2024-01-05 (Beijing time)"
                             .formatted(name, name));
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.shared.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -79,24 +80,21 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Reach reach) {
-        if (blank(type) != null && !EventLog.TYPES.contains(blank(type))) {
+        String typeGiven = Text.stripped(type);
+        if (typeGiven != null && !EventLog.TYPES.contains(typeGiven)) {
             throw new InvalidField("type", "未知的事件类型 %s / unknown event type %s".formatted(type, type));
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidField("from", "起始日期晚于截止日期 / from is after to");
         }
         EventLog.Filter filter =
-                new EventLog.Filter(blank(type), blank(recordedBy), blank(aggregateId), from, to, reach);
+                new EventLog.Filter(typeGiven, Text.stripped(recordedBy), Text.stripped(aggregateId), from, to, reach);
         List<EventLog.Entry> page = log.after(filter, after, limit + 1);
         if (page.size() > limit) {
             List<EventLog.Entry> events = page.subList(0, limit);
             return new Page(events, events.get(limit - 1).position());
         }
         return new Page(page, null);
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @GetMapping("/verification")

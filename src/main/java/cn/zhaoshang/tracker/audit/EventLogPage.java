@@ -1,16 +1,16 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.platform.PageInput;
 import cn.zhaoshang.tracker.platform.Shown;
 import cn.zhaoshang.tracker.project.api.ArrivalRetracted;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.shared.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +30,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 class EventLogPage {
 
     static final int PAGE_SIZE = 50;
+    private static final int LARGEST_PAGE = 500;
+    private static final String DATE = "audit.log.error.date";
+    private static final String POSITION = "audit.log.error.position";
 
     private final EventLog log;
     private final ObjectMapper json;
@@ -91,27 +94,28 @@ class EventLogPage {
             Model model,
             HttpServletResponse response,
             Reach reach) {
-        List<String> errors = new ArrayList<>();
-        Form form = new Form(blank(type), blank(by), blank(aggregate), blank(from), blank(to), sizeGiven(size));
+        Form form = new Form(
+                Text.stripped(type),
+                Text.stripped(by),
+                Text.stripped(aggregate),
+                Text.stripped(from),
+                Text.stripped(to),
+                sizeGiven(size));
         model.addAttribute("form", form);
         model.addAttribute("types", EventLog.TYPES);
-        if (form.type() != null && !EventLog.TYPES.contains(form.type())) {
-            errors.add("audit.log.error.type");
-        }
-        LocalDate fromDay = day(form.from(), errors);
-        LocalDate toDay = day(form.to(), errors);
-        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            errors.add("audit.log.error.range");
-        }
-        Long afterPosition = position(after, errors);
-        Long beforePosition = position(before, errors);
-        int pageSize = pageSize(size, errors);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
+        PageInput input = new PageInput();
+        input.require(form.type() == null || EventLog.TYPES.contains(form.type()), "audit.log.error.type");
+        LocalDate fromDay = input.parsed(form.from(), LocalDate::parse, DATE);
+        LocalDate toDay = input.parsed(form.to(), LocalDate::parse, DATE);
+        input.require(fromDay == null || toDay == null || !fromDay.isAfter(toDay), "audit.log.error.range");
+        Long afterPosition = input.number(after, 0, Long.MAX_VALUE, POSITION);
+        Long beforePosition = input.number(before, 0, Long.MAX_VALUE, POSITION);
+        Long sizeChosen = input.number(size, 1, LARGEST_PAGE, "audit.log.error.size");
+        if (!input.valid()) {
             model.addAttribute("rows", List.of());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "audit-events";
+            return input.refused("audit-events", model, response);
         }
+        int pageSize = sizeChosen == null ? PAGE_SIZE : sizeChosen.intValue();
         EventLog.Filter filter = new EventLog.Filter(form.type(), form.by(), form.aggregate(), fromDay, toDay, reach);
         List<EventLog.Logged> page =
                 log.page(filter, afterPosition == null ? 0 : afterPosition, beforePosition, pageSize);
@@ -157,8 +161,7 @@ class EventLogPage {
 
     @GetMapping("/audit/events/{position}")
     String event(@PathVariable String position, Locale locale, Model model, HttpServletResponse response, Reach reach) {
-        List<String> errors = new ArrayList<>();
-        Long at = position(position, errors);
+        Long at = new PageInput().number(position, 0, Long.MAX_VALUE, POSITION);
         if (at == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("status", 400);
@@ -257,57 +260,13 @@ class EventLogPage {
         }
     }
 
-    /** 1-500 events a page, 50 unless asked. */
-    private static int pageSize(String text, List<String> errors) {
-        if (text == null || text.isBlank()) {
-            return PAGE_SIZE;
-        }
-        Integer size = sizeGiven(text);
-        if (size == null) {
-            errors.add("audit.log.error.size");
-            return PAGE_SIZE;
-        }
-        return size;
-    }
-
+    /** The page size asked for, 1-500 events (50 unless asked), to show again in the form; null when not one. */
     private static Integer sizeGiven(String text) {
         try {
             int size = Integer.parseInt(text == null ? "" : text.strip());
-            return size >= 1 && size <= 500 ? size : null;
+            return size >= 1 && size <= LARGEST_PAGE ? size : null;
         } catch (NumberFormatException notANumber) {
             return null;
         }
-    }
-
-    private static LocalDate day(String text, List<String> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException notADate) {
-            errors.add("audit.log.error.date");
-            return null;
-        }
-    }
-
-    private static Long position(String text, List<String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            long position = Long.parseLong(text.strip());
-            if (position >= 0) {
-                return position;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.add("audit.log.error.position");
-        return null;
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.platform.PageInput;
 import cn.zhaoshang.tracker.platform.Shown;
 import cn.zhaoshang.tracker.project.api.FindEvidence;
 import cn.zhaoshang.tracker.shared.Reach;
@@ -69,13 +70,13 @@ class SamplePage {
         SampleRequests.Checked checked = requests.check(of, size, seed, atPosition, zone, type);
         if (!checked.errors().isEmpty()) {
             model.addAttribute("form", new Form(of, size, seed, atPosition, zone, type));
-            model.addAttribute(
-                    "errors",
+            return PageInput.refused(
+                    "audit-sample",
+                    model,
+                    response,
                     checked.errors().stream()
                             .map(error -> requests.message(error, locale))
                             .toList());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "audit-sample";
         }
         Samples.Sample sample = samples.draw(checked.request(), reach);
         Samples.Request request = sample.request();

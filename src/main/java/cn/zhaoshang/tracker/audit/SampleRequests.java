@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +42,11 @@ class SampleRequests {
         Long count = number(size, "size", 1, Samples.LARGEST, errors);
         Long seedGiven = number(seed, "seed", 0, Long.MAX_VALUE, errors);
         Long position = number(atPosition, "atPosition", 1, Long.MAX_VALUE, errors);
-        String zoneGiven = blank(zone);
+        String zoneGiven = Text.stripped(zone);
         if (zoneGiven != null && !ZONE.matcher(zoneGiven).matches()) {
             errors.add(new Error("zone", "audit.sample.error.zone"));
         }
-        String typeGiven = blank(type);
+        String typeGiven = Text.stripped(type);
         if (typeGiven != null && !EventLog.TYPES.contains(typeGiven)) {
             errors.add(new Error("type", "audit.sample.error.type"));
         }
@@ -79,7 +80,7 @@ class SampleRequests {
     }
 
     private static Long number(String text, String field, long least, long most, List<Error> errors) {
-        String given = blank(text);
+        String given = Text.stripped(text);
         if (given == null) {
             return null;
         }
@@ -93,9 +94,5 @@ class SampleRequests {
         }
         errors.add(new Error(field, "audit.sample.error." + field));
         return null;
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

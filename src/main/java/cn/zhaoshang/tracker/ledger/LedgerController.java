@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.ledger;
 
+import cn.zhaoshang.tracker.platform.Problems;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Stage;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,12 +85,12 @@ class LedgerController {
         if (dryRun || report.recorded()) {
             return ResponseEntity.ok(report);
         }
-        ProblemDetail problem = problem(
+        ProblemDetail problem = Problems.of(
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 "import-rejected",
-                "台账有误 / Ledger rejected",
                 "台账有%d处错误，未登记任何项目 / %d problems in the ledger: nothing was recorded"
                         .formatted(report.errors().size(), report.errors().size()));
+        problem.setTitle("台账有误 / Ledger rejected");
         problem.setProperty("errors", report.errors());
         problem.setProperty("outcomes", report.outcomes());
         return answer(problem).body(problem);
@@ -114,25 +114,16 @@ class LedgerController {
 
     @ExceptionHandler(BadWorkbook.class)
     ResponseEntity<ProblemDetail> badWorkbook(BadWorkbook bad) {
-        ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "invalid-request", "请求无效 / Bad Request", bad.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", bad.getMessage());
         return answer(problem).body(problem);
     }
 
     @ExceptionHandler(ImportPermits.Busy.class)
     ResponseEntity<ProblemDetail> busy(ImportPermits.Busy busy) {
-        ProblemDetail problem = problem(
-                HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "请求过多 / Too Many Requests", busy.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", busy.getMessage());
         return answer(problem)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(ImportPermits.RETRY_AFTER.toSeconds()))
                 .body(problem);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String kind, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:problem:" + kind));
-        problem.setTitle(title);
-        return problem;
     }
 
     private static ResponseEntity.BodyBuilder answer(ProblemDetail problem) {

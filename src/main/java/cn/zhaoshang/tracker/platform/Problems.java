@@ -12,15 +12,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-/** RFC 9457 problems with bilingual titles; {@code type} names the kind of failure. */
-final class Problems {
+/**
+ * RFC 9457 problems with bilingual titles, one per status; {@code type} names the kind of failure. The slices that
+ * answer a problem of their own (a duplicate signing, a rejected ledger, a refused evidence file) build it here too.
+ */
+public final class Problems {
 
     /** Said when a command lost to another on the same aggregate even after its retries, on the API and the pages. */
     static final String CONCURRENT_CHANGE = "另一个同时提交的变更已先生效，请重试 / a concurrent change won, please retry";
 
     private Problems() {}
 
-    static ProblemDetail of(HttpStatus status, String kind, String detail) {
+    public static ProblemDetail of(HttpStatus status, String kind, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:problem:" + kind));
         problem.setTitle(title(status));

@@ -1,10 +1,10 @@
 package cn.zhaoshang.tracker.project;
 
+import cn.zhaoshang.tracker.platform.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
@@ -111,8 +110,6 @@ class EvidenceUpload {
     }
 
     static ErrorResponseException refused(HttpStatus status, String kind, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:problem:" + kind));
-        return new ErrorResponseException(status, problem, null);
+        return new ErrorResponseException(status, Problems.of(status, kind, detail), null);
     }
 }

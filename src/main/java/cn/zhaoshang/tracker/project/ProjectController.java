@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.project;
 
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.platform.IfMatch;
+import cn.zhaoshang.tracker.platform.Problems;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.DuplicateSigning;
 import cn.zhaoshang.tracker.project.api.GetProject;
@@ -87,8 +88,9 @@ class ProjectController {
                 .map(project -> "\"" + project + "\"")
                 .collect(Collectors.joining(", "));
         SigningKey key = duplicate.key();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        ProblemDetail problem = Problems.of(
                 HttpStatus.CONFLICT,
+                "duplicate-signing",
                 ("开发区 %s 已登记 %s 签约的同名项目“%s”（%s）；如确为另一个项目，请在请求中加上 \"distinctFrom\": [%s] 后重新提交"
                                 + " / zone %s already has a project named \"%s\" signed on %s (%s); if this is another"
                                 + " project, send the signing again with \"distinctFrom\": [%s]")
@@ -103,8 +105,6 @@ class ProjectController {
                                 key.signedOn(),
                                 existing.get(0).get("href"),
                                 ids));
-        problem.setType(URI.create("urn:problem:duplicate-signing"));
-        problem.setTitle("与当前状态冲突 / Conflict");
         problem.setProperty("existingProject", existing.get(0));
         problem.setProperty("existingProjects", existing);
         return problem;

@@ -37,10 +37,6 @@ final class ProjectForms {
                 : Optional.of(Top500.valueOf(choice));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     /** The version the reader saw: a command on a project changed meanwhile is refused instead of applied blindly. */
     abstract static class Versioned {
 
@@ -196,7 +192,7 @@ final class ProjectForms {
                     name,
                     new ProjectRequests.InvestorRequest(
                             investorName,
-                            blankToNull(investorCountry),
+                            Text.stripped(investorCountry),
                             top500(top500).orElse(null)),
                     industry,
                     signedOn,

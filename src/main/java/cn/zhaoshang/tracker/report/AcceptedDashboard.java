@@ -32,17 +32,19 @@ class AcceptedDashboard {
     private final FrozenFigures frozen;
     private final DashboardTiles tiles;
     private final CaliberTexts calibers;
+    private final Shown shown;
 
-    AcceptedDashboard(OfficialMonths months, FrozenFigures frozen, DashboardTiles tiles, CaliberTexts calibers) {
+    AcceptedDashboard(
+            OfficialMonths months, FrozenFigures frozen, DashboardTiles tiles, CaliberTexts calibers, Shown shown) {
         this.months = months;
         this.frozen = frozen;
         this.tiles = tiles;
         this.calibers = calibers;
+        this.shown = shown;
     }
 
     Data of(String zoneId, String zoneName, int year, int month, Locale locale) {
-        String label = calibers.text(
-                "submissions.month", locale, String.valueOf(year), String.valueOf(month), "%02d".formatted(month));
+        String label = shown.month(year, month, locale);
         Optional<OfficialMonths.Official> accepted = months.accepted(zoneId, year, month);
         if (accepted.isEmpty()) {
             return new Data(

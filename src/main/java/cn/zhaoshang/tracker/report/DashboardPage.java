@@ -114,9 +114,7 @@ class DashboardPage {
             Model model,
             Reach reach) {
         ReportPoint point = reports.point(asOf, null, null);
-        List<ReportRows.Zone> zones = reports.zones(point).stream()
-                .filter(known -> reach.seesZone(known.zoneId()))
-                .toList();
+        List<ReportRows.Zone> zones = reports.zones(point, reach);
         model.addAttribute("zones", zones);
         model.addAttribute(
                 "provinces",

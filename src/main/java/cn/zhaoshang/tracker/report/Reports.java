@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
 import cn.zhaoshang.tracker.shared.NotFound;
+import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.shared.SignedCheckpoints;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import java.math.BigDecimal;
@@ -226,6 +227,13 @@ class Reports {
 
     List<ReportRows.Zone> zones(ReportPoint point) {
         return rows.zones(point.positionOrZero());
+    }
+
+    /** The zones known at the point that the reader may see, for a page's choice of zone. */
+    List<ReportRows.Zone> zones(ReportPoint point, Reach reach) {
+        return zones(point).stream()
+                .filter(zone -> reach.seesZone(zone.zoneId()))
+                .toList();
     }
 
     /** The zone's fact rows believed at the point, dated up to {@code until}; 404 for a zone unknown then. */

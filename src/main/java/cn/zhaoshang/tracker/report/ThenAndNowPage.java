@@ -1,18 +1,17 @@
 package cn.zhaoshang.tracker.report;
 
 import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.platform.PageInput;
 import cn.zhaoshang.tracker.platform.Shown;
 import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.shared.RecordedEvent;
 import cn.zhaoshang.tracker.shared.RecordedEvents;
+import cn.zhaoshang.tracker.shared.Text;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Page
 class ThenAndNowPage {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Reports reports;
     private final ReportRows rows;
@@ -62,36 +59,37 @@ class ThenAndNowPage {
             HttpServletResponse response,
             Reach reach) {
         ReportPoint current = reports.point(null, null, null);
-        List<ReportRows.Zone> zones = reports.zones(current).stream()
-                .filter(known -> reach.seesZone(known.zoneId()))
-                .toList();
+        List<ReportRows.Zone> zones = reports.zones(current, reach);
         Form form = new Form(
-                blank(zone) == null ? choices.zone(zones) : blank(zone),
-                blank(year) == null ? String.valueOf(choices.year()) : blank(year),
-                blank(asOf),
-                blank(knownAt));
+                Text.stripped(zone) == null ? choices.zone(zones) : Text.stripped(zone),
+                Text.stripped(year) == null ? String.valueOf(choices.year()) : Text.stripped(year),
+                Text.stripped(asOf),
+                Text.stripped(knownAt));
         model.addAttribute("form", form);
         model.addAttribute("zones", zones);
         model.addAttribute("years", choices.years());
         if (form.knownAt() == null) {
             return "then-and-now";
         }
-        List<String> errors = new ArrayList<>();
-        if (form.zone() == null || !form.zone().matches("[a-z0-9-]{1,40}")) {
-            errors.add("thenNow.error.zone");
+        PageInput input = new PageInput();
+        input.require(form.zone() != null && form.zone().matches("[a-z0-9-]{1,40}"), "thenNow.error.zone");
+        Long yearGiven = input.number(form.year(), 1990, 2100, "thenNow.error.year");
+        LocalDate businessDate = input.parsed(form.asOf(), LocalDate::parse, "thenNow.error.asOf");
+        // datetime-local gives "2024-01-05T00:00" (seconds optional), read as Beijing time
+        Instant instant = input.parsed(
+                form.knownAt(),
+                text -> LocalDateTime.parse(text).atZone(Shown.CHINA).toInstant(),
+                "thenNow.error.knownAt");
+        if (!input.valid()) {
+            return input.refused("then-and-now", model, response);
         }
-        Integer chosenYear = year(form.year(), errors);
-        LocalDate businessDate = date(form.asOf(), errors);
-        Instant instant = instant(form.knownAt(), errors);
-        if (!errors.isEmpty()) {
-            return invalid(model, response, errors);
-        }
+        int chosenYear = yearGiven.intValue();
         ReportPoint nowPoint = reports.point(businessDate, null, null);
         ZoneYearViews now;
         try {
             now = reports.views(form.zone(), chosenYear, nowPoint);
         } catch (UnknownZone unknown) {
-            return invalid(model, response, List.of("thenNow.error.unknownZone"));
+            return PageInput.refused("then-and-now", model, response, List.of("thenNow.error.unknownZone"));
         }
         ZoneYearViews then;
         try {
@@ -130,57 +128,9 @@ class ThenAndNowPage {
         return "then-and-now";
     }
 
-    private static String invalid(Model model, HttpServletResponse response, List<String> errors) {
-        model.addAttribute("errors", errors);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return "then-and-now";
-    }
-
     private static Cause cause(RecordedEvent event, Locale locale) {
         String line = event.line(locale);
         String subject = event.subject() == null || line.contains(event.subject()) ? null : event.subject();
         return new Cause(event.position(), Shown.moment(event.recordedAt()), event.recordedBy(), subject, line);
-    }
-
-    private static Integer year(String text, List<String> errors) {
-        try {
-            int year = Integer.parseInt(text);
-            if (year >= 1990 && year <= 2100) {
-                return year;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.add("thenNow.error.year");
-        return null;
-    }
-
-    private static LocalDate date(String text, List<String> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException notADate) {
-            errors.add("thenNow.error.asOf");
-            return null;
-        }
-    }
-
-    /** datetime-local gives "2024-01-05T00:00" (seconds optional), read as Beijing time. */
-    private static Instant instant(String text, List<String> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text).atZone(CHINA).toInstant();
-        } catch (DateTimeParseException notADateTime) {
-            errors.add("thenNow.error.knownAt");
-            return null;
-        }
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,6 +1,9 @@
 package cn.zhaoshang.tracker.shared;
 
-/** What a person must be able to read in a text field: patterns for {@code @Pattern} on requests and forms. */
+/**
+ * What a person typed in a text field: patterns for {@code @Pattern} on requests and forms of what must be readable,
+ * and how an optional field is taken.
+ */
 public final class Text {
 
     private Text() {}
@@ -17,4 +20,9 @@ public final class Text {
      * megabyte with a line break at its end) is refused in one pass instead of backtracking over every split.
      */
     public static final String NAME = "[^\\t\\n\\r\\p{L}\\p{N}\\p{P}\\p{S}]*+[\\p{L}\\p{N}\\p{P}\\p{S}][^\\t\\n\\r]*+";
+
+    /** An optional field as typed, stripped; null when absent or white space only, as if not given. */
+    public static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 }

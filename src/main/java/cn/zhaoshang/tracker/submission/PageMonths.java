@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.submission;
 
+import cn.zhaoshang.tracker.platform.Shown;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,10 +17,12 @@ class PageMonths {
 
     private final MessageSource messages;
     private final Clock clock;
+    private final Shown shown;
 
-    PageMonths(MessageSource messages, Clock clock) {
+    PageMonths(MessageSource messages, Clock clock, Shown shown) {
         this.messages = messages;
         this.clock = clock;
+        this.shown = shown;
     }
 
     /** The month shown when none is chosen: the last that has ended, the first a zone can submit. */
@@ -37,7 +40,7 @@ class PageMonths {
     }
 
     String label(int year, int month, Locale locale) {
-        return text("submissions.month", locale, String.valueOf(year), String.valueOf(month), "%02d".formatted(month));
+        return shown.month(year, month, locale);
     }
 
     String text(String key, Locale locale, Object... args) {

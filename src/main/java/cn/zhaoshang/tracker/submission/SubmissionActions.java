@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.submission;
 
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
+import cn.zhaoshang.tracker.shared.Text;
 import cn.zhaoshang.tracker.shared.ZoneYearSnapshots;
 import cn.zhaoshang.tracker.submission.SubmissionCommands.AcceptSubmission;
 import cn.zhaoshang.tracker.submission.SubmissionCommands.ReturnSubmission;
@@ -70,7 +71,7 @@ class SubmissionActions {
                     snapshot.position(),
                     snapshot.positionHash(),
                     snapshot.figures(),
-                    blankToNull(request.note()),
+                    Text.stripped(request.note()),
                     request.restatement() == null
                             ? null
                             : request.restatement().reason().strip()));
@@ -81,7 +82,7 @@ class SubmissionActions {
     ResponseEntity<Object> accept(
             String id, SubmissionRequests.Acceptance request, Supplier<ResponseEntity<?>> answer) {
         SubmissionBook.Stored submission = views.stored(id);
-        String opinion = request == null ? null : blankToNull(request.opinion());
+        String opinion = request == null ? null : Text.stripped(request.opinion());
         return idempotent.run(id, request, () -> {
             commands.sendAndWait(new AcceptSubmission(id, opinion));
             if (submission.restatementOf() != null) {
@@ -97,9 +98,5 @@ class SubmissionActions {
             commands.sendAndWait(new ReturnSubmission(id, request.opinion().strip()));
             return answer.get();
         });
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
