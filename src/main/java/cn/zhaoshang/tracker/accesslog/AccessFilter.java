@@ -1,12 +1,13 @@
 package cn.zhaoshang.tracker.accesslog;
 
+import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
+
 import cn.zhaoshang.tracker.shared.AccessRecords.Kind;
 import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.shared.Text;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,7 +22,6 @@ import java.util.stream.Collectors;
 record AccessFilter(String kind, String user, String zone, String from, String to) {
 
     static final int MAX_LIMIT = 1000;
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Pattern ZONE = Pattern.compile("[a-z0-9-]{1,40}");
 
     AccessFilter {
@@ -55,9 +55,9 @@ record AccessFilter(String kind, String user, String zone, String from, String t
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidField("limit", "每页 1-1000 条 / limit must be 1-1000");
         }
-        Instant start = fromDay == null ? null : fromDay.atStartOfDay(BEIJING).toInstant();
+        Instant start = fromDay == null ? null : fromDay.atStartOfDay(CHINA).toInstant();
         Instant end =
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(BEIJING).toInstant();
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(CHINA).toInstant();
         return new AccessQuery(parsedKind, user, zone, start, end, after, before, limit, reach, reader);
     }
 

@@ -1,5 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
+import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
+
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.shared.RecordedEvent;
@@ -13,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,7 +43,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EventLog implements RecordedEvents {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter STORED_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     /** The event types one may filter by, by their simple name. */

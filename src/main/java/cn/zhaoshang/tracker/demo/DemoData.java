@@ -27,6 +27,7 @@ import cn.zhaoshang.tracker.project.api.RetractArrival;
 import cn.zhaoshang.tracker.project.api.SignProject;
 import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.shared.BusinessDate;
 import cn.zhaoshang.tracker.zone.api.RegisterZone;
 import cn.zhaoshang.tracker.zone.api.SetAnnualTarget;
 import java.math.BigDecimal;
@@ -34,7 +35,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,8 +58,6 @@ import java.util.UUID;
  * keep their names and industries; the projects, figures and the other firms are invented.
  */
 final class DemoData {
-
-    static final ZoneId CHINA_TIME = ZoneId.of("Asia/Shanghai");
 
     /** One command and the instant the bureau recorded it. */
     record Step(Instant recordedAt, Object command) {}
@@ -674,7 +672,7 @@ final class DemoData {
             }
             for (int i = 0; i < ofTheDay.size(); i++) {
                 Instant at = day.atTime(OFFICE_OPENS.plusMinutes(firstEntry + (long) i * minutesApart))
-                        .atZone(CHINA_TIME)
+                        .atZone(BusinessDate.CHINA)
                         .toInstant();
                 steps.add(new Step(at, ofTheDay.get(i).command()));
             }

@@ -1,7 +1,8 @@
 package cn.zhaoshang.tracker.platform;
 
+import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
+
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +10,6 @@ import org.springframework.context.annotation.Configuration;
 /** Business dates are local to China: "today" (for @PastOrPresent) is today in Asia/Shanghai. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Bean
     Clock clock() {

@@ -1,7 +1,8 @@
 package cn.zhaoshang.tracker.platform;
 
+import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
+
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 public class Shown {
 
     /** Every time on a page is Beijing time; the pages say so once, in their hints. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private final MessageSource messages;

@@ -1,12 +1,13 @@
 package cn.zhaoshang.tracker.platform;
 
+import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -19,8 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * creation time and every zip entry's time with the moment of writing; here both are the time given, or none.
  */
 public final class StableWorkbooks {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** The zip format's earliest time, which tools show as "no time". */
     private static final LocalDateTime NO_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);

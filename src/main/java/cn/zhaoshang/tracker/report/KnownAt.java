@@ -1,10 +1,11 @@
 package cn.zhaoshang.tracker.report;
 
+import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -12,8 +13,6 @@ import java.util.Optional;
  * date, which means the start of that day in Beijing time ({@code 2024-01-05} = {@code 2024-01-04T16:00:00Z}).
  */
 final class KnownAt {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private KnownAt() {}
 

@@ -1,5 +1,7 @@
 package cn.zhaoshang.tracker.report;
 
+import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
+
 import cn.zhaoshang.tracker.platform.A4Pages;
 import cn.zhaoshang.tracker.platform.StableWorkbooks;
 import cn.zhaoshang.tracker.shared.AccessRecords;
@@ -11,7 +13,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,7 +53,6 @@ class MonthlyReportWorkbook {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String CREATOR = "招商引资项目跟踪系统";
     private static final String SUMMARY = "年度报表";

@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.report;
 import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.platform.PageInput;
 import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.shared.BusinessDate;
 import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.shared.RecordedEvent;
 import cn.zhaoshang.tracker.shared.RecordedEvents;
@@ -78,7 +79,7 @@ class ThenAndNowPage {
         // datetime-local gives "2024-01-05T00:00" (seconds optional), read as Beijing time
         Instant instant = input.parsed(
                 form.knownAt(),
-                text -> LocalDateTime.parse(text).atZone(Shown.CHINA).toInstant(),
+                text -> LocalDateTime.parse(text).atZone(BusinessDate.CHINA).toInstant(),
                 "thenNow.error.knownAt");
         if (!input.valid()) {
             return input.refused("then-and-now", model, response);

@@ -14,6 +14,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * A date a deal can carry: not after today in China (the validator's clock) and not before 1949-10-01, so that a
@@ -27,6 +28,9 @@ import java.time.LocalDate;
 public @interface BusinessDate {
 
     LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+
+    /** Business dates are days in China: "today", a deadline's day and the times shown to readers are taken here. */
+    ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** Said of a date after today. */
     String message() default "{form.notFuture}";

@@ -1,7 +1,7 @@
 package cn.zhaoshang.tracker.submission;
 
 import cn.zhaoshang.tracker.platform.Page;
-import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.shared.BusinessDate;
 import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.zone.api.ListZones;
 import jakarta.validation.constraints.Max;
@@ -89,7 +89,7 @@ class ReviewInbox {
             YearMonth of = YearMonth.of(submission.year(), submission.month());
             if (of.equals(chosen)) {
                 LocalDate submittedOn =
-                        submission.submittedAt().atZone(Shown.CHINA).toLocalDate();
+                        submission.submittedAt().atZone(BusinessDate.CHINA).toLocalDate();
                 waiting.add(new Waiting(
                         submission, named.get(submission.zoneId()), ChronoUnit.DAYS.between(submittedOn, today)));
             } else {

@@ -1,5 +1,7 @@
 package cn.zhaoshang.tracker.submission;
 
+import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
+
 import cn.zhaoshang.tracker.submission.SubmissionWarningCommands.ClearSubmissionWarning;
 import cn.zhaoshang.tracker.submission.SubmissionWarningCommands.RaiseSubmissionWarning;
 import cn.zhaoshang.tracker.submission.api.MonthSubmitted;
@@ -12,7 +14,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -40,7 +41,6 @@ import org.axonframework.spring.stereotype.Saga;
 public class SubmissionWarningSaga {
 
     static final String CHECK = "submission-warning-check";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Map<String, String> SYSTEM = Map.of(Submission.RECORDED_BY, "system");
 
     private String zoneId;

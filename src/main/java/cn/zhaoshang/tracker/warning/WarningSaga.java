@@ -1,5 +1,7 @@
 package cn.zhaoshang.tracker.warning;
 
+import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
+
 import cn.zhaoshang.tracker.project.api.ProductionStarted;
 import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.ProjectLanded;
@@ -14,7 +16,6 @@ import cn.zhaoshang.tracker.warning.api.WarningRulesSet;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -46,7 +47,6 @@ import org.axonframework.spring.stereotype.Saga;
 public class WarningSaga {
 
     static final String CHECK = "warning-check";
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Map<String, String> SYSTEM = Map.of("recordedBy", "system");
 
     private ProjectId projectId;

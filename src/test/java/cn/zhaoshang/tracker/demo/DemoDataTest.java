@@ -15,6 +15,7 @@ import cn.zhaoshang.tracker.project.api.SignProject;
 import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.TerminateProject;
 import cn.zhaoshang.tracker.project.api.Top500;
+import cn.zhaoshang.tracker.shared.BusinessDate;
 import cn.zhaoshang.tracker.zone.api.RegisterZone;
 import cn.zhaoshang.tracker.zone.api.SetAnnualTarget;
 import java.math.BigDecimal;
@@ -136,7 +137,7 @@ class DemoDataTest {
         assertThat(retractions).hasSize(1);
         RetractArrival retraction = (RetractArrival) retractions.get(0).command();
         assertThat(retraction.reason()).isEqualTo("重复录入：同一笔外资登记了两次");
-        assertThat(retractions.get(0).recordedAt().atZone(DemoData.CHINA_TIME).toLocalDate())
+        assertThat(retractions.get(0).recordedAt().atZone(BusinessDate.CHINA).toLocalDate())
                 .isBetween(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
     }
 
@@ -222,7 +223,7 @@ class DemoDataTest {
     @Test
     void everything_is_recorded_on_a_working_day_in_office_hours_in_china() {
         for (DemoData.Step step : STEPS) {
-            var local = step.recordedAt().atZone(DemoData.CHINA_TIME);
+            var local = step.recordedAt().atZone(BusinessDate.CHINA);
             assertThat(local.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             assertThat(local.toLocalTime()).isBetween(LocalTime.of(9, 0), LocalTime.of(17, 30));
         }
@@ -230,14 +231,14 @@ class DemoDataTest {
 
     @Test
     void every_dated_fact_is_recorded_one_to_ten_days_after_it_happened_and_none_lies_in_the_future() {
-        LocalDate today = LocalDate.now(DemoData.CHINA_TIME);
+        LocalDate today = LocalDate.now(BusinessDate.CHINA);
         for (DemoData.Step step : STEPS) {
             Optional<LocalDate> date = businessDate(step.command());
             if (date.isEmpty()) {
                 continue;
             }
             assertThat(date.get()).isBeforeOrEqualTo(today);
-            LocalDate recordedOn = step.recordedAt().atZone(DemoData.CHINA_TIME).toLocalDate();
+            LocalDate recordedOn = step.recordedAt().atZone(BusinessDate.CHINA).toLocalDate();
             assertThat(ChronoUnit.DAYS.between(date.get(), recordedOn))
                     .as("%s recorded on %s", step.command(), recordedOn)
                     .isBetween(1L, 10L);

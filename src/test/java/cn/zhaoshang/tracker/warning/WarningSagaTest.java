@@ -13,6 +13,7 @@ import cn.zhaoshang.tracker.project.api.ProjectLanded;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.ProjectTerminated;
 import cn.zhaoshang.tracker.project.api.SigningCorrected;
+import cn.zhaoshang.tracker.shared.BusinessDate;
 import cn.zhaoshang.tracker.warning.api.WarningCleared.Recovery;
 import cn.zhaoshang.tracker.warning.api.WarningColour;
 import cn.zhaoshang.tracker.warning.api.WarningKind;
@@ -204,6 +205,6 @@ class WarningSagaTest {
     }
 
     private static Instant instant(LocalDate day) {
-        return day.atStartOfDay(WarningSaga.CHINA).toInstant();
+        return day.atStartOfDay(BusinessDate.CHINA).toInstant();
     }
 }
