@@ -30,9 +30,7 @@ class NginxToInstanceTlsIT {
 
     @Test
     void nginx_reaches_the_instance_over_verified_tls_and_refuses_a_certificate_it_does_not_trust() throws Exception {
-        Path ca = TestCertificates.make(work, "instances-ca", "/CN=tracker-instances-ca", null);
-        Path certificate = TestCertificates.make(work, "tracker", "/CN=localhost", ca);
-        Path stranger = TestCertificates.make(work, "stranger-ca", "/CN=someone-else", null);
+        TestCertificates.ForLocalhost certificates = TestCertificates.forLocalhost(work);
         try (ConfigurableApplicationContext instance = new SpringApplicationBuilder(TrackerApplication.class)
                 .run(
                         "--spring.datasource.url=jdbc:h2:mem:nginx-tls;DB_CLOSE_DELAY=-1",
@@ -40,8 +38,9 @@ class NginxToInstanceTlsIT {
                         "--tracker.demo-data=false",
                         "--tracker.signing.key-file=" + work.resolve("signing-key"),
                         "--spring.jmx.enabled=false",
-                        "--spring.ssl.bundle.pem.tracker.keystore.certificate=" + certificate,
-                        "--spring.ssl.bundle.pem.tracker.keystore.private-key=" + TestCertificates.keyOf(certificate),
+                        "--spring.ssl.bundle.pem.tracker.keystore.certificate=" + certificates.localhost(),
+                        "--spring.ssl.bundle.pem.tracker.keystore.private-key="
+                                + TestCertificates.keyOf(certificates.localhost()),
                         "--server.ssl.bundle=tracker")) {
             int instancePort = instance.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             int trusting = TestNginx.freePort();
@@ -72,7 +71,13 @@ class NginxToInstanceTlsIT {
                         }
                       }
                     """
-                            .formatted(instancePort, trusting, ca, distrusting, instancePort, stranger),
+                            .formatted(
+                                    instancePort,
+                                    trusting,
+                                    certificates.ca(),
+                                    distrusting,
+                                    instancePort,
+                                    certificates.stranger()),
                     distrusting)) {
                 HttpClient http = HttpClient.newHttpClient();
 

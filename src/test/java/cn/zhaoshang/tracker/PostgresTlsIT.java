@@ -32,16 +32,15 @@ class PostgresTlsIT {
 
     @Test
     void the_instance_connects_with_verify_full_and_a_foreign_certificate_is_refused() throws Exception {
-        Path ca = TestCertificates.make(certificates, "ca", "/CN=tracker-test-ca", null);
-        Path server = TestCertificates.make(certificates, "server", "/CN=localhost", ca);
-        Path stranger = TestCertificates.make(certificates, "stranger", "/CN=tracker-other-ca", null);
+        TestCertificates.ForLocalhost made = TestCertificates.forLocalhost(certificates);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("ssl", "on")
-                .setServerConfig("ssl_cert_file", server.toString())
-                .setServerConfig("ssl_key_file", TestCertificates.keyOf(server).toString())
+                .setServerConfig("ssl_cert_file", made.localhost().toString())
+                .setServerConfig(
+                        "ssl_key_file", TestCertificates.keyOf(made.localhost()).toString())
                 .start()) {
             String url = "jdbc:postgresql://localhost:%d/postgres?sslmode=verify-full&sslrootcert=%s"
-                    .formatted(postgres.getPort(), ca);
+                    .formatted(postgres.getPort(), made.ca());
 
             try (ConfigurableApplicationContext instance = new SpringApplicationBuilder(TrackerApplication.class)
                     .run(
@@ -57,7 +56,7 @@ class PostgresTlsIT {
                         .isTrue();
             }
 
-            String foreign = url.replace(ca.toString(), stranger.toString());
+            String foreign = url.replace(made.ca().toString(), made.stranger().toString());
             assertThatThrownBy(() -> {
                         try (Connection refused = DriverManager.getConnection(foreign, "postgres", "")) {
                             refused.isValid(1);

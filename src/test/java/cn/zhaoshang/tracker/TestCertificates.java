@@ -10,11 +10,23 @@ final class TestCertificates {
 
     private TestCertificates() {}
 
+    /** A CA, a certificate for localhost that it signed, and another CA that signed nothing here. */
+    record ForLocalhost(Path ca, Path localhost, Path stranger) {}
+
+    /** Makes a {@link ForLocalhost} in {@code folder}: what a TLS test needs to show one trust and one refusal. */
+    static ForLocalhost forLocalhost(Path folder) throws Exception {
+        Path ca = make(folder, "ca", "/CN=tracker-test-ca", null);
+        return new ForLocalhost(
+                ca,
+                make(folder, "localhost", "/CN=localhost", ca),
+                make(folder, "stranger", "/CN=tracker-other-ca", null));
+    }
+
     /**
      * A key and certificate named {@code name} in {@code folder}, for the host name localhost; signed by the
      * certificate {@code ca} (its key beside it) when given, else self-signed (a CA). Returns the certificate.
      */
-    static Path make(Path folder, String name, String subject, Path ca) throws Exception {
+    private static Path make(Path folder, String name, String subject, Path ca) throws Exception {
         Path key = folder.resolve(name + ".key");
         Path crt = folder.resolve(name + ".crt");
         List<String> command = ca == null

@@ -94,23 +94,26 @@ class EventLogPage {
             Model model,
             HttpServletResponse response,
             Reach reach) {
-        Form form = new Form(
-                Text.stripped(type),
-                Text.stripped(by),
-                Text.stripped(aggregate),
-                Text.stripped(from),
-                Text.stripped(to),
-                sizeGiven(size));
-        model.addAttribute("form", form);
-        model.addAttribute("types", EventLog.TYPES);
+        String typeGiven = Text.stripped(type);
+        String fromGiven = Text.stripped(from);
+        String toGiven = Text.stripped(to);
         PageInput input = new PageInput();
-        input.require(form.type() == null || EventLog.TYPES.contains(form.type()), "audit.log.error.type");
-        LocalDate fromDay = input.parsed(form.from(), LocalDate::parse, DATE);
-        LocalDate toDay = input.parsed(form.to(), LocalDate::parse, DATE);
+        input.require(typeGiven == null || EventLog.TYPES.contains(typeGiven), "audit.log.error.type");
+        LocalDate fromDay = input.parsed(fromGiven, LocalDate::parse, DATE);
+        LocalDate toDay = input.parsed(toGiven, LocalDate::parse, DATE);
         input.require(fromDay == null || toDay == null || !fromDay.isAfter(toDay), "audit.log.error.range");
         Long afterPosition = input.number(after, 0, Long.MAX_VALUE, POSITION);
         Long beforePosition = input.number(before, 0, Long.MAX_VALUE, POSITION);
         Long sizeChosen = input.number(size, 1, LARGEST_PAGE, "audit.log.error.size");
+        Form form = new Form(
+                typeGiven,
+                Text.stripped(by),
+                Text.stripped(aggregate),
+                fromGiven,
+                toGiven,
+                sizeChosen == null ? null : sizeChosen.intValue());
+        model.addAttribute("form", form);
+        model.addAttribute("types", EventLog.TYPES);
         if (!input.valid()) {
             model.addAttribute("rows", List.of());
             return input.refused("audit-events", model, response);
@@ -257,16 +260,6 @@ class EventLogPage {
     private static void add(UriComponentsBuilder link, String name, Object value) {
         if (value != null) {
             link.queryParam(name, value);
-        }
-    }
-
-    /** The page size asked for, 1-500 events (50 unless asked), to show again in the form; null when not one. */
-    private static Integer sizeGiven(String text) {
-        try {
-            int size = Integer.parseInt(text == null ? "" : text.strip());
-            return size >= 1 && size <= LARGEST_PAGE ? size : null;
-        } catch (NumberFormatException notANumber) {
-            return null;
         }
     }
 }

@@ -149,6 +149,11 @@ class Replay {
                 models.stream().flatMap(model -> model.tables().stream()).toList();
         try {
             shadow.create(tables);
+            // each model's content as queries, asked of the catalogue now rather than under the append lock
+            List<List<String>> contents = models.stream()
+                    .map(model ->
+                            model.tables().stream().map(shadow::contentQuery).toList())
+                    .toList();
             ReadModelWrites writes = shadow.writes();
             List<ReadModel> rebuilt =
                     models.stream().map(model -> model.writingTo(writes)).toList();
@@ -158,7 +163,7 @@ class Replay {
             rebuild.start();
             try {
                 awaitRebuilt(rebuild, this.progress.head(), progress);
-                return transactions.execute(status -> compare(rebuild, rebuilt, progress, started));
+                return transactions.execute(status -> compare(rebuild, contents, progress, started));
             } finally {
                 rebuild.shutDown();
                 new TransactionTemplate(shadow.transactions())
@@ -218,7 +223,8 @@ class Replay {
      * Under the append lock: the rebuild and the live tracking processors catch up with the head, then each model's
      * rebuilt tables are compared with its live ones; a model that differs is replaced by its rebuilt tables.
      */
-    private Result compare(TrackingEventProcessor rebuild, List<ReadModel> rebuilt, Progress progress, long started) {
+    private Result compare(
+            TrackingEventProcessor rebuild, List<List<String>> contents, Progress progress, long started) {
         jdbc.sql("UPDATE append_lock SET appends = appends WHERE id = 1").update();
         long head = this.progress.head();
         awaitTrackingProcessors(head);
@@ -227,10 +233,8 @@ class Replay {
         List<Model> compared = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             ReadModel model = models.get(i);
-            List<String> content =
-                    model.tables().stream().map(shadow::contentQuery).toList();
-            String before = checksum(jdbc, content);
-            String after = checksum(rebuiltTables, content);
+            String before = checksum(jdbc, contents.get(i));
+            String after = checksum(rebuiltTables, contents.get(i));
             boolean match = before.equals(after);
             if (!match) {
                 model.tables().forEach(shadow::copyToLive);

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.platform.PageInput;
 import cn.zhaoshang.tracker.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,19 +81,11 @@ class SampleRequests {
     }
 
     private static Long number(String text, String field, long least, long most, List<Error> errors) {
-        String given = Text.stripped(text);
-        if (given == null) {
-            return null;
+        PageInput input = new PageInput();
+        Long value = input.number(text, least, most, field);
+        if (!input.valid()) {
+            errors.add(new Error(field, "audit.sample.error." + field));
         }
-        try {
-            long value = Long.parseLong(given);
-            if (value >= least && value <= most) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.add(new Error(field, "audit.sample.error." + field));
-        return null;
+        return value;
     }
 }

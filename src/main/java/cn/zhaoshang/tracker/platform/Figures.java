@@ -28,7 +28,7 @@ public class Figures {
 
     /** Money received so far with its unit, as {@link #amount}; none at all reads "—", as in {@link #received}. */
     public String receivedAmount(BigDecimal amount, String unit) {
-        return amount == null || amount.signum() == 0 ? "—" : amount(amount, unit);
+        return noneReceived(amount) ? "—" : amount(amount, unit);
     }
 
     /** The amount in its column's unit, without the unit: "115" (亿元), "11,500" (CNY million). */
@@ -41,7 +41,11 @@ public class Figures {
      * leaves the cell empty, so that a project still waiting for its money does not read as a figure of zero.
      */
     public String received(BigDecimal amount, String unit) {
-        return amount == null || amount.signum() == 0 ? "—" : column(amount, unit);
+        return noneReceived(amount) ? "—" : column(amount, unit);
+    }
+
+    private static boolean noneReceived(BigDecimal amount) {
+        return amount == null || amount.signum() == 0;
     }
 
     /** The unit of a column or an axis of such amounts: "亿元", "CNY million". */

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 /**
  * A page's query parameters as typed, read one by one. What cannot be read is noted as a message key and the page is
  * shown again with its form and the list of what was wrong (a 400), instead of the error page: an auditor's filter is
- * long to type again.
+ * long to type again. The sample's requests (page and API alike) read their numbers with it too.
  */
 public final class PageInput {
 

@@ -61,9 +61,11 @@ class ThenAndNowPage {
             Reach reach) {
         ReportPoint current = reports.point(null, null, null);
         List<ReportRows.Zone> zones = reports.zones(current, reach);
+        String zoneGiven = Text.stripped(zone);
+        String yearGiven = Text.stripped(year);
         Form form = new Form(
-                Text.stripped(zone) == null ? choices.zone(zones) : Text.stripped(zone),
-                Text.stripped(year) == null ? String.valueOf(choices.year()) : Text.stripped(year),
+                zoneGiven == null ? choices.zone(zones) : zoneGiven,
+                yearGiven == null ? String.valueOf(choices.year()) : yearGiven,
                 Text.stripped(asOf),
                 Text.stripped(knownAt));
         model.addAttribute("form", form);
@@ -74,7 +76,7 @@ class ThenAndNowPage {
         }
         PageInput input = new PageInput();
         input.require(form.zone() != null && form.zone().matches("[a-z0-9-]{1,40}"), "thenNow.error.zone");
-        Long yearGiven = input.number(form.year(), 1990, 2100, "thenNow.error.year");
+        Long yearRead = input.number(form.year(), 1990, 2100, "thenNow.error.year");
         LocalDate businessDate = input.parsed(form.asOf(), LocalDate::parse, "thenNow.error.asOf");
         // datetime-local gives "2024-01-05T00:00" (seconds optional), read as Beijing time
         Instant instant = input.parsed(
@@ -84,7 +86,7 @@ class ThenAndNowPage {
         if (!input.valid()) {
             return input.refused("then-and-now", model, response);
         }
-        int chosenYear = yearGiven.intValue();
+        int chosenYear = yearRead.intValue();
         ReportPoint nowPoint = reports.point(businessDate, null, null);
         ZoneYearViews now;
         try {
@@ -131,7 +133,11 @@ class ThenAndNowPage {
 
     private static Cause cause(RecordedEvent event, Locale locale) {
         String line = event.line(locale);
-        String subject = event.subject() == null || line.contains(event.subject()) ? null : event.subject();
-        return new Cause(event.position(), Shown.moment(event.recordedAt()), event.recordedBy(), subject, line);
+        return new Cause(
+                event.position(),
+                Shown.moment(event.recordedAt()),
+                event.recordedBy(),
+                event.subjectUnlessIn(line),
+                line);
     }
 }

@@ -22,4 +22,9 @@ public record RecordedEvent(
         String line = "en".equals(locale.getLanguage()) ? lineEn : lineZh;
         return line == null ? type : line;
     }
+
+    /** Its subject where {@code line} does not name it already (null otherwise), to be shown beside the line. */
+    public String subjectUnlessIn(String line) {
+        return subject == null || line.contains(subject) ? null : subject;
+    }
 }

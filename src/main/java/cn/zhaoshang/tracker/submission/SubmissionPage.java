@@ -163,8 +163,7 @@ class SubmissionPage {
         Map<Long, Cause> causes = new HashMap<>();
         for (RecordedEvent event : recorded.at(positions)) {
             String line = event.line(locale);
-            String subject = event.subject() == null || line.contains(event.subject()) ? null : event.subject();
-            causes.put(event.position(), new Cause(event.position(), subject, line));
+            causes.put(event.position(), new Cause(event.position(), event.subjectUnlessIn(line), line));
         }
         return causes;
     }

@@ -150,6 +150,14 @@ class AuditPagesIT {
                         .param("after", "-1")
                         .with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isBadRequest());
+        String tooLarge = mvc.perform(get("/audit/events")
+                        .param("size", "501")
+                        .with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(tooLarge).contains("每页条数应在 1 至 500 之间");
         mvc.perform(get("/audit/events/abc").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/audit/events/999999999").with(user("auditor").roles("AUDITOR")))
