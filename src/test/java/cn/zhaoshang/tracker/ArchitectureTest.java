@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Slices meet only through each other's {@code api} package; the platform knows no slice. */
+/**
+ * Slices meet only through each other's {@code api} package; the platform and the other infrastructure packages (the
+ * web edge, sign-in, the pages' helpers, operations) know no slice.
+ */
 class ArchitectureTest {
 
     private static final String BASE = "cn.zhaoshang.tracker";
@@ -52,11 +55,15 @@ class ArchitectureTest {
                         && !javaClass.getPackageName().startsWith(root + ".api"));
     }
 
+    private static final String[] INFRASTRUCTURE = {
+        BASE + ".platform..", BASE + ".web..", BASE + ".signin..", BASE + ".pages..", BASE + ".operations.."
+    };
+
     @Test
-    void the_platform_knows_no_slice() {
+    void the_infrastructure_knows_no_slice() {
         noClasses()
                 .that()
-                .resideInAPackage(BASE + ".platform..")
+                .resideInAnyPackage(INFRASTRUCTURE)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -73,13 +80,19 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_shared_kernel_and_the_published_languages_depend_on_no_slice_internals_or_platform() {
+    void the_shared_kernel_and_the_published_languages_depend_on_no_slice_internals_or_infrastructure() {
         noClasses()
                 .that()
                 .resideInAnyPackage(BASE + ".shared..", BASE + "..api..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(BASE + ".platform..", "org.springframework..")
+                .resideInAnyPackage(
+                        BASE + ".platform..",
+                        BASE + ".web..",
+                        BASE + ".signin..",
+                        BASE + ".pages..",
+                        BASE + ".operations..",
+                        "org.springframework..")
                 .check(classes);
     }
 

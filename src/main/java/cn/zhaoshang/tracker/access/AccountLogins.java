@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.access;
 
-import cn.zhaoshang.tracker.platform.LoginStamps;
+import cn.zhaoshang.tracker.signin.LoginStamps;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker.accesslog;
 
-import cn.zhaoshang.tracker.platform.Bilingual;
-import cn.zhaoshang.tracker.platform.Page;
-import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.pages.Bilingual;
+import cn.zhaoshang.tracker.pages.Page;
+import cn.zhaoshang.tracker.pages.Shown;
 import cn.zhaoshang.tracker.shared.AccessRecords.Kind;
 import cn.zhaoshang.tracker.shared.InvalidField;
 import cn.zhaoshang.tracker.shared.Reach;

@@ -1,9 +1,9 @@
 package cn.zhaoshang.tracker.audit;
 
+import cn.zhaoshang.tracker.pages.Shown;
 import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
-import cn.zhaoshang.tracker.platform.Shown;
 import cn.zhaoshang.tracker.shared.AlreadyRunning;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
-import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.pages.Shown;
 import cn.zhaoshang.tracker.shared.AlreadyRunning;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker.audit;
 
-import cn.zhaoshang.tracker.platform.Page;
-import cn.zhaoshang.tracker.platform.PageInput;
-import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.pages.Page;
+import cn.zhaoshang.tracker.pages.PageInput;
+import cn.zhaoshang.tracker.pages.Shown;
 import cn.zhaoshang.tracker.project.api.FindEvidence;
 import cn.zhaoshang.tracker.shared.Reach;
 import jakarta.servlet.http.HttpServletResponse;

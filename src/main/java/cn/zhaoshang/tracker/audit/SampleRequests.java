@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.audit;
 
-import cn.zhaoshang.tracker.platform.PageInput;
+import cn.zhaoshang.tracker.pages.PageInput;
 import cn.zhaoshang.tracker.shared.Text;
 import java.util.ArrayList;
 import java.util.List;

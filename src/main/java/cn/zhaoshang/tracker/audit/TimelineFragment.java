@@ -1,7 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
-import cn.zhaoshang.tracker.platform.Page;
-import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.pages.Page;
+import cn.zhaoshang.tracker.pages.Shown;
 import cn.zhaoshang.tracker.project.api.ProjectSigned;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.warning.api.WarningIds;

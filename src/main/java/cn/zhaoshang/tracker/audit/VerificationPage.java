@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
-import cn.zhaoshang.tracker.platform.Bilingual;
-import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.pages.Bilingual;
+import cn.zhaoshang.tracker.pages.Page;
 import java.security.Principal;
 import java.sql.SQLException;
 import java.util.Locale;

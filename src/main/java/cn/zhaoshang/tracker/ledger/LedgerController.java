@@ -1,11 +1,11 @@
 package cn.zhaoshang.tracker.ledger;
 
-import cn.zhaoshang.tracker.platform.Problems;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Stage;
 import cn.zhaoshang.tracker.shared.AccessRecords;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,7 @@
 package cn.zhaoshang.tracker.ledger;
 
-import cn.zhaoshang.tracker.platform.Bilingual;
-import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.pages.Bilingual;
+import cn.zhaoshang.tracker.pages.Page;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import cn.zhaoshang.tracker.project.api.Industry;

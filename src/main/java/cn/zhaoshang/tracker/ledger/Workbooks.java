@@ -3,8 +3,8 @@ package cn.zhaoshang.tracker.ledger;
 import static cn.zhaoshang.tracker.shared.Money.WAN;
 import static cn.zhaoshang.tracker.shared.Money.YI;
 
-import cn.zhaoshang.tracker.platform.A4Pages;
-import cn.zhaoshang.tracker.platform.StableWorkbooks;
+import cn.zhaoshang.tracker.pages.A4Pages;
+import cn.zhaoshang.tracker.pages.StableWorkbooks;
 import cn.zhaoshang.tracker.project.api.GetProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -31,7 +31,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class IdempotentCommands {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final CommandTransaction transaction;
     private final JdbcClient jdbc;

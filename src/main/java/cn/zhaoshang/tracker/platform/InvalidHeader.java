@@ -1,7 +1,7 @@
 package cn.zhaoshang.tracker.platform;
 
 /** A request header has a value the API cannot accept (HTTP 400). */
-class InvalidHeader extends RuntimeException {
+public class InvalidHeader extends RuntimeException {
 
     private final String header;
 
@@ -10,7 +10,7 @@ class InvalidHeader extends RuntimeException {
         this.header = header;
     }
 
-    String header() {
+    public String header() {
         return header;
     }
 }

@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.project;
 
-import cn.zhaoshang.tracker.platform.Problems;
+import cn.zhaoshang.tracker.web.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,7 +2,6 @@ package cn.zhaoshang.tracker.project;
 
 import cn.zhaoshang.tracker.platform.IdempotentCommands;
 import cn.zhaoshang.tracker.platform.IfMatch;
-import cn.zhaoshang.tracker.platform.Problems;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.DuplicateSigning;
 import cn.zhaoshang.tracker.project.api.GetProject;
@@ -11,6 +10,7 @@ import cn.zhaoshang.tracker.project.api.SignProject;
 import cn.zhaoshang.tracker.project.api.SigningKey;
 import cn.zhaoshang.tracker.project.api.UnknownProject;
 import cn.zhaoshang.tracker.shared.Reach;
+import cn.zhaoshang.tracker.web.Problems;
 import cn.zhaoshang.tracker.zone.api.KnownZones;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

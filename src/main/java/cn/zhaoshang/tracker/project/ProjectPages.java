@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker.project;
 
-import cn.zhaoshang.tracker.platform.Bilingual;
+import cn.zhaoshang.tracker.pages.Bilingual;
+import cn.zhaoshang.tracker.pages.Page;
 import cn.zhaoshang.tracker.platform.CommandTransaction;
-import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.DuplicateSigning;

@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.projectlist;
 
-import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.pages.Page;
 import cn.zhaoshang.tracker.project.api.FindProjects;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Stage;

@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
-import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.pages.Shown;
 import cn.zhaoshang.tracker.shared.WrittenFigures;
 import cn.zhaoshang.tracker.submission.api.OfficialMonths;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
-import cn.zhaoshang.tracker.platform.Figures;
+import cn.zhaoshang.tracker.pages.Figures;
 import cn.zhaoshang.tracker.shared.Money;
 import java.math.BigDecimal;
 import java.util.Locale;

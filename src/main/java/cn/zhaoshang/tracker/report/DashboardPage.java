@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
-import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.pages.Page;
 import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.warning.api.FlaggedProjects;
 import cn.zhaoshang.tracker.warning.api.WarningRules;

@@ -2,8 +2,8 @@ package cn.zhaoshang.tracker.report;
 
 import static cn.zhaoshang.tracker.shared.BusinessDate.CHINA;
 
-import cn.zhaoshang.tracker.platform.A4Pages;
-import cn.zhaoshang.tracker.platform.StableWorkbooks;
+import cn.zhaoshang.tracker.pages.A4Pages;
+import cn.zhaoshang.tracker.pages.StableWorkbooks;
 import cn.zhaoshang.tracker.shared.AccessRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;

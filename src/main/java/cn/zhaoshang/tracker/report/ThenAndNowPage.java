@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker.report;
 
-import cn.zhaoshang.tracker.platform.Page;
-import cn.zhaoshang.tracker.platform.PageInput;
-import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.pages.Page;
+import cn.zhaoshang.tracker.pages.PageInput;
+import cn.zhaoshang.tracker.pages.Shown;
 import cn.zhaoshang.tracker.shared.BusinessDate;
 import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.shared.RecordedEvent;

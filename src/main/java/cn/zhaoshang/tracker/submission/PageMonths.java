@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.submission;
 
-import cn.zhaoshang.tracker.platform.Shown;
+import cn.zhaoshang.tracker.pages.Shown;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;

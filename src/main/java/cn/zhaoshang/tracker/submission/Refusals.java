@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.submission;
 
-import cn.zhaoshang.tracker.platform.Bilingual;
+import cn.zhaoshang.tracker.pages.Bilingual;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.Forbidden;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.submission;
 
-import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.pages.Page;
 import cn.zhaoshang.tracker.shared.RecordedEvent;
 import cn.zhaoshang.tracker.shared.RecordedEvents;
 import cn.zhaoshang.tracker.shared.WrittenFigures;

@@ -1,6 +1,6 @@
 package cn.zhaoshang.tracker.submission;
 
-import cn.zhaoshang.tracker.platform.Page;
+import cn.zhaoshang.tracker.pages.Page;
 import cn.zhaoshang.tracker.shared.Reach;
 import cn.zhaoshang.tracker.shared.WrittenFigures;
 import cn.zhaoshang.tracker.shared.ZoneYearSnapshots;

@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker.warning;
 
-import cn.zhaoshang.tracker.platform.Bilingual;
+import cn.zhaoshang.tracker.pages.Bilingual;
+import cn.zhaoshang.tracker.pages.Page;
 import cn.zhaoshang.tracker.platform.CommandTransaction;
-import cn.zhaoshang.tracker.platform.Page;
 import cn.zhaoshang.tracker.shared.CommandRejected;
 import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.warning.api.WarningIds;
