@@ -17,7 +17,17 @@ class ArchitectureTest {
 
     private static final String BASE = "cn.zhaoshang.tracker";
     private static final String[] SLICES = {
-        "zone", "project", "projectlist", "audit", "report", "demo", "warning", "ledger", "access", "submission"
+        "zone",
+        "project",
+        "projectlist",
+        "audit",
+        "report",
+        "demo",
+        "warning",
+        "ledger",
+        "access",
+        "submission",
+        "accesslog"
     };
     private static JavaClasses classes;
 
@@ -75,7 +85,8 @@ class ArchitectureTest {
                         BASE + ".warning..",
                         BASE + ".ledger..",
                         BASE + ".access..",
-                        BASE + ".submission..")
+                        BASE + ".submission..",
+                        BASE + ".accesslog..")
                 .check(classes);
     }
 
