@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Uploads through the real server, whose multipart parsing and body limits MockMvc does not have: a file of several
- * megabytes passes the platform's 1 MB limit on the evidence path only, and one over the evidence limit is 413.
+ * megabytes passes the web edge's 1 MB limit on the evidence path only, and one over the evidence limit is 413.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
