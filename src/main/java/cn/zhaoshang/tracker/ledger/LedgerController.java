@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.function.IntFunction;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -108,7 +109,7 @@ class LedgerController {
             Reach reach) {
         List<GetProject.Result> projects = every(
                 queries, page -> new FindProjects(reach.zones(), zoneId, stage, signedYear, page, Workbooks.PAGE));
-        String filters = "zoneId=%s, stage=%s, signedYear=%s".formatted(zoneId, stage, signedYear);
+        String filters = filters("zoneId", zoneId, "stage", stage, "signedYear", signedYear);
         return exported(accessRecords, zoneId, filters, Workbooks.ledger(projects, filters));
     }
 
@@ -145,6 +146,21 @@ class LedgerController {
     }
 
     /** The project ledger's workbook, sent once the export is on the record with the hash of its bytes. */
+    /**
+     * The filters the reader gave, as {@code name=value, …} in the order given, for the export's footer and the access
+     * log; {@code 无 / none} when the export is of every project in reach.
+     */
+    static String filters(Object... namesAndValues) {
+        StringJoiner given = new StringJoiner(", ");
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            if (value != null && !value.toString().isBlank()) {
+                given.add(namesAndValues[i] + "=" + value);
+            }
+        }
+        return given.length() == 0 ? "无 / none" : given.toString();
+    }
+
     static ResponseEntity<byte[]> exported(AccessRecords records, String zoneId, String filters, byte[] body) {
         records.record(new AccessRecords.Read(
                 AccessRecords.Kind.EXPORTED,

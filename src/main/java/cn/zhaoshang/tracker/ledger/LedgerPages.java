@@ -68,8 +68,8 @@ class LedgerPages {
                 queries,
                 page -> new FindProjects(
                         reach.zones(), zoneId, stage, year, industry, top500, q, page, Workbooks.PAGE));
-        String filters = "zone=%s, year=%s, stage=%s, industry=%s, top500=%s, q=%s"
-                .formatted(zoneId, year, stage, industry, top500, q);
+        String filters = LedgerController.filters(
+                "zone", zoneId, "year", year, "stage", stage, "industry", industry, "top500", top500, "q", q);
         return LedgerController.exported(accessRecords, zoneId, filters, Workbooks.ledger(projects, filters));
     }
 

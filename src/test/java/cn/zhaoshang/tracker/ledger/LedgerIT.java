@@ -195,6 +195,26 @@ class LedgerIT {
     }
 
     @Test
+    void the_exports_footer_names_only_the_filters_given() throws Exception {
+        Api api = new Api(mvc);
+        String zone = api.newZone("footcity");
+        api.newProject(zone);
+
+        assertThat(footer(download("/api/projects/export.xlsx?zoneId=" + zone)))
+                .isEqualTo("筛选条件 / filters: zoneId=" + zone + "；共 1 个项目");
+        assertThat(footer(download("/api/projects/export.xlsx?zoneId=" + zone + "&stage=SIGNED&signedYear=2023")))
+                .isEqualTo("筛选条件 / filters: zoneId=" + zone + ", stage=SIGNED, signedYear=2023；共 1 个项目");
+        assertThat(footer(download("/api/projects/export.xlsx"))).startsWith("筛选条件 / filters: 无 / none；共 ");
+    }
+
+    private static String footer(byte[] ledger) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ledger))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            return sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue();
+        }
+    }
+
+    @Test
     void the_same_ledger_downloads_as_the_same_bytes() throws Exception {
         Api api = new Api(mvc);
         String zone = api.newZone("samebytes");
