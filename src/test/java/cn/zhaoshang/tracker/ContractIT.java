@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -523,6 +524,15 @@ class ContractIT extends InAFreshZone {
                 .contains("If-Match")
                 .contains("登记落地")
                 .contains("Record the landing");
+        String report = "$.paths['/api/reports/zones/{zoneId}/years/{year}'].get.parameters[?(@.name == '%s')]";
+        assertThat(JsonPath.<List<Object>>read(docs, report.formatted("asOf") + ".schema.format"))
+                .containsExactly("date");
+        assertThat(JsonPath.<List<Object>>read(docs, report.formatted("knownAt") + ".in"))
+                .containsExactly("query");
+        assertThat(JsonPath.<List<Object>>read(docs, report.formatted("atPosition") + ".schema.type"))
+                .containsExactly("integer");
+        assertThat(JsonPath.<List<Object>>read(docs, report.formatted("atPosition") + ".schema.minimum"))
+                .containsExactly(0);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package cn.zhaoshang.tracker.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.OptionalLong;
 import org.axonframework.eventhandling.TrackingToken;
@@ -18,6 +21,9 @@ public class ProcessorProgress {
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
+    // Every report asks; between batches the stored tokens do not change, so each is deserialized once, not per report.
+    private final Cache<List<Object>, Long> positions =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
     public ProcessorProgress(JdbcClient jdbc, Serializer serializer) {
         this.jdbc = jdbc;
@@ -59,7 +65,10 @@ public class ProcessorProgress {
         if (token == null || type == null) {
             return 0;
         }
-        TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-        return tracking == null ? 0 : tracking.position().orElse(0);
+        return positions.get(List.of(type, ByteBuffer.wrap(token)), stored -> {
+            TrackingToken tracking =
+                    serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+            return tracking == null ? 0L : tracking.position().orElse(0);
+        });
     }
 }

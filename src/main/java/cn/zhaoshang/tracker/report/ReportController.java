@@ -3,9 +3,8 @@ package cn.zhaoshang.tracker.report;
 import cn.zhaoshang.tracker.shared.InvalidField;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,40 +41,18 @@ class ReportController {
         this.workbooks = workbooks;
     }
 
-    /** The query parameters every report takes. */
+    /** The query parameters every report takes, read and checked by {@link ClocksParameters}. */
     record Clocks(
-            @Parameter(description = "业务日期截止（默认今天）/ business date cut-off, default today")
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate asOf,
+            @Parameter(description = "业务日期截止（默认今天）/ business date cut-off, default today") LocalDate asOf,
             @Parameter(
                             description = "记录时间截止（默认现在）：时刻 2024-01-05T08:00:00+08:00，或日期 2024-01-05"
                                     + "（北京时间当日零点）/ recording cut-off, default now: an instant with its offset,"
                                     + " or a date, meaning the start of that day in Beijing time")
                     String knownAt,
-            @Parameter(description = "历史截止的全局位置 / the global position the history ended at")
-                    @Min(value = 0, message = "{form.notNegative}")
+            @Parameter(
+                            description = "历史截止的全局位置 / the global position the history ended at",
+                            schema = @Schema(type = "integer", format = "int64", minimum = "0"))
                     Long atPosition) {
-
-        @AssertTrue(message = "{form.knownAt}")
-        public boolean isKnownAtReadable() {
-            return knownAt == null || KnownAt.parse(knownAt).isPresent();
-        }
-
-        @AssertTrue(message = "{form.knownAtYear}")
-        public boolean isKnownAtInRange() {
-            return KnownAt.parse(knownAt).map(KnownAt::inRange).orElse(true);
-        }
-
-        /** atPosition fixes where the history ends; a recording cut-off beside it would be silently ignored. */
-        @AssertTrue(message = "{form.knownAtWithAtPosition}")
-        public boolean isOneHistoryCutOff() {
-            return knownAt == null || atPosition == null;
-        }
-
-        @AssertTrue(message = "{form.asOfYear}")
-        public boolean isAsOfInRange() {
-            return asOf == null || (asOf.getYear() >= 1900 && asOf.getYear() <= 9999);
-        }
 
         ReportPoint resolve(Reports reports) {
             return reports.point(asOf, KnownAt.parse(knownAt).orElse(null), atPosition);
@@ -88,7 +64,7 @@ class ReportController {
     ZoneYearReport zoneYear(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks) {
+            @ParameterObject Clocks clocks) {
         return reports.zoneYear(zoneId, year, clocks.resolve(reports));
     }
 
@@ -97,7 +73,7 @@ class ReportController {
     Object city(
             @PathVariable String city,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks,
+            @ParameterObject Clocks clocks,
             @RequestParam(defaultValue = "live") String basis,
             @RequestParam(required = false) @Min(value = 1, message = MONTH) @Max(value = 12, message = MONTH)
                     Integer month) {
@@ -113,7 +89,7 @@ class ReportController {
     Object province(
             @PathVariable String provinceId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks,
+            @ParameterObject Clocks clocks,
             @RequestParam(defaultValue = "live") String basis,
             @RequestParam(required = false) @Min(value = 1, message = MONTH) @Max(value = 12, message = MONTH)
                     Integer month) {
@@ -148,7 +124,7 @@ class ReportController {
     ResponseEntity<byte[]> workbook(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks) {
+            @ParameterObject Clocks clocks) {
         return workbooks.download(zoneId, year, clocks.resolve(reports));
     }
 
@@ -161,7 +137,7 @@ class ReportController {
     View<List<DashboardViews.Month>> monthly(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks) {
+            @ParameterObject Clocks clocks) {
         return view(zoneId, year, clocks, ZoneYearViews::monthly);
     }
 
@@ -170,7 +146,7 @@ class ReportController {
     View<List<DashboardViews.IndustryShare>> industries(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks) {
+            @ParameterObject Clocks clocks) {
         return view(zoneId, year, clocks, ZoneYearViews::industries);
     }
 
@@ -179,7 +155,7 @@ class ReportController {
     View<DashboardViews.Pipeline> pipeline(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks) {
+            @ParameterObject Clocks clocks) {
         return view(zoneId, year, clocks, ZoneYearViews::pipeline);
     }
 
@@ -188,7 +164,7 @@ class ReportController {
     View<List<DashboardViews.Top500Investor>> top500(
             @PathVariable String zoneId,
             @PathVariable @Min(value = 1990, message = YEAR) @Max(value = 2100, message = YEAR) int year,
-            @Valid @ParameterObject Clocks clocks) {
+            @ParameterObject Clocks clocks) {
         return view(zoneId, year, clocks, ZoneYearViews::top500);
     }
 

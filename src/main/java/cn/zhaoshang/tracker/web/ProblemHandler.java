@@ -211,8 +211,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /**
      * The pages and the API share one catalogue of validation messages (messages.properties and its English twin,
-     * keys written {@code {form.required}}); the API says each in both languages, as all its problems do. A message
-     * written out in the constraint itself is used as it is.
+     * keys written {@code {form.required}} in a constraint, or an error's codes, as Spring's binder writes
+     * {@code typeMismatch.java.time.LocalDate}); the API says each in both languages, as all its problems do. A
+     * message written out in the constraint itself is used as it is.
      */
     private String bilingual(MessageSourceResolvable error) {
         return bilingual(
@@ -224,15 +225,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private String bilingual(MessageSourceResolvable error, @Nullable ConstraintViolation<?> violation) {
         String template = violation == null ? null : violation.getMessageTemplate();
-        if (template != null && template.startsWith("{") && template.endsWith("}") && getMessageSource() != null) {
-            String key = template.substring(1, template.length() - 1);
-            String chinese = getMessageSource().getMessage(key, null, null, Locale.SIMPLIFIED_CHINESE);
-            String english = getMessageSource().getMessage(key, null, null, Locale.ENGLISH);
+        String[] keys = template != null && template.startsWith("{") && template.endsWith("}")
+                ? new String[] {template.substring(1, template.length() - 1)}
+                : violation == null && error.getCodes() != null ? error.getCodes() : new String[0];
+        for (String key : keys) {
+            String chinese = catalogue(key, Locale.SIMPLIFIED_CHINESE);
+            String english = catalogue(key, Locale.ENGLISH);
             if (chinese != null && english != null) {
                 return chinese + " / " + english;
             }
         }
         return error.getDefaultMessage();
+    }
+
+    private @Nullable String catalogue(String key, Locale locale) {
+        return getMessageSource() == null ? null : getMessageSource().getMessage(key, null, null, locale);
     }
 
     /** What the field takes, said without Java's names for it and without echoing what was sent. */

@@ -180,7 +180,18 @@ class ReportIT extends InAFreshZone {
 
     @Test
     void bad_report_requests_are_400_and_unknown_zones_404() throws Exception {
-        api.get("/api/reports/zones/" + zone + "/years/2023?asOf=yesterday").andExpect(status().isBadRequest());
+        // each refusal names the parameter and says what it takes, without Java's type names or the value sent
+        api.get("/api/reports/zones/" + zone + "/years/2023?asOf=yesterday")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("日期格式应为 年-月-日，如 2023-03-15 / A date is year-month-day, e.g. 2023-03-15"))
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("yesterday"))));
+        api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=first")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("atPosition"))
+                .andExpect(jsonPath("$.errors[0].message").value("格式不正确 / Wrong format"));
         api.get("/api/reports/zones/" + zone + "/years/2023?knownAt=2024-13-01")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("北京时间当日零点")));
@@ -193,7 +204,10 @@ class ReportIT extends InAFreshZone {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("atPosition")));
         api.get("/api/reports/zones/" + zone + "/years/1200").andExpect(status().isBadRequest());
-        api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=-1").andExpect(status().isBadRequest());
+        api.get("/api/reports/zones/" + zone + "/years/2023?atPosition=-1")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("atPosition"))
+                .andExpect(jsonPath("$.errors[0].message").value("不能为负数 / Must not be negative"));
         api.get("/api/reports/zones/nowhere/years/2023").andExpect(status().isNotFound());
         api.get("/api/reports/cities/nowhere/years/2023").andExpect(status().isNotFound());
         api.get("/api/reports/provinces/nowhere/years/2023")
