@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.bench;
 
 import cn.zhaoshang.tracker.RunningJar;
 import cn.zhaoshang.tracker.audit.ChainEventsNotYetChained;
+import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.project.FillArrivalTable;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
@@ -200,6 +204,7 @@ final class BenchSuite {
             return null;
         };
         concurrently(CALLERS, settings.commands() / 4, viaGateway);
+        settle(tracker);
         concurrently(CALLERS, settings.commands() / 4, raw);
         IntFunction<Callable<Void>> unsigned = i -> () -> {
             twins.command(projects.get(i % projects.size()), RawTwins.Caller.GATEWAY, false);
@@ -213,6 +218,7 @@ final class BenchSuite {
         List<Double> withoutChain = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
             ours.add(settings.commands() / concurrently(CALLERS, settings.commands(), viaGateway));
+            settle(tracker);
             baseline.add(settings.commands() / concurrently(CALLERS, settings.commands(), raw));
             wholeTransaction.add(settings.commands() / concurrently(CALLERS, settings.commands(), twin));
             withoutChain.add(settings.commands() / concurrently(CALLERS, settings.commands(), unsigned));
@@ -260,11 +266,13 @@ final class BenchSuite {
             return null;
         };
         concurrently(HTTP_CLIENTS, settings.httpCommands() / 4, command);
+        settle(tracker);
         concurrently(HTTP_CLIENTS, settings.httpCommands() / 4, twin);
         List<Double> ours = new ArrayList<>();
         List<Double> wholeTransaction = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
             ours.add(settings.httpCommands() / concurrently(HTTP_CLIENTS, settings.httpCommands(), command));
+            settle(tracker);
             wholeTransaction.add(settings.httpCommands() / concurrently(HTTP_CLIENTS, settings.httpCommands(), twin));
         }
         double median = Figures.median(ours);
@@ -281,6 +289,29 @@ final class BenchSuite {
                 "%,.0f cmd/s".formatted(median),
                 "%,.0f cmd/s".formatted(twinMedian),
                 "%.2f".formatted(median / twinMedian));
+    }
+
+    /**
+     * Waits until the tracking processors (reports, sagas) have handled every event the commands stored: they catch up
+     * after the last command has returned, and would otherwise share the cores with the raw twin measured next.
+     */
+    private static void settle(LiveTracker tracker) throws InterruptedException {
+        long head = tracker.bean(ProcessorProgress.class).head();
+        List<StreamingEventProcessor> processors =
+                tracker.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                        .filter(StreamingEventProcessor.class::isInstance)
+                        .map(StreamingEventProcessor.class::cast)
+                        .toList();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (processors.stream()
+                .flatMap(processor -> processor.processingStatus().values().stream())
+                .anyMatch(segment -> segment.getCurrentPosition().orElse(0) < head)) {
+            if (System.nanoTime() > deadline) {
+                log("the tracking processors had not reached %d after 30 s; measuring on".formatted(head));
+                return;
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** Projects that accept arrivals, spread over the province. */
