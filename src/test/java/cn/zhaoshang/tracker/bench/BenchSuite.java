@@ -71,8 +71,8 @@ final class BenchSuite {
                     Integer.getInteger("bench.runs", 3),
                     Integer.getInteger("bench.commands", 2_000),
                     Integer.getInteger("bench.httpCommands", 1_000),
-                    Integer.getInteger("bench.reportRequests", 40),
-                    Integer.getInteger("bench.reportWarmUps", 20),
+                    Integer.getInteger("bench.reportRequests", 200),
+                    Integer.getInteger("bench.reportWarmUps", 4),
                     Integer.getInteger("bench.startups", 3),
                     Path.of("target", "bench"));
         }
