@@ -494,7 +494,8 @@ final class BenchSuite {
         List<IntFunction<String>> endpoints = List.of(zoneYear, city, floor);
         // Each endpoint compiled first, in turns, then measured in an order that rotates from run to run. After a
         // short warm-up in a fixed order the first endpoint was measured while the JIT still compiled the request
-        // path (on two cores for tens of thousands of requests): up to 0.6x more on its p99 (docs/performance.md).
+        // path, which on two cores takes tens of thousands of requests: a report cost 1.78x the floor's CPU then,
+        // 1.08x once compiled (docs/performance.md).
         for (int round = 0; round < settings.reportWarmUps(); round++) {
             for (IntFunction<String> endpoint : endpoints) {
                 latencies(tracker, endpoint, settings.reportRequests());
