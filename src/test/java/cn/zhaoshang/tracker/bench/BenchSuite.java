@@ -8,6 +8,7 @@ import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.ProjectId;
 import cn.zhaoshang.tracker.project.api.RecordCapitalArrival;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -503,15 +504,70 @@ final class BenchSuite {
         }
         List<List<Double>> p50 = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<Double>> p99 = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Memory> memory = new ArrayList<>(List.of(Memory.NONE, Memory.NONE, Memory.NONE));
         for (int run = 0; run < settings.runs(); run++) {
             for (int turn = 0; turn < endpoints.size(); turn++) {
                 int endpoint = (run + turn) % endpoints.size();
+                Memory before = Memory.now();
                 List<Double> millis = latencies(tracker, endpoints.get(endpoint), settings.reportRequests());
+                memory.set(endpoint, memory.get(endpoint).plus(Memory.now().since(before)));
                 p50.get(endpoint).add(Figures.percentile(millis, 50));
                 p99.get(endpoint).add(Figures.percentile(millis, 99));
             }
         }
+        // what each endpoint's requests allocated and the collections they met: a report's tail is often a pause
+        int requests = settings.runs() * READERS * settings.reportRequests();
+        log("memory while measured: zone-year %s; city %s; R3′ %s"
+                .formatted(
+                        memory.get(0).per(requests),
+                        memory.get(1).per(requests),
+                        memory.get(2).per(requests)));
         return new Latencies(p50.get(0), p99.get(0), p50.get(1), p99.get(1), p50.get(2), p99.get(2));
+    }
+
+    /**
+     * Bytes the server's request threads (Tomcat's, which live as long as the application) allocated, and the
+     * collections the JVM made and their time, over a stretch of the run.
+     */
+    private record Memory(long allocated, long collections, long collectionMillis) {
+
+        static final Memory NONE = new Memory(0, 0, 0);
+
+        static Memory now() {
+            var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long allocated = 0;
+            for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (thread != null && thread.getThreadName().startsWith("http-nio-")) {
+                    allocated += Math.max(0, threads.getThreadAllocatedBytes(thread.getThreadId()));
+                }
+            }
+            long collections = 0;
+            long millis = 0;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                collections += collector.getCollectionCount();
+                millis += collector.getCollectionTime();
+            }
+            return new Memory(allocated, collections, millis);
+        }
+
+        Memory since(Memory before) {
+            return new Memory(
+                    Math.max(0, allocated - before.allocated),
+                    collections - before.collections,
+                    collectionMillis - before.collectionMillis);
+        }
+
+        Memory plus(Memory other) {
+            return new Memory(
+                    allocated + other.allocated,
+                    collections + other.collections,
+                    collectionMillis + other.collectionMillis);
+        }
+
+        String per(int requests) {
+            return "%,d KB a request, %d collections, %d ms in them"
+                    .formatted(allocated / 1024 / requests, collections, collectionMillis);
+        }
     }
 
     /** Milliseconds of every request of {@value #READERS} readers asking {@code perReader} times each. */
