@@ -145,7 +145,6 @@ class LedgerController {
         }
     }
 
-    /** The project ledger's workbook, sent once the export is on the record with the hash of its bytes. */
     /**
      * The filters the reader gave, as {@code name=value, …} in the order given, for the export's footer and the access
      * log; {@code 无 / none} when the export is of every project in reach.
@@ -161,6 +160,7 @@ class LedgerController {
         return given.length() == 0 ? "无 / none" : given.toString();
     }
 
+    /** The project ledger's workbook, sent once the export is on the record with the hash of its bytes. */
     static ResponseEntity<byte[]> exported(AccessRecords records, String zoneId, String filters, byte[] body) {
         records.record(new AccessRecords.Read(
                 AccessRecords.Kind.EXPORTED,

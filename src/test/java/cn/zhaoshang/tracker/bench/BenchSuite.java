@@ -35,6 +35,7 @@ import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
@@ -297,16 +298,16 @@ final class BenchSuite {
      * after the last command has returned, and would otherwise share the cores with the raw twin measured next.
      */
     private static void settle(LiveTracker tracker) throws InterruptedException {
-        long head = tracker.bean(ProcessorProgress.class).head();
-        List<StreamingEventProcessor> processors =
-                tracker.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
-                        .filter(StreamingEventProcessor.class::isInstance)
-                        .map(StreamingEventProcessor.class::cast)
-                        .toList();
+        ProcessorProgress progress = tracker.bean(ProcessorProgress.class);
+        long head = progress.head();
+        List<String> processors = tracker.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(EventProcessor::getName)
+                .toList();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        // a processor that has never started stores no token and has nothing to catch up with
         while (processors.stream()
-                .flatMap(processor -> processor.processingStatus().values().stream())
-                .anyMatch(segment -> segment.getCurrentPosition().orElse(0) < head)) {
+                .anyMatch(processor -> progress.everySegmentPassed(processor).orElse(head) < head)) {
             if (System.nanoTime() > deadline) {
                 log("the tracking processors had not reached %d after 30 s; measuring on".formatted(head));
                 return;
@@ -515,7 +516,8 @@ final class BenchSuite {
                 p99.get(endpoint).add(Figures.percentile(millis, 99));
             }
         }
-        // what each endpoint's requests allocated and the collections they met: a report's tail is often a pause
+        // what each endpoint's requests allocated and the collections they met: whether a slower tail is the
+        // collector's
         int requests = settings.runs() * READERS * settings.reportRequests();
         log("memory while measured: zone-year %s; city %s; R3′ %s"
                 .formatted(
