@@ -218,9 +218,12 @@ final class BenchSuite {
         List<Double> baseline = new ArrayList<>();
         List<Double> wholeTransaction = new ArrayList<>();
         List<Double> withoutChain = new ArrayList<>();
+        List<Double> processorsPaused = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
             ours.add(settings.commands() / concurrently(CALLERS, settings.commands(), viaGateway));
             settle(tracker);
+            processorsPaused.add(whileProcessorsPaused(
+                    tracker, () -> settings.commands() / concurrently(CALLERS, settings.commands(), viaGateway)));
             baseline.add(settings.commands() / concurrently(CALLERS, settings.commands(), raw));
             wholeTransaction.add(settings.commands() / concurrently(CALLERS, settings.commands(), twin));
             withoutChain.add(settings.commands() / concurrently(CALLERS, settings.commands(), unsigned));
@@ -243,6 +246,14 @@ final class BenchSuite {
                         + " up, append lock, event, chain link and signed checkpoint, project_summary and project_arrival rows), 8"
                         + " callers",
                 Figures.median(ours),
+                Figures.median(wholeTransaction),
+                "cmd/s",
+                0.5);
+        // The same commands with nothing else on the cores: R1′ does only the command's transaction, while R1 shares
+        // the cores with the tracking processors (the reports' rows, the sagas) handling the events it stores.
+        figures.throughput(
+                "R1 commands via CommandGateway, the tracking processors paused, vs R1′ raw whole transaction, 8 callers",
+                Figures.median(processorsPaused),
                 Figures.median(wholeTransaction),
                 "cmd/s",
                 0.5);
@@ -300,8 +311,7 @@ final class BenchSuite {
     private static void settle(LiveTracker tracker) throws InterruptedException {
         ProcessorProgress progress = tracker.bean(ProcessorProgress.class);
         long head = progress.head();
-        List<String> processors = tracker.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
+        List<String> processors = streamingProcessors(tracker).stream()
                 .map(EventProcessor::getName)
                 .toList();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -313,6 +323,24 @@ final class BenchSuite {
                 return;
             }
             Thread.sleep(20);
+        }
+    }
+
+    private static List<EventProcessor> streamingProcessors(LiveTracker tracker) {
+        return tracker.bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .toList();
+    }
+
+    /** What {@code measure} gives while the tracking processors are shut down; they catch up afterwards, unmeasured. */
+    private static double whileProcessorsPaused(LiveTracker tracker, Callable<Double> measure) throws Exception {
+        List<EventProcessor> processors = streamingProcessors(tracker);
+        processors.forEach(EventProcessor::shutDown);
+        try {
+            return measure.call();
+        } finally {
+            processors.forEach(EventProcessor::start);
+            settle(tracker);
         }
     }
 
