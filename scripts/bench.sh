@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 events="${1:-1000000}"
 runs="${2:-3}"
 props="-Dbench.full=true -Dbench.events=$events -Dbench.runs=$runs -Djunit.jupiter.execution.timeout.mode=disabled"
+# The whole output, the application's warnings and errors included, is kept in target/bench/last-run.log.
+mkdir -p target/bench
 ./mvnw -B -q verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=BenchmarkIT \
-  -Dspotless.check.skip=true $props -DargLine="-Xmx512m $props" 2>&1 \
-  | grep -E '^\[bench\]|^\||^[0-9]+ cores' || { echo "benchmark failed; run again without grep"; exit 1; }
+  -Dspotless.check.skip=true $props -DargLine="-Xmx512m $props" 2>&1 | tee target/bench/last-run.log \
+  | grep -E '^\[bench\]|^\||^[0-9]+ cores' || { echo "benchmark failed; see target/bench/last-run.log"; exit 1; }
