@@ -61,15 +61,15 @@ class ExportCheckIT {
 
     /**
      * The script compiled once for the class: started as a source file, the JDK would compile it again for every
-     * check (about 3 s each). RunbookIT runs it as the runbook does, {@code java scripts/VerifyExport.java}.
+     * check (more than a second each). RunbookIT runs it as the runbook does, {@code java scripts/VerifyExport.java}.
      */
     @TempDir
-    static Path script;
+    static Path compiledScript;
 
     @BeforeAll
     static void compileTheScript() {
-        int status =
-                ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", script.toString(), SCRIPT.toString());
+        int status = ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "-d", compiledScript.toString(), SCRIPT.toString());
         assertThat(status).as("javac " + SCRIPT).isZero();
     }
 
@@ -296,7 +296,7 @@ class ExportCheckIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
-                script.toString(),
+                compiledScript.toString(),
                 "VerifyExport"));
         command.addAll(args);
         Path errors = dir.resolve("script-errors.txt");
