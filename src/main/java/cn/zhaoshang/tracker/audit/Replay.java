@@ -195,7 +195,9 @@ class Replay {
     private TokenStore tokenStore() {
         return JdbcTokenStore.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(shadow.dataSource()))
-                .schema(new TokenSchema())
+                .schema(TokenSchema.builder()
+                        .setTokenTable(shadow.liveTable(new TokenSchema().tokenTable()))
+                        .build())
                 .serializer(serializer)
                 .build();
     }

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
  * The replay's shadow schema: the read models' tables again, beside the live ones, under the live schema's name with
  * {@code _rebuild}. They are made like the live tables when a replay starts ({@link #create}: columns, keys,
  * identities and indexes, by the database's own means) and dropped when it ends, so no migration writes them. The
- * replay's connections come from a small pool of their own whose connections name the shadow schema first: the read
- * models' statements, which name their tables without a schema, reach the shadow tables, and the tables only the live
- * schema has (the events, the tokens) are found as before. No statement switches schemas.
+ * replay's connections come from a small pool of their own whose connections know the shadow schema only: the read
+ * models' statements, which name their tables without a schema, reach the shadow tables, and a table missing there is
+ * an error rather than the live table of that name (a model's reset would otherwise empty it). What the replay needs
+ * of the live schema it names with the schema ({@link #liveTable}). No statement switches schemas.
  */
 @Component
 class ShadowTables implements DisposableBean {
@@ -57,7 +58,7 @@ class ShadowTables implements DisposableBean {
         }
     }
 
-    /** The same database as the live pool's, two connections at most, each naming the shadow schema first. */
+    /** The same database as the live pool's, two connections at most, each knowing the shadow schema only. */
     private HikariDataSource pool(DataSource dataSource) {
         HikariDataSource livePool;
         try {
@@ -76,8 +77,8 @@ class ShadowTables implements DisposableBean {
         pool.setMinimumIdle(0);
         pool.setConnectionInitSql(
                 postgres
-                        ? "SET search_path TO %s, %s".formatted(quoted(shadow), quoted(live))
-                        : "SET SCHEMA %s; SET SCHEMA_SEARCH_PATH %s".formatted(quoted(shadow), quoted(live)));
+                        ? "SET search_path TO " + quoted(shadow)
+                        : "SET SCHEMA %s; SET SCHEMA_SEARCH_PATH %s".formatted(quoted(shadow), quoted(shadow)));
         return pool;
     }
 
@@ -92,6 +93,11 @@ class ShadowTables implements DisposableBean {
     /** The statements of the replay's instances of the read models: they reach the shadow tables. */
     ReadModelWrites writes() {
         return new ReadModelWrites(connections, transactions);
+    }
+
+    /** A table of the live schema, named so that the replay's connections find it. */
+    String liveTable(String table) {
+        return qualified(live, table);
     }
 
     /** Reads the shadow tables (the rebuilt models' content). */

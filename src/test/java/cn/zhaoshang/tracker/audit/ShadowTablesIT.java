@@ -1,12 +1,14 @@
 package cn.zhaoshang.tracker.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.tracker.InMemoryTracker;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -56,6 +58,27 @@ class ShadowTablesIT {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void the_replays_connections_know_the_shadow_tables_only_and_the_live_ones_by_their_schema() {
+        shadow.create(List.of("zone_directory"));
+        try {
+            assertThat(count(shadow.jdbc(), "zone_directory")).isZero();
+        } finally {
+            shadow.drop(List.of("zone_directory"));
+        }
+        // a model's reset on its missing shadow table fails instead of emptying the live table of that name
+        assertThatThrownBy(() -> shadow.jdbc().sql("DELETE FROM zone_directory").update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> count(shadow.jdbc(), "TokenEntry")).isInstanceOf(DataAccessException.class);
+        assertThat(count(shadow.jdbc(), shadow.liveTable("TokenEntry")))
+                .isEqualTo(count(jdbc, "TokenEntry"))
+                .isPositive();
+    }
+
+    private static long count(JdbcClient jdbc, String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     private List<String> rows(String query, String schema, String table) {
