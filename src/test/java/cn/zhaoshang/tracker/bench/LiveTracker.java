@@ -36,7 +36,7 @@ final class LiveTracker implements AutoCloseable {
 
     static String url(java.nio.file.Path store) {
         return "jdbc:h2:file:" + store.toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=32768;QUERY_CACHE_SIZE=64";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=32768;QUERY_CACHE_SIZE=64;MAX_COMPACT_TIME=0";
     }
 
     static LiveTracker start(java.nio.file.Path store) {

@@ -68,7 +68,8 @@ class WarningRestartIT {
         // arguments, not default properties: application.yml would override those
         return new SpringApplicationBuilder(TrackerApplication.class)
                 .run(
-                        "--spring.datasource.url=jdbc:h2:file:./" + STORE + "/tracker;WRITE_DELAY=0;LOCK_TIMEOUT=10000",
+                        "--spring.datasource.url=jdbc:h2:file:./" + STORE
+                                + "/tracker;WRITE_DELAY=0;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=0",
                         "--server.port=0",
                         "--tracker.demo-data=false",
                         "--db-scheduler.polling-interval=" + polling);
