@@ -1,9 +1,7 @@
 package cn.zhaoshang.tracker.bench;
 
 import cn.zhaoshang.tracker.RunningJar;
-import cn.zhaoshang.tracker.audit.ChainEventsNotYetChained;
 import cn.zhaoshang.tracker.platform.ProcessorProgress;
-import cn.zhaoshang.tracker.project.FillArrivalTable;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
 import cn.zhaoshang.tracker.project.api.CapitalKind;
 import cn.zhaoshang.tracker.project.api.ProjectId;
@@ -41,8 +39,6 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -159,21 +155,7 @@ final class BenchSuite {
         Files.deleteIfExists(Path.of(partial + ".mv.db"));
         log("generating " + events + " events");
         long started = System.nanoTime();
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(LiveTracker.url(partial));
-        dataSource.setUser("sa");
-        // Every migration, the Java ones included, as the application runs them: on an empty store V12 has nothing
-        // to fill, and the first replay builds project_arrival with the other read models.
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .javaMigrations(new FillArrivalTable(), new ChainEventsNotYetChained())
-                .load()
-                .migrate();
-        ProvinceHistory.generate(dataSource, events, bigProject);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("SHUTDOWN");
-        }
+        ProvinceHistory.createStore(partial, events, bigProject);
         Files.move(Path.of(partial + ".mv.db"), Path.of(store + ".mv.db"));
         log("generated in " + seconds(System.nanoTime() - started));
         return store;

@@ -2,8 +2,6 @@ package cn.zhaoshang.tracker.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zhaoshang.tracker.audit.ChainEventsNotYetChained;
-import cn.zhaoshang.tracker.project.FillArrivalTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +9,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 
 /**
- * The embedded store, opened with the application's own settings, migrated, filled with a province's history and
- * closed: H2 closes it without an error. H2 2.3.232 compacts a store when it closes, and that compaction fails now
+ * The embedded store, opened with the application's own settings ({@link LiveTracker#url} reads them from
+ * application.yml), migrated, filled with a province's history and shut down: H2 closes it without an error. H2 2.3.232 compacts a store when it closes, and that compaction fails now
  * and then (an {@code AssertionError} in {@code RandomAccessStore.moveChunkInside}, H2 issue 4086); the store is then
  * not marked as cleanly closed, and H2 issue 4247 reports data lost on such closes. {@code MAX_COMPACT_TIME=0} skips
  * it. H2 writes its trace file when a statement or the store meets an error; this test's statements meet none.
@@ -30,23 +25,10 @@ class EmbeddedStoreCloseIT {
     @Test
     void a_store_written_and_closed_with_the_applications_settings_closes_without_an_error(@TempDir Path dir)
             throws Exception {
-        YamlPropertiesFactoryBean application = new YamlPropertiesFactoryBean();
-        application.setResources(new ClassPathResource("application.yml"));
-        String url = application.getObject().getProperty("spring.datasource.url");
-        assertThat(url).startsWith("jdbc:h2:file:./data/tracker;");
-        JdbcDataSource store = new JdbcDataSource();
-        store.setURL(url.replace("./data/tracker", dir.resolve("tracker").toString()));
-        store.setUser("sa");
-        Flyway.configure()
-                .dataSource(store)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .javaMigrations(new FillArrivalTable(), new ChainEventsNotYetChained())
-                .load()
-                .migrate();
-        ProvinceHistory.generate(store, 4_000, 0);
-        try (Connection last = store.getConnection()) {
-            last.createStatement().execute("SHUTDOWN");
-        }
+        Path store = dir.resolve("tracker");
+        assertThat(LiveTracker.url(store)).contains(";MAX_COMPACT_TIME=0");
+
+        ProvinceHistory.createStore(store, 4_000, 0);
 
         Path trace = dir.resolve("tracker.trace.db");
         assertThat(trace).as(() -> "H2 traced an error: " + read(trace)).doesNotExist();
@@ -54,7 +36,7 @@ class EmbeddedStoreCloseIT {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactly("tracker.mv.db");
         }
         JdbcDataSource reopened = new JdbcDataSource();
-        reopened.setURL(store.getURL());
+        reopened.setURL(LiveTracker.url(store));
         reopened.setUser("sa");
         try (Connection connection = reopened.getConnection()) {
             ResultSet events = connection.createStatement().executeQuery("SELECT COUNT(*) FROM DomainEventEntry");

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
 /** The whole application in this JVM on a store file, with an HTTP client for its port. */
 final class LiveTracker implements AutoCloseable {
@@ -28,16 +30,23 @@ final class LiveTracker implements AutoCloseable {
         this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    /** The settings of application.yml's URL (see there why), on the store's file. */
     /** A store keeps its own key beside it: the key that first signs in it is the one it goes on with. */
     static String signingKey(java.nio.file.Path store) {
         return store.toAbsolutePath() + "-signing-key";
     }
 
+    /** application.yml's URL (see there why each setting), on the store's file instead of ./data/tracker. */
     static String url(java.nio.file.Path store) {
-        return "jdbc:h2:file:" + store.toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=32768;QUERY_CACHE_SIZE=64;MAX_COMPACT_TIME=0";
+        YamlPropertiesFactoryBean application = new YamlPropertiesFactoryBean();
+        application.setResources(new ClassPathResource("application.yml"));
+        String url = application.getObject().getProperty("spring.datasource.url");
+        if (!url.startsWith(DEFAULT_STORE)) {
+            throw new IllegalStateException("application.yml's store is no longer " + DEFAULT_STORE + ": " + url);
+        }
+        return "jdbc:h2:file:" + store.toAbsolutePath() + url.substring(DEFAULT_STORE.length());
     }
+
+    private static final String DEFAULT_STORE = "jdbc:h2:file:./data/tracker";
 
     static LiveTracker start(java.nio.file.Path store) {
         return new LiveTracker(new SpringApplicationBuilder(TrackerApplication.class)

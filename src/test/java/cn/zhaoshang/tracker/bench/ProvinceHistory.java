@@ -1,7 +1,10 @@
 package cn.zhaoshang.tracker.bench;
 
 import cn.zhaoshang.tracker.audit.BenchChain;
+import cn.zhaoshang.tracker.audit.ChainEventsNotYetChained;
+import cn.zhaoshang.tracker.project.FillArrivalTable;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,8 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A province-scale history appended straight into the event table, serialized as Axon stores it, and chained:
@@ -59,6 +64,27 @@ final class ProvinceHistory {
 
     static String city(int city) {
         return "c%02d".formatted(city);
+    }
+
+    /**
+     * A new store at {@code store}, with the application's settings (the same URL as {@link LiveTracker#url}), migrated
+     * by every migration as the application runs them (on an empty store V12 has nothing to fill, and the first replay
+     * builds project_arrival with the other read models), holding {@code events} events, and shut down.
+     */
+    static void createStore(Path store, int events, int bigProject) throws SQLException {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(LiveTracker.url(store));
+        dataSource.setUser("sa");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                .javaMigrations(new FillArrivalTable(), new ChainEventsNotYetChained())
+                .load()
+                .migrate();
+        generate(dataSource, events, bigProject);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("SHUTDOWN");
+        }
     }
 
     /** Appends {@code events} events to an empty store (does nothing if the store already holds them). */
