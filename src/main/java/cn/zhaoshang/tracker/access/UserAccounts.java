@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 @CommandLookupTable
 @ProcessingGroup("access")
-class UserAccounts implements KnownUsers, ReadModel {
+@ReadModel(tables = {"user_account"})
+class UserAccounts implements KnownUsers {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -110,22 +111,7 @@ class UserAccounts implements KnownUsers, ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.empty(tables());
-    }
-
-    @Override
-    public String name() {
-        return "access";
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("user_account");
-    }
-
-    @Override
-    public ReadModel writingTo(ReadModelWrites other) {
-        return new UserAccounts(other, jdbc);
+        writes.empty(this);
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.zhaoshang.tracker.audit;
 import cn.zhaoshang.tracker.pages.Shown;
 import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.platform.ReadModel;
+import cn.zhaoshang.tracker.platform.ReadModelReplaced;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
 import cn.zhaoshang.tracker.shared.AlreadyRunning;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -34,6 +34,10 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ContextAnnotationAutowireCandidateResolver;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,10 +47,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds every read model from the whole history and compares the result with the tables it replaces.
  *
  * <p>The rebuild is an Axon tracking processor of its own, {@value #PROCESSOR}, made for each replay: it holds a
- * second instance of every {@link ReadModel} ({@link ReadModel#writingTo}) whose statements reach the shadow tables
- * ({@link ShadowTables}, made afresh like the live ones for each replay and dropped after it), and stores its token
- * with the rows of each batch on the shadow connections. Resetting its token calls the models' {@code @ResetHandler}s
- * (on new tables, nothing to empty); it then reads the history from the start in batches of {@value #EVENTS_PER_BATCH} events while commands go on being stored and readers read the live
+ * second instance of every {@link ReadModel}, made as Spring made its bean but given a {@link ReadModelWrites} whose
+ * statements reach the shadow tables ({@link ShadowTables}, made afresh like the live ones for each replay and
+ * dropped after it), and stores its token with the rows of each batch on the shadow connections. Resetting its token
+ * calls the models' {@code @ResetHandler}s (on new tables, nothing to empty); it then reads the history from the
+ * start in batches of {@value #EVENTS_PER_BATCH} events while commands go on being stored and readers read the live
  * tables. When it has reached the head, one transaction takes the append lock, waits until the live tracking
  * processors and the rebuild have handled everything stored, and compares each rebuilt model with its live tables: a
  * model that differs is copied over its live tables in that transaction. Only read models are replayed: the hash
@@ -60,7 +65,7 @@ class Replay {
     /** Enough to make the batches and the commits cheap, few enough that no transaction grows long. */
     private static final int EVENTS_PER_BATCH = 1_000;
 
-    private final List<ReadModel> models;
+    private final ApplicationContext beans;
     private final EventStore events;
     private final Serializer serializer;
     private final EventProcessingConfiguration processing;
@@ -76,8 +81,11 @@ class Replay {
 
     private final AtomicReference<Running> running = new AtomicReference<>();
 
+    /** A live read model bean: its name in the report, its tables, its class and processing group. */
+    record Projection(String name, List<String> tables, Class<?> type, String group) {}
+
     Replay(
-            List<ReadModel> models,
+            ApplicationContext beans,
             EventStore events,
             Serializer serializer,
             EventProcessingConfiguration processing,
@@ -88,7 +96,7 @@ class Replay {
             RebuildLock lock,
             Clock clock) {
         this.clock = clock;
-        this.models = models;
+        this.beans = beans;
         this.events = events;
         this.serializer = serializer;
         this.processing = processing;
@@ -143,8 +151,42 @@ class Replay {
                 .formatted(other.startedBy(), at, other.startedBy(), at));
     }
 
+    /** Every bean annotated {@link ReadModel}. */
+    List<Projection> projections() {
+        return beans.getBeansWithAnnotation(ReadModel.class).values().stream()
+                .map(bean -> {
+                    Class<?> type = AopUtils.getTargetClass(bean);
+                    ReadModel model = AnnotationUtils.findAnnotation(type, ReadModel.class);
+                    ProcessingGroup group = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
+                    String processingGroup = group == null ? type.getPackageName() : group.value();
+                    return new Projection(
+                            model.name().isEmpty() ? processingGroup : model.name(),
+                            List.of(model.tables()),
+                            type,
+                            processingGroup);
+                })
+                .toList();
+    }
+
+    /**
+     * Each model again, made by Spring's constructor autowiring as its bean was, but where the constructor asks for a
+     * {@link ReadModelWrites} it is given {@code writes}: the replay's instances, writing into the shadow tables.
+     */
+    private List<Object> writingTo(List<Projection> projections, ReadModelWrites writes) {
+        DefaultListableBeanFactory replayBeans = new DefaultListableBeanFactory(beans.getAutowireCapableBeanFactory());
+        replayBeans.setAutowireCandidateResolver(new ContextAnnotationAutowireCandidateResolver());
+        for (String live : beans.getBeanNamesForType(ReadModelWrites.class)) {
+            replayBeans.registerSingleton(live, writes); // under the live bean's name, it hides the live bean
+        }
+        return projections.stream()
+                .map(projection ->
+                        replayBeans.autowire(projection.type(), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false))
+                .toList();
+    }
+
     private Result rebuild(Progress progress) {
         long started = System.nanoTime();
+        List<Projection> models = projections();
         List<String> tables =
                 models.stream().flatMap(model -> model.tables().stream()).toList();
         try {
@@ -154,16 +196,14 @@ class Replay {
                     .map(model ->
                             model.tables().stream().map(shadow::contentQuery).toList())
                     .toList();
-            ReadModelWrites writes = shadow.writes();
-            List<ReadModel> rebuilt =
-                    models.stream().map(model -> model.writingTo(writes)).toList();
+            List<Object> rebuilt = writingTo(models, shadow.writes());
             TokenStore tokens = tokenStore();
             TrackingEventProcessor rebuild = rebuildProcessor(rebuilt, tokens);
             rebuild.resetTokens();
             rebuild.start();
             try {
                 awaitRebuilt(rebuild, this.progress.head(), progress);
-                return transactions.execute(status -> compare(rebuild, contents, progress, started));
+                return transactions.execute(status -> compare(models, rebuild, contents, progress, started));
             } finally {
                 rebuild.shutDown();
                 new TransactionTemplate(shadow.transactions())
@@ -174,7 +214,7 @@ class Replay {
         }
     }
 
-    private TrackingEventProcessor rebuildProcessor(List<ReadModel> rebuilt, TokenStore tokens) {
+    private TrackingEventProcessor rebuildProcessor(List<Object> rebuilt, TokenStore tokens) {
         return TrackingEventProcessor.builder()
                 .name(PROCESSOR)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
@@ -226,21 +266,25 @@ class Replay {
      * rebuilt tables are compared with its live ones; a model that differs is replaced by its rebuilt tables.
      */
     private Result compare(
-            TrackingEventProcessor rebuild, List<List<String>> contents, Progress progress, long started) {
+            List<Projection> models,
+            TrackingEventProcessor rebuild,
+            List<List<String>> contents,
+            Progress progress,
+            long started) {
         jdbc.sql("UPDATE append_lock SET appends = appends WHERE id = 1").update();
         long head = this.progress.head();
-        awaitTrackingProcessors(head);
+        awaitTrackingProcessors(models, head);
         awaitRebuilt(rebuild, head, progress);
         JdbcClient rebuiltTables = shadow.jdbc();
         List<Model> compared = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
-            ReadModel model = models.get(i);
+            Projection model = models.get(i);
             String before = checksum(jdbc, contents.get(i));
             String after = checksum(rebuiltTables, contents.get(i));
             boolean match = before.equals(after);
             if (!match) {
                 model.tables().forEach(shadow::copyToLive);
-                model.replaced();
+                beans.publishEvent(new ReadModelReplaced(model.name()));
             }
             compared.add(new Model(model.name(), match, before, after));
         }
@@ -261,12 +305,10 @@ class Replay {
      * held here) write no rebuilt table and are not waited for. Progress is read from the token store, not from this
      * instance: with several instances sharing the database, a segment may be held by another one.
      */
-    private void awaitTrackingProcessors(long head) {
+    private void awaitTrackingProcessors(List<Projection> models, long head) {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         for (String processor : models.stream()
-                .map(model -> AnnotationUtils.findAnnotation(AopUtils.getTargetClass(model), ProcessingGroup.class))
-                .filter(Objects::nonNull)
-                .flatMap(group -> processing.eventProcessorByProcessingGroup(group.value()).stream())
+                .flatMap(model -> processing.eventProcessorByProcessingGroup(model.group()).stream())
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(EventProcessor::getName)
                 .distinct()

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,11 +66,20 @@ public class ReadModelWrites {
         return jdbc;
     }
 
-    /** Empties a model's tables, as its {@code @ResetHandler} does before the model is rebuilt from the start. */
-    public void empty(List<String> tables) {
-        for (String table : tables) {
+    /** Empties the tables {@code model}'s {@link ReadModel} names, as its {@code @ResetHandler} does. */
+    public void empty(Object model) {
+        for (String table : tablesOf(model.getClass())) {
             now().sql("DELETE FROM " + table).update();
         }
+    }
+
+    /** The tables the {@link ReadModel} annotation of {@code model} names. */
+    public static List<String> tablesOf(Class<?> model) {
+        ReadModel annotation = AnnotationUtils.findAnnotation(model, ReadModel.class);
+        if (annotation == null) {
+            throw new IllegalArgumentException(model.getName() + " is not a @ReadModel");
+        }
+        return List.of(annotation.tables());
     }
 
     /**

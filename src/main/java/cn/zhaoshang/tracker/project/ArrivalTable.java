@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 @CommandLookupTable
 @ProcessingGroup("arrivals")
-class ArrivalTable implements ProjectArrivals, ReadModel {
+@ReadModel(tables = {"project_arrival"})
+class ArrivalTable implements ProjectArrivals {
 
     private static final String COLUMNS = "arrival_id, arrived_on, kind, amount, retracted";
 
@@ -67,7 +68,7 @@ class ArrivalTable implements ProjectArrivals, ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.empty(tables());
+        writes.empty(this);
     }
 
     @Override
@@ -95,20 +96,5 @@ class ArrivalTable implements ProjectArrivals, ReadModel {
                 CapitalKind.valueOf(row.getString(3)),
                 Money.normalized(row.getBigDecimal(4).stripTrailingZeros()),
                 row.getBoolean(5));
-    }
-
-    @Override
-    public String name() {
-        return "arrivals";
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("project_arrival");
-    }
-
-    @Override
-    public ReadModel writingTo(ReadModelWrites other) {
-        return new ArrivalTable(other, jdbc);
     }
 }

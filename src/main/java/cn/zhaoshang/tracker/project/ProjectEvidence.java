@@ -26,7 +26,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("evidence")
-class ProjectEvidence implements ReadModel {
+@ReadModel(
+        name = "project-evidence",
+        tables = {"project_evidence"})
+class ProjectEvidence {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -62,7 +65,7 @@ class ProjectEvidence implements ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.empty(tables());
+        writes.empty(this);
     }
 
     @QueryHandler
@@ -98,20 +101,5 @@ class ProjectEvidence implements ReadModel {
                 .param(sha256)
                 .query(String.class)
                 .list();
-    }
-
-    @Override
-    public String name() {
-        return "project-evidence";
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("project_evidence");
-    }
-
-    @Override
-    public ReadModel writingTo(ReadModelWrites other) {
-        return new ProjectEvidence(other, jdbc);
     }
 }

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 @CommandLookupTable
 @ProcessingGroup("projectlist")
-class ProjectListProjection implements ReadModel, SignedProjects {
+@ReadModel(tables = {"project_summary"})
+class ProjectListProjection implements SignedProjects {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -130,22 +131,7 @@ class ProjectListProjection implements ReadModel, SignedProjects {
 
     @ResetHandler
     void reset() {
-        writes.empty(tables());
-    }
-
-    @Override
-    public String name() {
-        return "projectlist";
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("project_summary");
-    }
-
-    @Override
-    public ReadModel writingTo(ReadModelWrites other) {
-        return new ProjectListProjection(other, jdbc);
+        writes.empty(this);
     }
 
     @Override

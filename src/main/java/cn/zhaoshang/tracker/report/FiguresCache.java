@@ -1,9 +1,11 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.platform.ReadModelReplaced;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -46,6 +48,14 @@ class FiguresCache {
         T computed = compute.get();
         figures.put(key, computed);
         return computed;
+    }
+
+    /** A replay that repaired the report's rows: what was computed from them before is forgotten. */
+    @EventListener
+    void on(ReadModelReplaced replaced) {
+        if (replaced.name().equals(ReportProjection.PROCESSOR)) {
+            clear();
+        }
     }
 
     /** Forgets everything now and again when the current transaction (a replay) commits. */

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +39,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReportProjection.PROCESSOR)
-class ReportProjection implements ReadModel {
+@ReadModel(tables = {"report_fact", "report_zone", "report_target", "report_position", "report_zone_change"})
+class ReportProjection {
 
     static final String PROCESSOR = "report";
 
@@ -194,27 +194,7 @@ class ReportProjection implements ReadModel {
     @ResetHandler
     void reset() {
         zoneOfProject.invalidateAll();
-        writes.empty(tables());
-    }
-
-    @Override
-    public ReadModel writingTo(ReadModelWrites other) {
-        return new ReportProjection(other, figures);
-    }
-
-    @Override
-    public String name() {
-        return PROCESSOR;
-    }
-
-    @Override
-    public void replaced() {
-        figures.clear();
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("report_fact", "report_zone", "report_target", "report_position", "report_zone_change");
+        writes.empty(this);
     }
 
     private record Signing(String zoneId, String projectName, String investorName) {}

@@ -45,7 +45,8 @@ import org.springframework.stereotype.Component;
 @Component
 @CommandLookupTable
 @ProcessingGroup("submission")
-class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, AcceptedMonths, ReadModel {
+@ReadModel(tables = {"submission", "submission_review"})
+class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, AcceptedMonths {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -128,22 +129,7 @@ class SubmissionBook implements ZoneMonths, ZoneOwned, SubmittedMonths, Accepted
 
     @ResetHandler
     void reset() {
-        writes.empty(tables());
-    }
-
-    @Override
-    public String name() {
-        return "submission";
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("submission", "submission_review");
-    }
-
-    @Override
-    public ReadModel writingTo(ReadModelWrites other) {
-        return new SubmissionBook(other, jdbc, json);
+        writes.empty(this);
     }
 
     @Override

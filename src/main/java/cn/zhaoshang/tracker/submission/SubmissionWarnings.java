@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
 /** The zone-months waiting now for their bureau's report or a reviewer's decision (报送预警). */
 @Component
 @ProcessingGroup("submission")
-class SubmissionWarnings implements ReadModel {
+@ReadModel(
+        name = "submission-warning",
+        tables = {"submission_warning"})
+class SubmissionWarnings {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -73,7 +76,7 @@ class SubmissionWarnings implements ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.empty(tables());
+        writes.empty(this);
     }
 
     /** The warnings of these zones, the oldest month first. */
@@ -102,20 +105,5 @@ class SubmissionWarnings implements ReadModel {
                             Math.max(0, ChronoUnit.DAYS.between(dueOn, today)));
                 })
                 .list();
-    }
-
-    @Override
-    public String name() {
-        return "submission-warning";
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("submission_warning");
-    }
-
-    @Override
-    public ReadModel writingTo(ReadModelWrites other) {
-        return new SubmissionWarnings(other, jdbc);
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("warning")
-class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
+@ReadModel(tables = {"warning_rules", "project_warning"})
+class WarningProjection implements RuleBook, FlaggedProjects {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -95,22 +96,7 @@ class WarningProjection implements RuleBook, FlaggedProjects, ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.empty(tables());
-    }
-
-    @Override
-    public String name() {
-        return "warning";
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("warning_rules", "project_warning");
-    }
-
-    @Override
-    public ReadModel writingTo(ReadModelWrites other) {
-        return new WarningProjection(other, jdbc);
+        writes.empty(this);
     }
 
     @Override

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 @CommandLookupTable
 @ProcessingGroup("zone")
-class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
+@ReadModel(tables = {"zone_directory", "annual_target"})
+class ZoneDirectory implements KnownZones, ZonePlaces {
 
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
@@ -79,22 +80,7 @@ class ZoneDirectory implements KnownZones, ZonePlaces, ReadModel {
 
     @ResetHandler
     void reset() {
-        writes.empty(tables());
-    }
-
-    @Override
-    public String name() {
-        return "zone";
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("zone_directory", "annual_target");
-    }
-
-    @Override
-    public ReadModel writingTo(ReadModelWrites other) {
-        return new ZoneDirectory(other, jdbc);
+        writes.empty(this);
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.tracker.InMemoryTracker;
-import cn.zhaoshang.tracker.platform.ReadModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +31,7 @@ class ShadowTablesIT {
             ORDER BY index_name, ordinal_position""";
 
     @Autowired
-    List<ReadModel> models;
+    Replay replay;
 
     @Autowired
     JdbcClient jdbc;
@@ -42,8 +41,9 @@ class ShadowTablesIT {
 
     @Test
     void the_shadow_of_every_read_model_table_has_its_columns_and_indexes_and_is_gone_after() {
-        List<String> tables =
-                models.stream().flatMap(model -> model.tables().stream()).toList();
+        List<String> tables = replay.projections().stream()
+                .flatMap(model -> model.tables().stream())
+                .toList();
         assertThat(tables).contains("report_fact", "project_summary", "zone_directory", "project_warning");
         shadow.create(tables);
         for (String table : tables) {

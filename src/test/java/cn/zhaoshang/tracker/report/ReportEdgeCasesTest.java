@@ -8,6 +8,7 @@ import static cn.zhaoshang.tracker.report.ReportFixture.zone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zhaoshang.tracker.platform.ReadModelReplaced;
 import cn.zhaoshang.tracker.shared.NotFound;
 import cn.zhaoshang.tracker.zone.api.UnknownZone;
 import java.math.BigDecimal;
@@ -82,7 +83,7 @@ class ReportEdgeCasesTest {
 
         history.projection.reset();
         history.recordEverythingAgain();
-        history.projection.replaced();
+        history.figures.on(new ReadModelReplaced(ReportProjection.PROCESSOR));
         ZoneYearReport replayed = history.reports.zoneYear(ZONE, 2024, head);
         assertThat(replayed).isNotSameAs(first).isEqualTo(first);
     }

@@ -61,6 +61,7 @@ final class ReportFixture {
     private final TransactionTemplate transactions;
     final ReadModelWrites writes;
     final ReportProjection projection;
+    final FiguresCache figures;
     final ReportRows rows;
     final Reports reports;
 
@@ -80,7 +81,7 @@ final class ReportFixture {
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
-        FiguresCache figures = new FiguresCache();
+        figures = new FiguresCache();
         JdbcTransactionManager transactionManager = new JdbcTransactionManager(dataSource);
         writes = new ReadModelWrites(dataSource, transactionManager);
         transactions = new TransactionTemplate(transactionManager);
@@ -132,7 +133,7 @@ final class ReportFixture {
     /** Every row of the report tables, surrogate keys (identities) left out, in a fixed order. */
     List<String> allRows() {
         List<String> rows = new ArrayList<>();
-        for (String table : projection.tables()) {
+        for (String table : ReadModelWrites.tablesOf(ReportProjection.class)) {
             String query = "SELECT "
                     + String.join(
                             ", ",
