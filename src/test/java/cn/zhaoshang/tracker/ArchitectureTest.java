@@ -1,11 +1,18 @@
 package cn.zhaoshang.tracker;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import cn.zhaoshang.tracker.platform.ReadModel;
+import cn.zhaoshang.tracker.platform.ReadModelWrites;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +108,33 @@ class ArchitectureTest {
     @Test
     void slices_are_free_of_cycles() {
         slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * The replay makes its own instance of a read model by calling its constructor with the shadow tables'
+     * {@link ReadModelWrites}: a model that took no writes, or had a second constructor, would be rebuilt into the
+     * live tables or not at all.
+     */
+    @Test
+    void a_read_model_is_given_its_writes_by_its_only_constructor() {
+        classes()
+                .that()
+                .areAnnotatedWith(ReadModel.class)
+                .should(new ArchCondition<JavaClass>("have one constructor, which takes a ReadModelWrites") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        boolean takesWrites = type.getConstructors().size() == 1
+                                && type.getConstructors().iterator().next().getRawParameterTypes().stream()
+                                        .anyMatch(parameter -> parameter.isEquivalentTo(ReadModelWrites.class));
+                        events.add(new SimpleConditionEvent(
+                                type,
+                                takesWrites,
+                                type.getName() + " has "
+                                        + type.getConstructors().size()
+                                        + " constructor(s); it needs one, taking a ReadModelWrites"));
+                    }
+                })
+                .check(classes);
     }
 
     @Test
