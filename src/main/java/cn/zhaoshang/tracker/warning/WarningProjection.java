@@ -20,6 +20,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -109,13 +111,19 @@ class WarningProjection implements RuleBook, FlaggedProjects {
         return of(zoneId);
     }
 
+    /**
+     * Maps the snake_case columns by name; JdbcClient's own record mapping would first ask for each camelCase name and
+     * fail, an exception (and a line in H2's trace file) per column of every lookup.
+     */
+    private static final RowMapper<WarningRules> RULES = new DataClassRowMapper<>(WarningRules.class);
+
     Optional<WarningRules> find(String zoneId) {
         return jdbc.sql(
                         """
                 SELECT not_landed_yellow_days, not_landed_red_days, not_in_production_yellow_days,
                     not_in_production_red_days FROM warning_rules WHERE zone_id = ?""")
                 .param(zoneId)
-                .query(WarningRules.class)
+                .query(RULES)
                 .optional();
     }
 
