@@ -300,9 +300,10 @@ class Replay {
     }
 
     /**
-     * The tracking processors of the models being rebuilt must have handled everything stored, or they would write
-     * into the rebuilt tables. Others (the hash chain, the warning saga, whose commands would wait for the append lock
-     * held here) write no rebuilt table and are not waited for. Progress is read from the token store, not from this
+     * The tracking processors of the models being rebuilt must have handled everything stored: tables still behind
+     * the events would differ from the rebuilt ones, and a processor catching up after the copy would write again
+     * what the copy brought. Others (the warning saga, whose commands would wait for the append lock held here) write
+     * no read model and are not waited for. Progress is read from the token store, not from this
      * instance: with several instances sharing the database, a segment may be held by another one.
      */
     private void awaitTrackingProcessors(List<Projection> models, long head) {
