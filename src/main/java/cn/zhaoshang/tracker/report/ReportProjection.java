@@ -53,13 +53,11 @@ class ReportProjection {
     private final String lastChangeResource = "report-last-change-" + INSTANCES.incrementAndGet();
 
     private final ReadModelWrites writes;
-    private final FiguresCache figures;
     private final Cache<String, String> zoneOfProject =
             Caffeine.newBuilder().maximumSize(ZONES_REMEMBERED).build();
 
-    ReportProjection(ReadModelWrites writes, FiguresCache figures) {
+    ReportProjection(ReadModelWrites writes) {
         this.writes = writes;
-        this.figures = figures;
     }
 
     /**

@@ -299,13 +299,16 @@ final class ProvinceHistory {
     /**
      * The hash chain is complete and the report projection is to be built by a replay, so the tracking processors
      * start at the head instead of walking the whole history first: the report's two segments (as a new store gets
-     * them), the chain's one, and the warning saga's, which would otherwise work through the million events in the
-     * background of every measurement (docs/performance.md: the generated projects are not watched for warnings).
+     * them) and the two warning sagas', which would otherwise work through the history in the background of the
+     * first run's measurements on a new store, starting a saga and a deadline per zone (docs/performance.md: the
+     * generated projects and zones are not watched for warnings).
      */
     private void processorsAtHead() throws SQLException {
         try (PreparedStatement token = connection.prepareStatement(
                 "INSERT INTO TokenEntry (processorName, segment, token, tokenType, timestamp) VALUES (?, ?, ?, ?, ?)")) {
-            String[][] segments = {{"audit", "0"}, {"report", "0"}, {"report", "1"}, {"WarningSagaProcessor", "0"}};
+            String[][] segments = {
+                {"report", "0"}, {"report", "1"}, {"WarningSagaProcessor", "0"}, {"SubmissionWarningSagaProcessor", "0"}
+            };
             for (String[] segment : segments) {
                 token.setString(1, segment[0]);
                 token.setInt(2, Integer.parseInt(segment[1]));

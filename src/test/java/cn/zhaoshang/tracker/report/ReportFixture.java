@@ -85,7 +85,7 @@ final class ReportFixture {
         JdbcTransactionManager transactionManager = new JdbcTransactionManager(dataSource);
         writes = new ReadModelWrites(dataSource, transactionManager);
         transactions = new TransactionTemplate(transactionManager);
-        projection = new ReportProjection(writes, figures);
+        projection = new ReportProjection(writes);
         rows = new ReportRows(jdbc, new ProcessorProgress(jdbc, SERIALIZER));
         reports = new Reports(rows, new WholeChain(), position -> Optional.empty(), Clock.fixed(NOW, CHINA), figures);
     }
