@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.audit;
 
 import cn.zhaoshang.tracker.pages.Shown;
+import cn.zhaoshang.tracker.platform.ProcessingGroups;
 import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.platform.ReadModel;
 import cn.zhaoshang.tracker.platform.ReadModelReplaced;
@@ -17,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -156,14 +156,10 @@ class Replay {
         return beans.getBeansWithAnnotation(ReadModel.class).values().stream()
                 .map(bean -> {
                     Class<?> type = AopUtils.getTargetClass(bean);
-                    ReadModel model = AnnotationUtils.findAnnotation(type, ReadModel.class);
-                    ProcessingGroup group = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
-                    String processingGroup = group == null ? type.getPackageName() : group.value();
-                    return new Projection(
-                            model.name().isEmpty() ? processingGroup : model.name(),
-                            List.of(model.tables()),
-                            type,
-                            processingGroup);
+                    String name = AnnotationUtils.findAnnotation(type, ReadModel.class)
+                            .name();
+                    String group = ProcessingGroups.of(bean);
+                    return new Projection(name.isEmpty() ? group : name, ReadModelWrites.tablesOf(type), type, group);
                 })
                 .toList();
     }

@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +27,7 @@ class CommandLookupTables {
         for (Object table :
                 context.getBeansWithAnnotation(CommandLookupTable.class).values()) {
             Class<?> type = AopUtils.getTargetClass(table);
-            ProcessingGroup group = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
-            String name = group == null ? type.getPackageName() : group.value();
+            String name = ProcessingGroups.of(table);
             Optional<EventProcessor> processor = processing.eventProcessorByProcessingGroup(name);
             if (processor.isEmpty() || !(processor.get() instanceof SubscribingEventProcessor)) {
                 behind.add("%s (processing group %s) must be kept by a subscribing processor, in the command's"

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded store, opened with the application's own settings ({@link LiveTracker#url} reads them from
- * application.yml), migrated, filled with a province's history and shut down: H2 closes it without an error. H2 2.3.232 compacts a store when it closes, and that compaction fails now
- * and then (an {@code AssertionError} in {@code RandomAccessStore.moveChunkInside}, H2 issue 4086); the store is then
- * not marked as cleanly closed, and H2 issue 4247 reports data lost on such closes. {@code MAX_COMPACT_TIME=0} skips
- * it. H2 writes its trace file when a statement or the store meets an error; this test's statements meet none.
+ * application.yml), migrated, filled with a province's history and shut down: H2 closes it without an error. H2
+ * 2.3.232 compacts a store when it closes, and that compaction fails now and then (an {@code AssertionError} in
+ * {@code RandomAccessStore.moveChunkInside}, H2 issue 4086); the store is then not marked as cleanly closed, and H2
+ * issue 4247 reports data lost on such closes. {@code MAX_COMPACT_TIME=0} skips it. H2 writes its trace file when a
+ * statement or the store meets an error; this test's statements meet none.
  */
 class EmbeddedStoreCloseIT {
 

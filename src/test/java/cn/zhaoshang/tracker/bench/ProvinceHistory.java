@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -297,25 +298,29 @@ final class ProvinceHistory {
     }
 
     /**
-     * The hash chain is complete and the report projection is to be built by a replay, so the tracking processors
-     * start at the head instead of walking the whole history first: the report's two segments (as a new store gets
-     * them) and the two warning sagas', which would otherwise work through the history in the background of the
-     * first run's measurements on a new store, starting a saga and a deadline per zone (docs/performance.md: the
-     * generated projects and zones are not watched for warnings).
+     * The application's tracking processors and their segments. The hash chain is complete and the report projection
+     * is to be built by a replay, so they start at the head instead of walking the whole history first: the report's
+     * two segments (as a new store gets them) and the two warning sagas', which would otherwise work through the
+     * history in the background of the first run's measurements on a new store, starting a saga and a deadline per
+     * zone (docs/performance.md: the generated projects and zones are not watched for warnings). The benchmark
+     * refuses to measure an application that has a tracking processor this does not name.
      */
+    static final Map<String, Integer> PROCESSORS_AT_HEAD =
+            Map.of("report", 2, "WarningSagaProcessor", 1, "SubmissionWarningSagaProcessor", 1);
+
     private void processorsAtHead() throws SQLException {
         try (PreparedStatement token = connection.prepareStatement(
                 "INSERT INTO TokenEntry (processorName, segment, token, tokenType, timestamp) VALUES (?, ?, ?, ?, ?)")) {
-            String[][] segments = {
-                {"report", "0"}, {"report", "1"}, {"WarningSagaProcessor", "0"}, {"SubmissionWarningSagaProcessor", "0"}
-            };
-            for (String[] segment : segments) {
-                token.setString(1, segment[0]);
-                token.setInt(2, Integer.parseInt(segment[1]));
-                token.setBytes(3, ("{\"index\":%d,\"gaps\":[]}".formatted(position)).getBytes(StandardCharsets.UTF_8));
-                token.setString(4, "org.axonframework.eventhandling.GapAwareTrackingToken");
-                token.setString(5, Instant.now().toString());
-                token.addBatch();
+            for (Map.Entry<String, Integer> processor : PROCESSORS_AT_HEAD.entrySet()) {
+                for (int segment = 0; segment < processor.getValue(); segment++) {
+                    token.setString(1, processor.getKey());
+                    token.setInt(2, segment);
+                    token.setBytes(
+                            3, ("{\"index\":%d,\"gaps\":[]}".formatted(position)).getBytes(StandardCharsets.UTF_8));
+                    token.setString(4, "org.axonframework.eventhandling.GapAwareTrackingToken");
+                    token.setString(5, Instant.now().toString());
+                    token.addBatch();
+                }
             }
             token.executeBatch();
         }
