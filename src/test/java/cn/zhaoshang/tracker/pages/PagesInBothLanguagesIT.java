@@ -286,6 +286,9 @@ class PagesInBothLanguagesIT {
                 .as("unfilled placeholders")
                 .isEmpty();
         assertThat(all(OTHER_DATE, html)).as("dates or times in another form").isEmpty();
+        if (html.startsWith("<!DOCTYPE html>")) { // a whole page, not a fragment the page's script fetches
+            assertInTheLayout(html, language);
+        }
         if (page.ours()) {
             assertThat(all(TWO_LANGUAGES, html)).as("messages in two languages").isEmpty();
             assertThat(all(language == Language.EN ? CHINESE_UNIT : ENGLISH_AMOUNT, html))
@@ -402,6 +405,16 @@ class PagesInBothLanguagesIT {
             request.param("lang", "en");
         }
         return mvc.perform(reader.sends(request)).andReturn().getResponse();
+    }
+
+    /** The layout's head, title, menu and one main, in the reader's language: what the page template hands over. */
+    private static void assertInTheLayout(String html, Language language) {
+        boolean english = language == Language.EN;
+        assertThat(html)
+                .containsPattern("<html lang=\"" + (english ? "en" : "zh-CN") + "\">\\s*<head>")
+                .containsPattern("<title>[^<]+ · " + (english ? "Investment Project Tracker" : "招商引资项目跟踪") + "</title>")
+                .contains("<header class=\"top\">", "id=\"language\"");
+        assertThat(html.split("<main", -1)).as("one main").hasSize(2);
     }
 
     private static List<String> all(Pattern pattern, String html) {
