@@ -1,3 +1,5 @@
+package cn.zhaoshang.tracker.audit;
+
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -28,25 +30,30 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The offline check of an audit export ({@code GET /api/audit/export}) in one file, for anyone with a JDK 17 and
- * nothing else: no build, no library, no server.
+ * The offline check of an audit export ({@code GET /api/audit/export}), in one file that needs a JDK 17 and nothing
+ * else: no build, no library, no server. The same class is the jar's {@code verify-export} (the build compiles
+ * {@code scripts/} into the application), so there is one checker, run two ways:
  *
  * <pre>
- * java scripts/VerifyExport.java tracker-events.ndjson [--keys tracker-keys.json] [--trust KEY_ID] [--evidence DIR]
+ * java scripts/VerifyExport.java tracker-events.ndjson [--keys tracker-keys.json] [--trust KEY_ID] [--stamp REPORT.json] [--evidence DIR]
+ * java -jar investment-tracker.jar verify-export tracker-events.ndjson [the same options]
  * </pre>
  *
- * It prints the same lines and ends with the same exit status as {@code java -jar investment-tracker.jar
- * verify-export} (0 the export holds, 1 it does not, 2 a file cannot be read): each event line's readable fields read
- * again from its stored bytes, the SHA-256 chain over those bytes, each checkpoint's Ed25519 signature against the
- * keys the trusted key accepted, and the trailer line against the lines; with {@code --evidence DIR}, each evidence file
- * an EvidenceAttached event names against the SHA-256 and size it recorded. docs/auditing.md says what each line means;
- * the application's ExportCheck is the reference, ExportCheckIT keeps the two in step.
+ * Exit status 0 when the export holds, 1 when it does not, 2 when a file cannot be read. It checks each event line's
+ * readable fields read again from its stored bytes, the SHA-256 chain over those bytes, each checkpoint's Ed25519
+ * signature against the keys the trusted key accepted (the anchor: {@code --trust}, else the key the keys file says is
+ * in use), and the trailer line against the lines, so that a file cut short is found. An export of a scope smaller
+ * than the whole store leaves other zones' events out: each line names the hash it follows from, and the gaps are
+ * counted (in an export of the whole store each is a missing event). With {@code --evidence DIR}, each evidence file
+ * an EvidenceAttached event names is checked against the SHA-256 and size it recorded; with {@code --stamp}, a
+ * report's or a submission's stamp against the export. It reads JSON itself (numbers as exact decimals) because it may
+ * use no library. docs/auditing.md says what each line means.
  */
 public class VerifyExport {
 
     static final String GENESIS = "0".repeat(64);
-    static final String USAGE =
-            "usage: java VerifyExport.java FILE [--keys KEYS.json] [--trust KEY_ID] [--evidence DIR]";
+    static final String USAGE = "usage: java VerifyExport.java FILE [--keys KEYS.json] [--trust KEY_ID]"
+            + " [--stamp REPORT.json] [--evidence DIR] (or java -jar investment-tracker.jar verify-export FILE …)";
     static final Object NULL = new Object() {
         @Override
         public String toString() {
@@ -62,11 +69,13 @@ public class VerifyExport {
     static int run(String[] args, PrintStream out) {
         String keys = null;
         String trust = null;
+        Path stamp = null;
         Path evidence = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--keys" -> keys = args[i + 1];
                 case "--trust" -> trust = args[i + 1];
+                case "--stamp" -> stamp = Path.of(args[i + 1]);
                 case "--evidence" -> evidence = Path.of(args[i + 1]);
                 default -> {
                     out.println(USAGE);
@@ -76,6 +85,10 @@ public class VerifyExport {
         }
         if (args.length == 0 || args.length % 2 == 0) {
             out.println(USAGE);
+            return 2;
+        }
+        if (stamp != null && keys == null) {
+            out.println(USAGE + " (--stamp needs --keys)");
             return 2;
         }
         if (evidence != null && !Files.isDirectory(evidence)) {
@@ -111,10 +124,74 @@ public class VerifyExport {
             out.printf("cannot read %s at line %d: %s%n", file, number, unreadable.getMessage());
             return 2;
         }
-        return check.end(number);
+        int chain = check.end(number);
+        return chain != 0 || stamp == null ? chain : stamp(file, lineage, stamp, out);
     }
 
-    /** One pass over the export; the same checks, in the same order, as the application's ExportCheck. */
+    /**
+     * A report's or a submission's stamp against the export (the chain already checked): the chain's hash at its
+     * {@code position} is its {@code positionHash}, and its {@code checkpoint} is the export's, validly signed.
+     */
+    static int stamp(Path file, Lineage lineage, Path stampFile, PrintStream out) {
+        try {
+            Object stamp = Json.parse(Files.readString(stampFile, StandardCharsets.UTF_8));
+            long position = asLong(get(stamp, "position"), -1);
+            String positionHash = text(stamp, "positionHash");
+            Object checkpoint = get(stamp, "checkpoint");
+            if (position < 0 || positionHash == null || !(checkpoint instanceof Map)) {
+                out.printf("STAMP UNREADABLE: %s has no position, positionHash and checkpoint%n", stampFile);
+                return 2;
+            }
+            long signedAt = asLong(get(checkpoint, "position"));
+            String hashThere = null;
+            String hashSigned = null;
+            String previous = GENESIS;
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = reader.readLine()) != null && (hashThere == null || hashSigned == null)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    Object entry = Json.parse(line);
+                    if (has(entry, "trailer") && !has(entry, "position")) {
+                        continue;
+                    }
+                    String follows = text(entry, "previousHash");
+                    previous = nextHash(follows != null ? follows : previous, entry);
+                    long at = asLong(get(entry, "position"));
+                    if (at == position) {
+                        hashThere = previous;
+                    }
+                    if (at == signedAt) {
+                        hashSigned = previous;
+                    }
+                }
+            }
+            String keyId = asText(get(checkpoint, "keyId"));
+            String problem = hashThere == null || hashSigned == null
+                    ? "the export does not hold positions %d and %d".formatted(position, signedAt)
+                    : !hashThere.equals(positionHash)
+                            ? "the chain's hash at position %d is %s, the stamp says %s"
+                                    .formatted(position, hashThere, positionHash)
+                            : !hashSigned.equals(asText(get(checkpoint, "hash")))
+                                    ? "the chain's hash at the checkpoint %d is not the one signed".formatted(signedAt)
+                                    : lineage.check(
+                                            signedAt, hashSigned, keyId, asText(get(checkpoint, "signature")));
+            if (problem != null) {
+                out.printf("STAMP BROKEN: %s%n", problem);
+                return 1;
+            }
+            out.printf(
+                    "STAMP OK: position %d, hash %s, signed at position %d by key %s%n",
+                    position, positionHash, signedAt, keyId);
+            return 0;
+        } catch (IOException | RuntimeException unreadable) {
+            out.printf("cannot read the stamp %s: %s%n", stampFile, unreadable.getMessage());
+            return 2;
+        }
+    }
+
+    /** One pass over the export, line by line. */
     static final class Check {
 
         private final Lineage lineage;
@@ -274,7 +351,7 @@ public class VerifyExport {
 
     /**
      * The evidence files an export names, in a folder: each looked for under its hash's name, then among all the
-     * folder's files by content; as the application's EvidenceFolder.
+     * folder's files by content.
      */
     static final class Evidence {
 
@@ -540,7 +617,7 @@ public class VerifyExport {
             String announcementSignature,
             String acceptanceSignature) {}
 
-    /** The trusted key and, going back, each predecessor it accepted; as the application's KeyLineage. */
+    /** The trusted key and, going back, each predecessor it accepted; the application's KeyLineage does the same. */
     static final class Lineage {
 
         final List<Key> trusted;
@@ -678,6 +755,11 @@ public class VerifyExport {
     }
 
     static long asLong(Object value) {
+        return asLong(value, 0);
+    }
+
+    /** A number or a number's text as a long; {@code otherwise} for anything else. */
+    static long asLong(Object value, long otherwise) {
         if (value instanceof Json.Num number) {
             return number.value().longValue();
         }
@@ -685,10 +767,10 @@ public class VerifyExport {
             try {
                 return Long.parseLong(text.trim());
             } catch (NumberFormatException notANumber) {
-                return 0;
+                return otherwise;
             }
         }
-        return 0;
+        return otherwise;
     }
 
     static boolean asBoolean(Object value) {

@@ -1,8 +1,8 @@
 package cn.zhaoshang.tracker;
 
 import cn.zhaoshang.tracker.access.PasswordHashes;
-import cn.zhaoshang.tracker.audit.ExportVerifier;
 import cn.zhaoshang.tracker.audit.SigningKeyFiles;
+import cn.zhaoshang.tracker.audit.VerifyExport;
 import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,7 +17,7 @@ public class TrackerApplication {
 
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("verify-export")) {
-            System.exit(ExportVerifier.main(args, System.out));
+            VerifyExport.main(java.util.Arrays.copyOfRange(args, 1, args.length)); // exits with its status
         }
         if (args.length == 2 && args[0].equals("new-signing-key")) {
             System.exit(SigningKeyFiles.create(Path.of(args[1]), System.out));

@@ -87,7 +87,8 @@ class AuditIT extends InAFreshZone {
         Files.writeString(file, export, StandardCharsets.UTF_8);
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int status = ExportVerifier.run(file, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        int status = VerifyExport.run(
+                new String[] {file.toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertThat(status).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8))
@@ -98,8 +99,8 @@ class AuditIT extends InAFreshZone {
         Path keys = dir.resolve("keys.json");
         Files.writeString(keys, auditor("/api/audit/keys"), StandardCharsets.UTF_8);
         printed.reset();
-        assertThat(ExportVerifier.main(
-                        new String[] {"verify-export", file.toString(), "--keys", keys.toString()},
+        assertThat(VerifyExport.run(
+                        new String[] {file.toString(), "--keys", keys.toString()},
                         new PrintStream(printed, true, StandardCharsets.UTF_8)))
                 .isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern("[1-9]\\d* checkpoint signatures valid");
@@ -107,10 +108,8 @@ class AuditIT extends InAFreshZone {
         Path report = dir.resolve("report.json");
         Files.writeString(report, auditor("/api/reports/zones/" + zone + "/years/2023"), StandardCharsets.UTF_8);
         printed.reset();
-        assertThat(ExportVerifier.main(
-                        new String[] {
-                            "verify-export", file.toString(), "--keys", keys.toString(), "--stamp", report.toString()
-                        },
+        assertThat(VerifyExport.run(
+                        new String[] {file.toString(), "--keys", keys.toString(), "--stamp", report.toString()},
                         new PrintStream(printed, true, StandardCharsets.UTF_8)))
                 .as(printed.toString(StandardCharsets.UTF_8))
                 .isZero();
@@ -119,10 +118,8 @@ class AuditIT extends InAFreshZone {
                 .replace(JsonPath.<String>read(Files.readString(report), "$.positionHash"), "0".repeat(64));
         Files.writeString(report, forgedStamp, StandardCharsets.UTF_8);
         printed.reset();
-        assertThat(ExportVerifier.main(
-                        new String[] {
-                            "verify-export", file.toString(), "--keys", keys.toString(), "--stamp", report.toString()
-                        },
+        assertThat(VerifyExport.run(
+                        new String[] {file.toString(), "--keys", keys.toString(), "--stamp", report.toString()},
                         new PrintStream(printed, true, StandardCharsets.UTF_8)))
                 .isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("STAMP BROKEN");
@@ -136,23 +133,23 @@ class AuditIT extends InAFreshZone {
                 export.replace(signature, new StringBuilder(signature).reverse().toString()),
                 StandardCharsets.UTF_8);
         printed.reset();
-        assertThat(ExportVerifier.main(
-                        new String[] {"verify-export", file.toString(), "--keys", keys.toString()},
+        assertThat(VerifyExport.run(
+                        new String[] {file.toString(), "--keys", keys.toString()},
                         new PrintStream(printed, true, StandardCharsets.UTF_8)))
                 .isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("invalid signature");
         // a key that is not the one in use is trusted by nobody
-        assertThat(ExportVerifier.main(
-                        new String[] {
-                            "verify-export", file.toString(), "--keys", keys.toString(), "--trust", "0000000000000000"
-                        },
+        assertThat(VerifyExport.run(
+                        new String[] {file.toString(), "--keys", keys.toString(), "--trust", "0000000000000000"},
                         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
                 .isEqualTo(1);
 
         String tampered = export.replaceFirst("\"sequence\":0", "\"sequence\":1");
         assertThat(tampered).isNotEqualTo(export);
         Files.writeString(file, tampered, StandardCharsets.UTF_8);
-        assertThat(ExportVerifier.run(file, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        assertThat(VerifyExport.run(
+                        new String[] {file.toString()},
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
                 .isEqualTo(1);
     }
 
