@@ -105,8 +105,8 @@ public class VerifyExport {
                 out.printf("cannot read the keys %s: %s%n", keys, unreadable.getMessage());
                 return 2;
             }
-            if (lineage.problem != null) {
-                out.printf("KEYS NOT TRUSTED: %s%n", lineage.problem);
+            if (lineage.problem() != null) {
+                out.printf("KEYS NOT TRUSTED: %s%n", lineage.problem());
                 return 1;
             }
         }
@@ -617,32 +617,44 @@ public class VerifyExport {
             String announcementSignature,
             String acceptanceSignature) {}
 
-    /** The trusted key and, going back, each predecessor it accepted; the application's KeyLineage does the same. */
+    /**
+     * The keys a check trusts: the anchor (the key the application holds, or the one an auditor pinned) and, going
+     * back, each key it accepted as its predecessor, every announcement signed by the key before it and accepted by
+     * the key itself. A key announced but not in this line is unknown, and so is every checkpoint it signed. The
+     * application's own verification (ChainVerifier) trusts keys by this class too.
+     */
     static final class Lineage {
 
-        final List<Key> trusted;
-        final String problem;
+        private final List<Key> trusted;
+        private final String problem;
+        /** Each trusted key decoded once: a check verifies thousands of signatures with a handful of keys. */
+        private final Map<String, PublicKey> decoded = new HashMap<>();
 
         private Lineage(List<Key> trusted, String problem) {
             this.trusted = trusted;
             this.problem = problem;
         }
 
+        /** From the saved answer of GET /api/audit/keys. */
         static Lineage of(Object published, String anchor) {
-            Map<String, Key> byId = new HashMap<>();
-            Object keys = get(published, "keys");
-            if (keys instanceof List<?> list) {
+            List<Key> keys = new ArrayList<>();
+            if (get(published, "keys") instanceof List<?> list) {
                 for (Object key : list) {
-                    Key read = new Key(
+                    keys.add(new Key(
                             asText(get(key, "keyId")),
                             asText(get(key, "publicKey")),
                             asLong(get(key, "validFrom")),
                             text(key, "predecessor"),
                             asText(get(key, "announcementSignature")),
-                            asText(get(key, "acceptanceSignature")));
-                    byId.put(read.keyId(), read);
+                            asText(get(key, "acceptanceSignature"))));
                 }
             }
+            return of(keys, anchor);
+        }
+
+        static Lineage of(List<Key> keys, String anchor) {
+            Map<String, Key> byId = new HashMap<>();
+            keys.forEach(key -> byId.put(key.keyId(), key));
             List<Key> line = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             Key key = byId.get(anchor);
@@ -677,31 +689,67 @@ public class VerifyExport {
             return new Lineage(List.copyOf(line), null);
         }
 
+        /** Null when the line of keys holds; else what is wrong with it. */
+        String problem() {
+            return problem;
+        }
+
         /** Null when the checkpoint is signed by the key of its period; else why not. */
         String check(long position, String hash, String keyId, String signature) {
-            Key key = null;
-            for (Key candidate : trusted) {
-                if (candidate.validFrom() <= position) {
-                    key = candidate;
-                }
-            }
+            String wrongKey = keyProblem(position, keyId);
+            return wrongKey != null ? wrongKey : signatureProblem(position, hash, signature);
+        }
+
+        /** Null when {@code keyId} is the trusted key of the position's period; else why not. */
+        String keyProblem(long position, String keyId) {
+            Key key = keyAt(position);
             if (key == null || !key.keyId().equals(keyId)) {
                 return ("位置 %d 的检查点由未知或不当期的密钥 %s 签名 / the checkpoint at position %d is signed by key %s, not the"
                                 + " key of its period")
                         .formatted(position, keyId, position, keyId);
             }
-            if (!verify(key.publicKey(), "tracker-checkpoint\n" + position + "\n" + hash, signature)) {
+            return null;
+        }
+
+        /** Null when the signature is the period's key's over the chain's hash at the position; else why not. */
+        String signatureProblem(long position, String hash, String signature) {
+            Key key = keyAt(position);
+            PublicKey publicKey = key == null ? null : decoded.computeIfAbsent(key.keyId(), id -> decode(key.publicKey()));
+            if (publicKey == null || !verify(publicKey, "tracker-checkpoint\n" + position + "\n" + hash, signature)) {
                 return "位置 %d 的检查点签名无效 / the checkpoint at position %d has an invalid signature"
                         .formatted(position, position);
             }
             return null;
         }
+
+        private Key keyAt(long position) {
+            Key found = null;
+            for (Key key : trusted) {
+                if (key.validFrom() <= position) {
+                    found = key;
+                }
+            }
+            return found;
+        }
     }
 
     static boolean verify(String publicKeyBase64, String message, String signatureBase64) {
+        PublicKey key = decode(publicKeyBase64);
+        return key != null && verify(key, message, signatureBase64);
+    }
+
+    /** The public key of its base64 X.509 encoding, or null if it is not one. */
+    static PublicKey decode(String publicKeyBase64) {
         try {
-            PublicKey key = KeyFactory.getInstance("Ed25519")
+            return KeyFactory.getInstance("Ed25519")
                     .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64)));
+        } catch (GeneralSecurityException | IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    static boolean verify(PublicKey key, String message, String signatureBase64) {
+        try {
             Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(key);
             verifier.update(message.getBytes(StandardCharsets.UTF_8));

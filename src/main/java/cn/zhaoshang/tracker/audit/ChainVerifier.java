@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * changed or reordered event breaks the link at its position; a deleted event leaves a link without its event; an
  * event without a link was not stored by the application; a chain recomputed by someone without the key no longer
  * matches the checkpoints signed over it; an event after the last valid checkpoint is covered by no signature. The
- * keys trusted are the one this application holds and the predecessors it accepted ({@link KeyLineage}).
+ * keys trusted are the one this application holds and the predecessors it accepted, by the offline check's own rule
+ * ({@link VerifyExport.Lineage}), so that the verification and the check of an export trust the same keys.
  */
 @Component
 class ChainVerifier {
@@ -38,7 +39,17 @@ class ChainVerifier {
             String keyId) {}
 
     Verification verify() throws SQLException {
-        KeyLineage lineage = KeyLineage.of(keys.published(), keys.keyId());
+        VerifyExport.Lineage lineage = VerifyExport.Lineage.of(
+                keys.published().stream()
+                        .map(key -> new VerifyExport.Key(
+                                key.keyId(),
+                                key.publicKey(),
+                                key.validFrom(),
+                                key.predecessor(),
+                                key.announcementSignature(),
+                                key.acceptanceSignature()))
+                        .toList(),
+                keys.keyId());
         try (Connection events = dataSource.getConnection();
                 Connection chain = dataSource.getConnection();
                 Connection signed = dataSource.getConnection();
@@ -78,7 +89,7 @@ class ChainVerifier {
     /** One pass over the three tables; the checkpoints are consumed as the events reach their positions. */
     private static final class Walk {
 
-        private final KeyLineage lineage;
+        private final VerifyExport.Lineage lineage;
         private final ResultSet checkpoints;
         private boolean moreCheckpoints;
         private long checkpointsChecked;
@@ -86,7 +97,7 @@ class ChainVerifier {
         private String keyId;
         private Checkpoint unverified;
 
-        Walk(KeyLineage lineage, ResultSet checkpoints) throws SQLException {
+        Walk(VerifyExport.Lineage lineage, ResultSet checkpoints) throws SQLException {
             this.lineage = lineage;
             this.checkpoints = checkpoints;
             this.moreCheckpoints = checkpoints.next();
