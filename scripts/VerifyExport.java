@@ -35,7 +35,8 @@ import java.util.Set;
  * {@code scripts/} into the application), so there is one checker, run two ways:
  *
  * <pre>
- * java scripts/VerifyExport.java tracker-events.ndjson [--keys tracker-keys.json] [--trust KEY_ID] [--stamp REPORT.json] [--evidence DIR]
+ * java scripts/VerifyExport.java tracker-events.ndjson [--keys tracker-keys.json] [--trust KEY_ID]
+ *                                 [--stamp REPORT.json] [--evidence DIR]
  * java -jar investment-tracker.jar verify-export tracker-events.ndjson [the same options]
  * </pre>
  *
@@ -175,8 +176,7 @@ public class VerifyExport {
                                     .formatted(position, hashThere, positionHash)
                             : !hashSigned.equals(asText(get(checkpoint, "hash")))
                                     ? "the chain's hash at the checkpoint %d is not the one signed".formatted(signedAt)
-                                    : lineage.check(
-                                            signedAt, hashSigned, keyId, asText(get(checkpoint, "signature")));
+                                    : lineage.check(signedAt, hashSigned, keyId, asText(get(checkpoint, "signature")));
             if (problem != null) {
                 out.printf("STAMP BROKEN: %s%n", problem);
                 return 1;
@@ -246,7 +246,11 @@ public class VerifyExport {
             previous = hash == null ? expected : hash;
             lastPosition = position;
             if (evidence != null) {
-                evidence.line(number, position, text(get(line, "stored"), "payloadType"), parsed(get(line, "stored"), "payload"));
+                evidence.line(
+                        number,
+                        position,
+                        text(get(line, "stored"), "payloadType"),
+                        parsed(get(line, "stored"), "payload"));
             }
             Object checkpoint = get(line, "checkpoint");
             if (lineage != null && checkpoint != null && checkpoint != NULL) {
@@ -335,8 +339,8 @@ public class VerifyExport {
             if (position != head || !previous.equals(hash)) {
                 problem("TRAILER at line %d: its checkpoint is not the chain's head", trailerLine);
             } else if (lineage != null) {
-                String invalid = lineage.check(
-                        position, hash, asText(get(signed, "keyId")), asText(get(signed, "signature")));
+                String invalid =
+                        lineage.check(position, hash, asText(get(signed, "keyId")), asText(get(signed, "signature")));
                 if (invalid != null) {
                     problem("TRAILER at line %d: %s", trailerLine, invalid);
                 }
@@ -575,7 +579,9 @@ public class VerifyExport {
             field(
                     digest,
                     Long.toString(
-                            has(stored, "sequenceNumber") ? number(stored, "sequenceNumber") : number(line, "sequence")));
+                            has(stored, "sequenceNumber")
+                                    ? number(stored, "sequenceNumber")
+                                    : number(line, "sequence")));
             field(digest, text(stored, "type"));
             field(digest, text(stored, "payloadType"));
             field(digest, text(stored, "payloadRevision"));
@@ -662,8 +668,7 @@ public class VerifyExport {
                 return new Lineage(List.of(), "密钥 %s 从未公布 / the key %s was never announced".formatted(anchor, anchor));
             }
             while (key != null) {
-                String announcement =
-                        "tracker-key\n" + key.keyId() + "\n" + key.publicKey() + "\n" + key.validFrom();
+                String announcement = "tracker-key\n" + key.keyId() + "\n" + key.publicKey() + "\n" + key.validFrom();
                 Key predecessor = key.predecessor() == null ? null : byId.get(key.predecessor());
                 boolean accepted = idOf(key.publicKey()).equals(key.keyId())
                         && verify(
@@ -714,7 +719,8 @@ public class VerifyExport {
         /** Null when the signature is the period's key's over the chain's hash at the position; else why not. */
         String signatureProblem(long position, String hash, String signature) {
             Key key = keyAt(position);
-            PublicKey publicKey = key == null ? null : decoded.computeIfAbsent(key.keyId(), id -> decode(key.publicKey()));
+            PublicKey publicKey =
+                    key == null ? null : decoded.computeIfAbsent(key.keyId(), id -> decode(key.publicKey()));
             if (publicKey == null || !verify(publicKey, "tracker-checkpoint\n" + position + "\n" + hash, signature)) {
                 return "位置 %d 的检查点签名无效 / the checkpoint at position %d has an invalid signature"
                         .formatted(position, position);
@@ -762,7 +768,8 @@ public class VerifyExport {
     /** The first 16 hex digits of the SHA-256 of the public key's X.509 bytes. */
     static String idOf(String publicKeyBase64) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(publicKeyBase64));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(Base64.getDecoder().decode(publicKeyBase64));
             return HexFormat.of().formatHex(digest).substring(0, 16);
         } catch (GeneralSecurityException | IllegalArgumentException malformed) {
             return "invalid";
