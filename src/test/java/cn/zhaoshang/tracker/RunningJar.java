@@ -4,7 +4,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /** The packaged jar as a child process, started in a directory of its own so that it uses its default ./data. */
@@ -145,22 +143,8 @@ public final class RunningJar implements AutoCloseable {
 
     HttpResponse<String> call(String method, String path, String user, String json, String idempotencyKey)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        json == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            String credentials = user + ":" + (user.equals("leader") ? "leader-demo" : user + "-demo");
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
+        HttpRequest.Builder request = DemoHttp.json("http://localhost:" + port + path, method, user, json)
+                .timeout(Duration.ofSeconds(30));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

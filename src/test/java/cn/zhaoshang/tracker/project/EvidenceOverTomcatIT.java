@@ -3,13 +3,12 @@ package cn.zhaoshang.tracker.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.DemoHttp;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,10 +88,6 @@ class EvidenceOverTomcatIT {
     }
 
     private HttpRequest.Builder request(String path, String user) {
-        String credentials = user + ":" + user + "-demo";
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        return DemoHttp.request("http://localhost:" + port + path, user);
     }
 }
