@@ -4,6 +4,7 @@ import cn.zhaoshang.tracker.access.PasswordHashes;
 import cn.zhaoshang.tracker.audit.SigningKeyFiles;
 import cn.zhaoshang.tracker.audit.VerifyExport;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,13 +18,13 @@ public class TrackerApplication {
 
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("verify-export")) {
-            VerifyExport.main(java.util.Arrays.copyOfRange(args, 1, args.length)); // exits with its status
+            VerifyExport.main(Arrays.copyOfRange(args, 1, args.length)); // exits with its status
         }
         if (args.length == 2 && args[0].equals("new-signing-key")) {
             System.exit(SigningKeyFiles.create(Path.of(args[1]), System.out));
         }
         if (args.length >= 1 && args[0].equals("migrate")) {
-            System.exit(Migrations.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(Migrations.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length == 1 && args[0].equals("hash-password")) {
             System.exit(PasswordHashes.main(System.out));

@@ -52,7 +52,7 @@ final class SigningKey {
                 keys.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64)));
         SigningKey key = new SigningKey(privateKey, publicKey);
         String probe = "tracker-key-probe";
-        if (!verify(key.publicKey(), probe, key.sign(probe))) {
+        if (!VerifyExport.verify(key.publicKey(), probe, key.sign(probe))) {
             throw new GeneralSecurityException("the key file's public key does not belong to its private key");
         }
         return key;
@@ -80,33 +80,6 @@ final class SigningKey {
             return Base64.getEncoder().encodeToString(signer.sign());
         } catch (GeneralSecurityException broken) {
             throw new IllegalStateException("cannot sign with key " + id, broken);
-        }
-    }
-
-    /** False for a wrong signature, and for a key or signature that is not even well formed. */
-    static boolean verify(String publicKeyBase64, String message, String signatureBase64) {
-        PublicKey key = decode(publicKeyBase64);
-        return key != null && verify(key, message, signatureBase64);
-    }
-
-    /** The public key of its base64 X.509 encoding, or null if it is not one. */
-    static PublicKey decode(String publicKeyBase64) {
-        try {
-            return KeyFactory.getInstance(ALGORITHM)
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64)));
-        } catch (GeneralSecurityException | IllegalArgumentException malformed) {
-            return null;
-        }
-    }
-
-    static boolean verify(PublicKey key, String message, String signatureBase64) {
-        try {
-            Signature verifier = Signature.getInstance(ALGORITHM);
-            verifier.initVerify(key);
-            verifier.update(message.getBytes(StandardCharsets.UTF_8));
-            return verifier.verify(Base64.getDecoder().decode(signatureBase64));
-        } catch (GeneralSecurityException | IllegalArgumentException malformed) {
-            return false;
         }
     }
 

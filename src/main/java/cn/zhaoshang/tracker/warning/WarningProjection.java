@@ -34,6 +34,12 @@ import org.springframework.stereotype.Component;
 @ReadModel(tables = {"warning_rules", "project_warning"})
 class WarningProjection implements RuleBook, FlaggedProjects {
 
+    /**
+     * Maps the snake_case columns by name; JdbcClient's own record mapping would first ask for each camelCase name and
+     * fail, an exception (and a line in H2's trace file) per column of every lookup.
+     */
+    private static final RowMapper<WarningRules> RULES = new DataClassRowMapper<>(WarningRules.class);
+
     private final ReadModelWrites writes;
     private final JdbcClient jdbc;
 
@@ -110,12 +116,6 @@ class WarningProjection implements RuleBook, FlaggedProjects {
     public WarningRules rulesOf(String zoneId) {
         return of(zoneId);
     }
-
-    /**
-     * Maps the snake_case columns by name; JdbcClient's own record mapping would first ask for each camelCase name and
-     * fail, an exception (and a line in H2's trace file) per column of every lookup.
-     */
-    private static final RowMapper<WarningRules> RULES = new DataClassRowMapper<>(WarningRules.class);
 
     Optional<WarningRules> find(String zoneId) {
         return jdbc.sql(
