@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.Html;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,9 +98,7 @@ class UserPagesIT {
     }
 
     private String page(String path) throws Exception {
-        MockHttpServletResponse response = send(MockMvcRequestBuilders.get(path));
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
+        return Html.page(mvc, path, user("admin").roles("ADMIN"));
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {

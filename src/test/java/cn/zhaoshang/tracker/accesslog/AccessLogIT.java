@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.Html;
 import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import cn.zhaoshang.tracker.shared.AccessRecords;
@@ -312,11 +313,7 @@ class AccessLogIT extends InAFreshZone {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(user("auditor").roles("AUDITOR")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Html.page(mvc, path, user("auditor").roles("AUDITOR"));
     }
 
     private static List<Long> ids(String page) {
@@ -349,11 +346,7 @@ class AccessLogIT extends InAFreshZone {
     }
 
     private String auditor(String path) throws Exception {
-        return mvc.perform(Api.as("auditor", get(path)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Html.page(mvc, Api.as("auditor", get(path)));
     }
 
     private static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request) {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.Html;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -356,10 +357,6 @@ class AuditPagesIT {
     }
 
     private String auditor(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("auditor").roles("AUDITOR")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Html.page(mvc, request.with(user("auditor").roles("AUDITOR")));
     }
 }

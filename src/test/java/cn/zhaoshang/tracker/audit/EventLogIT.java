@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.Html;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -236,10 +237,6 @@ class EventLogIT {
         MockHttpServletRequestBuilder request = path.startsWith("/api/")
                 ? Api.as("auditor", get(path))
                 : get(path).with(user("auditor").roles("AUDITOR"));
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Html.page(mvc, request);
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.zhaoshang.tracker.Api;
+import cn.zhaoshang.tracker.Html;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import cn.zhaoshang.tracker.project.EvidenceUploads;
 import com.jayway.jsonpath.JsonPath;
@@ -119,10 +120,6 @@ class SampleIT {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(user("auditor").roles("AUDITOR")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return Html.page(mvc, path, user("auditor").roles("AUDITOR"));
     }
 }

@@ -370,7 +370,10 @@ final class RawTwins {
 
     // ---- R2′: a replay ----
 
-    /** The twin tables a replay writes, as the read models name theirs. */
+    /**
+     * The twin tables a replay writes, as the read models name theirs: those the generated history gives rows to (it
+     * registers no users, attaches no evidence and submits no month; those models write nothing in a replay of it).
+     */
     static final List<String> READ_MODEL_TABLES = List.of(
             "zone_directory",
             "annual_target",

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.Html;
 import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
@@ -276,12 +277,7 @@ class LedgerAndFormsIT extends InAFreshZone {
     }
 
     private String page(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(bureau(MockMvcRequestBuilders.get(path)))
-                .andReturn()
-                .getResponse();
-        response.setCharacterEncoding("UTF-8");
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
+        return Html.page(mvc, path, user("clerk").roles("BUREAU"));
     }
 
     private long events() {

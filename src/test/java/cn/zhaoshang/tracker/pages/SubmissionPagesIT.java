@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.Html;
 import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
@@ -285,13 +286,7 @@ class SubmissionPagesIT extends InAFreshZone {
     }
 
     private String page(String user, String role, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(
-                        MockMvcRequestBuilders.get(path).with(user(user).roles(role)))
-                .andReturn()
-                .getResponse();
-        response.setCharacterEncoding("UTF-8");
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
+        return Html.page(mvc, path, user(user).roles(role));
     }
 
     private int statusOf(String user, String role, MockHttpServletRequestBuilder request) throws Exception {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.Html;
 import cn.zhaoshang.tracker.InAFreshZone;
 import cn.zhaoshang.tracker.InMemoryTracker;
 import com.jayway.jsonpath.JsonPath;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The zones page: the bureau registers a zone, sets and revises a year's targets in 亿元 / 万美元 / 个 and sets the
@@ -286,12 +288,7 @@ class ZonePagesIT extends InAFreshZone {
     }
 
     private String page(String role, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(as(role, MockMvcRequestBuilders.get(path)))
-                .andReturn()
-                .getResponse();
-        response.setCharacterEncoding("UTF-8");
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
+        return Html.page(mvc, path, reader(role));
     }
 
     private String json(String path) throws Exception {
@@ -305,12 +302,16 @@ class ZonePagesIT extends InAFreshZone {
 
     /** Users of the province, so that the tests' own zones are in their scope (test config/application.yml). */
     private static MockHttpServletRequestBuilder as(String role, MockHttpServletRequestBuilder request) {
+        return request.with(reader(role)).with(csrf());
+    }
+
+    private static RequestPostProcessor reader(String role) {
         String name =
                 switch (role) {
                     case "BUREAU" -> "clerk";
                     case "REVIEWER", "LEADERSHIP" -> "inspector";
                     default -> role.toLowerCase();
                 };
-        return request.with(user(name).roles(role)).with(csrf());
+        return user(name).roles(role);
     }
 }

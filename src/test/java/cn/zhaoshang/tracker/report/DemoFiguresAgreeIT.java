@@ -3,10 +3,10 @@ package cn.zhaoshang.tracker.report;
 import static cn.zhaoshang.tracker.report.EveryOutput.CHINESE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.DemoTracker;
+import cn.zhaoshang.tracker.Html;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
@@ -382,9 +382,6 @@ class DemoFiguresAgreeIT {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(user("inspector").roles("LEADERSHIP")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Html.page(mvc, path, user("inspector").roles("LEADERSHIP"));
     }
 }

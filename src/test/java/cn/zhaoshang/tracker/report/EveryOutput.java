@@ -6,13 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.zhaoshang.tracker.Html;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -387,10 +387,7 @@ final class EveryOutput {
     }
 
     private String page(MockHttpServletRequestBuilder request, String name, String role) throws Exception {
-        MockHttpServletResponse response =
-                mvc.perform(request.with(user(name).roles(role))).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return response.getContentAsString(StandardCharsets.UTF_8);
+        return Html.page(mvc, request.with(user(name).roles(role)));
     }
 
     private byte[] pageBytes(MockHttpServletRequestBuilder request) throws Exception {

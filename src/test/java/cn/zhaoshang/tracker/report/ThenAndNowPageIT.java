@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.CaughtUp;
 import cn.zhaoshang.tracker.DemoTracker;
+import cn.zhaoshang.tracker.Html;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,10 +167,6 @@ class ThenAndNowPageIT {
     }
 
     private String auditor(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user("auditor").roles("AUDITOR")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Html.page(mvc, request.with(user("auditor").roles("AUDITOR")));
     }
 }

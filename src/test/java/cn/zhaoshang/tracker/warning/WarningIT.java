@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.zhaoshang.tracker.Api;
 import cn.zhaoshang.tracker.CaughtUp;
+import cn.zhaoshang.tracker.Html;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The warnings end to end: the saga, the persistent deadlines polled every 200 ms, the report data, the history. */
 @SpringBootTest(
@@ -90,13 +90,7 @@ class WarningIT {
 
     /** What the pages show (the dashboard's data, the project page's history), read as leadership. */
     private String page(String path) throws Exception {
-        var response = mvc.perform(
-                        MockMvcRequestBuilders.get(path).with(user("inspector").roles("LEADERSHIP")))
-                .andReturn()
-                .getResponse();
-        response.setCharacterEncoding("UTF-8");
-        assertThat(response.getStatus()).as(path).isEqualTo(200);
-        return response.getContentAsString();
+        return Html.page(mvc, path, user("inspector").roles("LEADERSHIP"));
     }
 
     @Test
