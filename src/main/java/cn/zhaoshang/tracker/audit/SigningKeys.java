@@ -13,6 +13,8 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The application's signing key ({@code tracker.signing.key-file}) and the public keys it has announced. A key in use
@@ -80,7 +82,7 @@ class SigningKeys {
             }
         }
         if (key.id().equals(inUse)) {
-            announced = true;
+            announcedOnCommit();
             return;
         }
         SigningKey announcer;
@@ -115,7 +117,24 @@ class SigningKeys {
             insert.setString(8, key.sign(SigningKey.acceptanceMessage(announcement, inUse)));
             insert.executeUpdate();
         }
-        announced = true;
+        announcedOnCommit();
+    }
+
+    /**
+     * Remembers the announcement once the transaction that wrote or read it commits: remembered at once, a
+     * transaction rolled back after its first append would leave the key signing checkpoints without its
+     * announcement until the next start, and the chain would no longer verify. Outside a transaction nothing is
+     * remembered, and the next append asks again.
+     */
+    private void announcedOnCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    announced = true;
+                }
+            });
+        }
     }
 
     /** Every key announced, oldest first. */
