@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.bench;
 
+import cn.zhaoshang.tracker.EmbeddedStore;
 import cn.zhaoshang.tracker.RunningJar;
 import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.project.api.ArrivalId;
@@ -780,7 +781,7 @@ final class BenchSuite {
         for (int run = 0; run < settings.startups(); run++) {
             try (RunningJar jar = RunningJar.withClassDataArchive(
                             workDir,
-                            "--spring.datasource.url=" + LiveTracker.url(store),
+                            "--spring.datasource.url=" + EmbeddedStore.url(store),
                             "--tracker.signing.key-file=" + LiveTracker.signingKey(store),
                             "--tracker.demo-data=false")
                     .start()) {

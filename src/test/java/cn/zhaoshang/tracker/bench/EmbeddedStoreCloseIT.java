@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.tracker.EmbeddedStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded store, opened with the application's own settings ({@link LiveTracker#url} reads them from
+ * The embedded store, opened with the application's own settings ({@link EmbeddedStore#url} reads them from
  * application.yml), migrated, filled with a province's history and shut down: H2 closes it without an error. H2
  * 2.3.232 compacts a store when it closes, and that compaction fails now and then (an {@code AssertionError} in
  * {@code RandomAccessStore.moveChunkInside}, H2 issue 4086); the store is then not marked as cleanly closed, and H2
@@ -27,7 +28,7 @@ class EmbeddedStoreCloseIT {
     void a_store_written_and_closed_with_the_applications_settings_closes_without_an_error(@TempDir Path dir)
             throws Exception {
         Path store = dir.resolve("tracker");
-        assertThat(LiveTracker.url(store)).contains(";MAX_COMPACT_TIME=0");
+        assertThat(EmbeddedStore.url(store)).contains(";MAX_COMPACT_TIME=0");
 
         ProvinceHistory.createStore(store, 4_000, 0);
 
@@ -37,7 +38,7 @@ class EmbeddedStoreCloseIT {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactly("tracker.mv.db");
         }
         JdbcDataSource reopened = new JdbcDataSource();
-        reopened.setURL(LiveTracker.url(store));
+        reopened.setURL(EmbeddedStore.url(store));
         reopened.setUser("sa");
         try (Connection connection = reopened.getConnection()) {
             ResultSet events = connection.createStatement().executeQuery("SELECT COUNT(*) FROM DomainEventEntry");

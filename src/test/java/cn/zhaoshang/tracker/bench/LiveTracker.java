@@ -1,6 +1,7 @@
 package cn.zhaoshang.tracker.bench;
 
 import cn.zhaoshang.tracker.DemoHttp;
+import cn.zhaoshang.tracker.EmbeddedStore;
 import cn.zhaoshang.tracker.TrackerApplication;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,11 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 
 /** The whole application in this JVM on a store file, with an HTTP client for its port. */
 final class LiveTracker implements AutoCloseable {
@@ -34,23 +33,10 @@ final class LiveTracker implements AutoCloseable {
         return store.toAbsolutePath() + "-signing-key";
     }
 
-    /** application.yml's URL (see there why each setting), on the store's file instead of ./data/tracker. */
-    static String url(java.nio.file.Path store) {
-        YamlPropertiesFactoryBean application = new YamlPropertiesFactoryBean();
-        application.setResources(new ClassPathResource("application.yml"));
-        String url = application.getObject().getProperty("spring.datasource.url");
-        if (!url.startsWith(DEFAULT_STORE)) {
-            throw new IllegalStateException("application.yml's store is no longer " + DEFAULT_STORE + ": " + url);
-        }
-        return "jdbc:h2:file:" + store.toAbsolutePath() + url.substring(DEFAULT_STORE.length());
-    }
-
-    private static final String DEFAULT_STORE = "jdbc:h2:file:./data/tracker";
-
     static LiveTracker start(java.nio.file.Path store) {
         return new LiveTracker(new SpringApplicationBuilder(TrackerApplication.class)
                 .run(
-                        "--spring.datasource.url=" + url(store),
+                        "--spring.datasource.url=" + EmbeddedStore.url(store),
                         "--tracker.signing.key-file=" + signingKey(store),
                         "--tracker.signing.create-key=true",
                         "--server.port=0",

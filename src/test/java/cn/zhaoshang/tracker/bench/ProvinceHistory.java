@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.bench;
 
+import cn.zhaoshang.tracker.EmbeddedStore;
 import cn.zhaoshang.tracker.audit.BenchChain;
 import cn.zhaoshang.tracker.audit.ChainEventsNotYetChained;
 import cn.zhaoshang.tracker.project.FillArrivalTable;
@@ -68,13 +69,13 @@ final class ProvinceHistory {
     }
 
     /**
-     * A new store at {@code store}, with the application's settings (the same URL as {@link LiveTracker#url}), migrated
+     * A new store at {@code store}, with the application's settings (application.yml's URL, {@link EmbeddedStore#url}), migrated
      * by every migration as the application runs them (on an empty store V12 has nothing to fill, and the first replay
      * builds project_arrival with the other read models), holding {@code events} events, and shut down.
      */
     static void createStore(Path store, int events, int bigProject) throws SQLException {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(LiveTracker.url(store));
+        dataSource.setURL(EmbeddedStore.url(store));
         dataSource.setUser("sa");
         Flyway.configure()
                 .dataSource(dataSource)

@@ -2,6 +2,7 @@ package cn.zhaoshang.tracker.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.tracker.EmbeddedStore;
 import cn.zhaoshang.tracker.TrackerApplication;
 import cn.zhaoshang.tracker.project.api.Industry;
 import cn.zhaoshang.tracker.project.api.Investor;
@@ -68,8 +69,7 @@ class WarningRestartIT {
         // arguments, not default properties: application.yml would override those
         return new SpringApplicationBuilder(TrackerApplication.class)
                 .run(
-                        "--spring.datasource.url=jdbc:h2:file:./" + STORE
-                                + "/tracker;WRITE_DELAY=0;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=0",
+                        "--spring.datasource.url=" + EmbeddedStore.url(STORE.resolve("tracker")),
                         "--server.port=0",
                         "--tracker.demo-data=false",
                         "--db-scheduler.polling-interval=" + polling);
