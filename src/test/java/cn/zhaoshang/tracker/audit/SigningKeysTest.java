@@ -2,11 +2,10 @@ package cn.zhaoshang.tracker.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.tracker.MigratedH2;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,7 @@ class SigningKeysTest {
     @TempDir
     Path dir;
 
-    private final JdbcDataSource dataSource = database();
+    private final JdbcDataSource dataSource = MigratedH2.create("signing-keys");
     private final TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 
     @Test
@@ -49,16 +48,5 @@ class SigningKeysTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static JdbcDataSource database() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:signing-keys-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .load()
-                .migrate();
-        return dataSource;
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.tracker.report;
 
+import cn.zhaoshang.tracker.MigratedH2;
 import cn.zhaoshang.tracker.audit.api.ChainHashes;
 import cn.zhaoshang.tracker.platform.ProcessorProgress;
 import cn.zhaoshang.tracker.platform.ReadModelWrites;
@@ -29,14 +30,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -73,13 +72,7 @@ final class ReportFixture {
     private final Map<String, CapitalArrived> arrivals = new HashMap<>();
 
     ReportFixture() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:report-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .load()
-                .migrate();
+        JdbcDataSource dataSource = MigratedH2.create("report");
         jdbc = JdbcClient.create(dataSource);
         figures = new FiguresCache();
         JdbcTransactionManager transactionManager = new JdbcTransactionManager(dataSource);
