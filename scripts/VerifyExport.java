@@ -70,13 +70,13 @@ public class VerifyExport {
     static int run(String[] args, PrintStream out) {
         String keys = null;
         String trust = null;
-        Path stamp = null;
+        Path stampFile = null;
         Path evidence = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--keys" -> keys = args[i + 1];
                 case "--trust" -> trust = args[i + 1];
-                case "--stamp" -> stamp = Path.of(args[i + 1]);
+                case "--stamp" -> stampFile = Path.of(args[i + 1]);
                 case "--evidence" -> evidence = Path.of(args[i + 1]);
                 default -> {
                     out.println(USAGE);
@@ -88,13 +88,26 @@ public class VerifyExport {
             out.println(USAGE);
             return 2;
         }
-        if (stamp != null && keys == null) {
+        if (stampFile != null && keys == null) {
             out.println(USAGE + " (--stamp needs --keys)");
             return 2;
         }
         if (evidence != null && !Files.isDirectory(evidence)) {
             out.printf("cannot read the evidence folder %s%n", evidence);
             return 2;
+        }
+        Stamp stamp = null;
+        if (stampFile != null) {
+            try {
+                stamp = Stamp.read(stampFile);
+            } catch (IOException | RuntimeException unreadable) {
+                out.printf("cannot read the stamp %s: %s%n", stampFile, unreadable.getMessage());
+                return 2;
+            }
+            if (stamp == null) {
+                out.printf("STAMP UNREADABLE: %s has no position, positionHash and checkpoint%n", stampFile);
+                return 2;
+            }
         }
         Path file = Path.of(args[0]);
         Lineage lineage = null;
@@ -111,7 +124,11 @@ public class VerifyExport {
                 return 1;
             }
         }
-        Check check = new Check(lineage, evidence == null ? null : new Evidence(evidence, out), out);
+        Check check = new Check(
+                lineage,
+                evidence == null ? null : new Evidence(evidence, out),
+                stamp == null ? Set.of() : Set.copyOf(List.of(stamp.position(), stamp.signedAt())),
+                out);
         int number = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -126,68 +143,60 @@ public class VerifyExport {
             return 2;
         }
         int chain = check.end(number);
-        return chain != 0 || stamp == null ? chain : stamp(file, lineage, stamp, out);
+        if (chain != 0 || stamp == null) {
+            return chain;
+        }
+        String problem = stamp.problem(check, lineage);
+        if (problem != null) {
+            out.printf("STAMP BROKEN: %s%n", problem);
+            return 1;
+        }
+        out.printf(
+                "STAMP OK: position %d, hash %s, signed at position %d by key %s%n",
+                stamp.position(), stamp.positionHash(), stamp.signedAt(), stamp.keyId());
+        return 0;
     }
 
     /**
-     * A report's or a submission's stamp against the export (the chain already checked): the chain's hash at its
-     * {@code position} is its {@code positionHash}, and its {@code checkpoint} is the export's, validly signed.
+     * A report's or a submission's stamp: the chain's hash at its {@code position} ({@code positionHash}) and the
+     * {@code checkpoint} signed over the chain at or after it. It holds against an export whose chain holds when the
+     * export's hashes at both positions are those and the checkpoint is validly signed.
      */
-    static int stamp(Path file, Lineage lineage, Path stampFile, PrintStream out) {
-        try {
-            Object stamp = Json.parse(Files.readString(stampFile, StandardCharsets.UTF_8));
+    record Stamp(long position, String positionHash, long signedAt, String signedHash, String keyId, String signature) {
+
+        /** Null when the file holds no position, positionHash and checkpoint. */
+        static Stamp read(Path file) throws IOException {
+            Object stamp = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
             long position = asLong(get(stamp, "position"), -1);
             String positionHash = text(stamp, "positionHash");
             Object checkpoint = get(stamp, "checkpoint");
             if (position < 0 || positionHash == null || !(checkpoint instanceof Map)) {
-                out.printf("STAMP UNREADABLE: %s has no position, positionHash and checkpoint%n", stampFile);
-                return 2;
+                return null;
             }
-            long signedAt = asLong(get(checkpoint, "position"));
-            String hashThere = null;
-            String hashSigned = null;
-            String previous = GENESIS;
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null && (hashThere == null || hashSigned == null)) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    Object entry = Json.parse(line);
-                    if (has(entry, "trailer") && !has(entry, "position")) {
-                        continue;
-                    }
-                    String follows = text(entry, "previousHash");
-                    previous = nextHash(follows != null ? follows : previous, entry);
-                    long at = asLong(get(entry, "position"));
-                    if (at == position) {
-                        hashThere = previous;
-                    }
-                    if (at == signedAt) {
-                        hashSigned = previous;
-                    }
-                }
+            return new Stamp(
+                    position,
+                    positionHash,
+                    asLong(get(checkpoint, "position")),
+                    asText(get(checkpoint, "hash")),
+                    asText(get(checkpoint, "keyId")),
+                    asText(get(checkpoint, "signature")));
+        }
+
+        /** Null when it holds against the chain {@code check} went through; else what does not. */
+        String problem(Check check, Lineage lineage) {
+            String hashThere = check.hashAt(position);
+            String hashSigned = check.hashAt(signedAt);
+            if (hashThere == null || hashSigned == null) {
+                return "the export does not hold positions %d and %d".formatted(position, signedAt);
             }
-            String keyId = asText(get(checkpoint, "keyId"));
-            String problem = hashThere == null || hashSigned == null
-                    ? "the export does not hold positions %d and %d".formatted(position, signedAt)
-                    : !hashThere.equals(positionHash)
-                            ? "the chain's hash at position %d is %s, the stamp says %s"
-                                    .formatted(position, hashThere, positionHash)
-                            : !hashSigned.equals(asText(get(checkpoint, "hash")))
-                                    ? "the chain's hash at the checkpoint %d is not the one signed".formatted(signedAt)
-                                    : lineage.check(signedAt, hashSigned, keyId, asText(get(checkpoint, "signature")));
-            if (problem != null) {
-                out.printf("STAMP BROKEN: %s%n", problem);
-                return 1;
+            if (!hashThere.equals(positionHash)) {
+                return "the chain's hash at position %d is %s, the stamp says %s"
+                        .formatted(position, hashThere, positionHash);
             }
-            out.printf(
-                    "STAMP OK: position %d, hash %s, signed at position %d by key %s%n",
-                    position, positionHash, signedAt, keyId);
-            return 0;
-        } catch (IOException | RuntimeException unreadable) {
-            out.printf("cannot read the stamp %s: %s%n", stampFile, unreadable.getMessage());
-            return 2;
+            if (!hashSigned.equals(signedHash)) {
+                return "the chain's hash at the checkpoint %d is not the one signed".formatted(signedAt);
+            }
+            return lineage.check(signedAt, hashSigned, keyId, signature);
         }
     }
 
@@ -197,6 +206,10 @@ public class VerifyExport {
         private final Lineage lineage;
         private final Evidence evidence;
         private final PrintStream out;
+        /** The positions whose hash a stamp asks about, and their hashes once the pass has reached them. */
+        private final Set<Long> remember;
+
+        private final Map<Long, String> remembered = new HashMap<>();
         private String previous = GENESIS;
         private long events;
         private long lastPosition;
@@ -207,10 +220,16 @@ public class VerifyExport {
         private Object trailer;
         private int trailerLine;
 
-        Check(Lineage lineage, Evidence evidence, PrintStream out) {
+        Check(Lineage lineage, Evidence evidence, Set<Long> remember, PrintStream out) {
             this.lineage = lineage;
             this.evidence = evidence;
+            this.remember = remember;
             this.out = out;
+        }
+
+        /** The chain's hash at a position asked for when the check was made; null if the export does not hold it. */
+        String hashAt(long position) {
+            return remembered.get(position);
         }
 
         void line(int number, Object line) {
@@ -245,6 +264,9 @@ public class VerifyExport {
             }
             previous = hash == null ? expected : hash;
             lastPosition = position;
+            if (remember.contains(position)) {
+                remembered.put(position, previous);
+            }
             if (evidence != null) {
                 evidence.line(
                         number,
